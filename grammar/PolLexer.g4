@@ -1,0 +1,154 @@
+// Lexer of Pol, the policy-clause language. See docs/language.md for every construct.
+//
+// Chinese has no spaces between words, and ANTLR takes the longest match, so "若新增额" would be one
+// name. The rule of the language is therefore: keywords and names are separated by a space or a
+// punctuation mark. The checker turns an unknown name that starts or ends with a keyword into a hint
+// ("「若」后面加一个空格"). Names hold no digits, so "新增额200万元以上" still splits into
+// 新增额 / 200万元 / 以上 without spaces.
+//
+// Full-width and half-width punctuation are the same token everywhere: drafters type with a
+// Chinese IME and the policy text mixes both.
+lexer grammar PolLexer;
+
+// ---------------------------------------------------------------- layout
+WS          : [ \t\r\n\u3000\u00A0\uFEFF]+ -> channel(HIDDEN) ;
+COMMENT     : ('#' | '＃' | '//') ~[\r\n]* -> channel(HIDDEN) ;
+
+// ---------------------------------------------------------------- headings
+// A heading keeps the rest of its line as a title: titles contain any punctuation.
+POLICY      : '政策' -> pushMode(TITLE_LINE) ;
+PART        : '部分' -> pushMode(HEADING) ;
+CLAUSE      : '条款' -> pushMode(HEADING) ;
+
+// ---------------------------------------------------------------- keywords (longest first where they share a prefix)
+TEXT        : '原文' ;
+LEAD        : '牵头单位' ;
+VALIDITY    : '有效期' ;
+TO          : '至' ;
+ROUNDING    : '舍入' ;
+HALF_UP     : '四舍五入' ;
+ROUND_DOWN  : '舍去' ;
+ROUND_UP    : '进一' ;
+INPUT       : '输入' ;
+DEFINE      : '定义' ;
+SUBSIDY     : '补助' ;
+AWARD       : '奖励' ;
+FUNDING     : '资助' ;
+MATCHING    : '配套' ;
+ALLOWANCE   : '补贴' ;
+COMPUTE     : '计算' ;
+ELIGIBILITY : '认定' ;
+EXAMPLE     : '例' ;
+BUDGET      : '预算' ;
+AMONG       : '其中' ;
+TARGET      : '目标' ;
+STRIVE      : '力争' | '争取' | '确保' ;
+ONCE        : '一次性' ;
+YEARLY      : '每年' ;
+MONOTONE    : '单调' ;
+ELSE_IF     : '否则若' ;
+ELSE        : '否则' ;
+IF          : '若' ;
+THEN        : '则' ;
+AND         : '且' | '并且' ;
+OR          : '或' | '或者' ;
+NOT         : '非' ;
+IS          : '为' ;
+BELONGS     : '属于' ;
+GIVE        : '给予' ;
+AGAIN       : '再给予' ;
+UP_TO       : '按不超过' ;
+BY          : '按' ;
+LOOKUP      : '查表' ;
+OTHERWISE   : '其他' ;
+MAX         : '最高' ;
+CEILING     : '最高可得' ;
+NO_AWARD    : '不予' ;
+MONEY_T     : '金额' ;
+RATE_T      : '比例' ;
+BOOL_T      : '是否' ;
+DATE_T      : '日期' ;
+QTY_T       : '数量' ;
+CHOICE_T    : '选项' ;
+GRADE_T     : '等级' ;
+YES         : '是' ;
+NO          : '否' ;
+MIN_OF      : '较小值' ;
+MAX_OF      : '较大值' ;
+OF          : '的' ;
+
+// comparison words, 《民法典》第一千二百五十九条: 以上/以下/以内 include the number, 超过/不满 exclude it
+GE_WORD     : '达到' | '达' | '不低于' | '不少于' | '不小于' ;
+LE_WORD     : '不超过' | '不高于' | '不多于' | '不大于' ;
+GT_WORD     : '超过' | '高于' | '多于' | '大于' ;
+LT_WORD     : '低于' | '少于' | '小于' | '不足' | '不满' ;
+EQ_WORD     : '等于' ;
+ABOVE       : '以上' | '及以上' ;
+BELOW       : '以下' | '及以下' ;
+WITHIN      : '以内' ;
+
+// ---------------------------------------------------------------- punctuation
+COLON       : ':' | '：' ;
+COMMA       : ',' | '，' | '、' ;
+SEMI        : ';' | '；' | '。' ;
+LPAREN      : '(' | '（' ;
+RPAREN      : ')' | '）' ;
+ARROW       : '⇒' | '=>' | '→' | '->' ;
+GE          : '≥' | '>=' | '＞＝' ;
+LE          : '≤' | '<=' | '＜＝' ;
+GT          : '>' | '＞' ;
+LT          : '<' | '＜' ;
+EQ          : '=' | '＝' ;
+PLUS        : '+' | '＋' ;
+MINUS       : '-' | '−' | '－' ;
+TIMES       : '×' | '*' | '＊' ;
+DIVIDE      : '÷' | '/' | '／' ;
+
+// ---------------------------------------------------------------- literals
+// 2024-01-01 and 2024年1月1日
+DATE        : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT? '-' DIGIT DIGIT?
+            | DIGIT DIGIT DIGIT DIGIT '年' DIGIT DIGIT? '月' DIGIT DIGIT? '日' ;
+// 1:1 matching
+RATIO       : DIGITS [ \t]* (':' | '：') [ \t]* DIGITS ;
+// a number with its unit: 300万元, 1.5亿元, 5%, 2倍, 8000亩, 100万吨标准煤, 450亿千瓦时, 2024年
+QUANTITY    : NUM [ \t]* MAGNITUDE? UNIT ;
+NUMBER      : NUM ;
+// 六五折 = 65%
+DISCOUNT    : CN_DIGIT CN_DIGIT? '折' ;
+// 三分之二 = 2/3
+FRACTION    : CN_NUM '分之' CN_NUM ;
+// “…” may nest “…” inside (the policy quotes names inside clause text); "…" takes \" and \\.
+STRING      : '“' (~[“”] | NESTED_QUOTE)* '”'
+            | '"' (~["\\\r\n] | '\\' .)* '"'
+            | '「' (~[「」] | NESTED_CORNER)* '」' ;
+NAME        : NAME_START NAME_PART* ;
+// Anything else becomes a token too, so the parser reports it with its position.
+UNRECOGNIZED : . ;
+
+fragment NESTED_QUOTE  : '“' (~[“”] | NESTED_QUOTE)* '”' ;
+fragment NESTED_CORNER : '「' (~[「」] | NESTED_CORNER)* '」' ;
+fragment DIGIT     : [0-9０-９] ;
+fragment DIGITS    : DIGIT+ ;
+fragment NUM       : DIGITS (('.' | '．') DIGITS)? ;
+fragment MAGNITUDE : '万' | '亿' | '万亿' ;
+fragment UNIT      : '元' | '美元' | '分' | '%' | '％' | '倍'
+                   | '亩' | '平方米' | '吨标准煤' | '吨' | '千瓦时' | '千瓦' | '公里' | '米'
+                   | '家' | '家次' | '个' | '条' | '场' | '栋' | '张' | '人' | '人次' | '项' | '床'
+                   | '所' | '座' | '户' | '件' | '套' | '台' | '名' | '次'
+                   | '年' | '个月' | '天' ;
+fragment CN_DIGIT  : [零一二两三四五六七八九] ;
+fragment CN_NUM    : [零一二两三四五六七八九十百千]+ ;
+fragment NAME_START : [\p{Script=Han}a-zA-Z_] ;
+fragment NAME_PART  : [\p{Script=Han}a-zA-Z_] ;
+
+// ---------------------------------------------------------------- heading modes
+mode HEADING;
+H_WS        : [ \t\u3000]+ -> channel(HIDDEN) ;
+H_NUMBER    : ([零一二两三四五六七八九十百]+ | [0-9０-９]+) -> mode(TITLE_LINE) ;
+H_END       : [\r\n] -> popMode, channel(HIDDEN) ;
+H_OTHER     : ~[ \t\u3000\r\n]+ -> popMode ;
+
+mode TITLE_LINE;
+T_WS        : [ \t\u3000]+ -> channel(HIDDEN) ;
+TITLE       : ~[ \t\u3000\r\n] ~[\r\n]* -> popMode ;
+T_END       : [\r\n] -> popMode, channel(HIDDEN) ;

@@ -1,0 +1,101 @@
+// Parser of Pol. One file holds a policy header, or Parts with their clauses, or both.
+// The structure mirrors the document: 政策 → 部分 (一…八) → 条款 (一…七十六).
+// Every construct is documented with an example in docs/language.md.
+parser grammar PolParser;
+
+options { tokenVocab = PolLexer; }
+
+file        : header? part* EOF ;
+
+// ---------------------------------------------------------------- document structure
+header      : POLICY TITLE headerItem* ;
+headerItem  : validity | rounding | budget | target | text ;
+
+part        : PART H_NUMBER TITLE? partItem* clause* ;
+partItem    : LEAD nameList | text | target | budget ;
+
+clause      : CLAUSE H_NUMBER TITLE? clauseItem* ;
+clauseItem  : text | validity | inputs | definition | calculator | eligibility
+            | example | budget | target | rounding ;
+
+text        : TEXT COLON? STRING ;
+validity    : VALIDITY COLON? DATE TO DATE ;
+rounding    : ROUNDING COLON? (HALF_UP | ROUND_DOWN | ROUND_UP) ;
+nameList    : label (COMMA label)* ;
+label       : NAME | STRING ;
+
+// ---------------------------------------------------------------- inputs and definitions
+inputs      : INPUT COLON? inputDecl+ ;
+inputDecl   : NAME COLON type (COMMA | SEMI)? ;
+type        : MONEY_T                                           # moneyType
+            | RATE_T                                            # rateType
+            | BOOL_T                                            # boolType
+            | DATE_T                                            # dateType
+            | QTY_T LPAREN NAME RPAREN                          # quantityType
+            | CHOICE_T LPAREN NAME (COMMA NAME)* RPAREN         # choiceType
+            | GRADE_T LPAREN NAME (COMMA NAME)* RPAREN          # gradeType
+            ;
+
+definition  : DEFINE NAME EQ expr SEMI? ;
+
+// ---------------------------------------------------------------- calculators
+calculator  : calculatorKind NAME frequency? (MAX expr)? monotone? COLON award SEMI? ;
+calculatorKind : SUBSIDY | AWARD | FUNDING | MATCHING | ALLOWANCE | COMPUTE ;
+frequency   : ONCE | YEARLY ;
+monotone    : COMMA? MONOTONE NAME (COMMA NAME)* ;
+
+// A calculator's body: one award, or several added up with 再给予.
+award       : awardTerm (COMMA? AGAIN againTerm)* ;
+// 再给予 30万元 is short for 再给予 给予 30万元, as the policy writes it.
+againTerm   : awardTerm | MAX expr | expr capSuffix? ;
+awardTerm   : IF condition THEN awardTerm (ELSE_IF condition THEN awardTerm)* ELSE awardTerm  # ifAward
+            | GIVE MAX expr                                      # ceilingAward
+            | GIVE expr capSuffix?                               # fixedAward
+            | UP_TO expr GIVE capSuffix?                         # upToAward
+            | NO_AWARD STRING?                                   # noAward
+            | BY expr LOOKUP LPAREN tableRow ((COMMA | SEMI) tableRow)* (COMMA | SEMI)? RPAREN  # tableAward
+            | LPAREN award RPAREN                                # groupAward
+            ;
+capSuffix   : COMMA? MAX expr ;
+tableRow    : (NAME | OTHERWISE) ARROW awardTerm ;
+
+eligibility : ELIGIBILITY NAME COLON condition SEMI? ;
+
+// ---------------------------------------------------------------- conditions
+condition   : NOT condition                                      # notCondition
+            | condition AND condition                            # andCondition
+            | condition OR condition                             # orCondition
+            | LPAREN condition RPAREN                            # groupCondition
+            | expr (comparePrefix | IS)? expr compareSuffix      # suffixComparison
+            | expr comparePrefix expr                            # prefixComparison
+            | expr IS (YES | NO | expr)                          # isComparison
+            | expr BELONGS LPAREN NAME (COMMA NAME)* RPAREN      # belongsComparison
+            | expr                                               # boolCondition
+            ;
+comparePrefix : GE_WORD | LE_WORD | GT_WORD | LT_WORD | EQ_WORD | GE | LE | GT | LT | EQ ;
+compareSuffix : ABOVE | BELOW | WITHIN ;
+
+// ---------------------------------------------------------------- arithmetic
+expr        : MINUS expr                                         # negate
+            | expr op=(TIMES | DIVIDE | OF) expr                 # multiply
+            | expr op=(PLUS | MINUS) expr                        # add
+            | (MIN_OF | MAX_OF) LPAREN expr (COMMA expr)+ RPAREN # minMax
+            | LPAREN expr RPAREN                                 # group
+            | QUANTITY                                           # quantity
+            | NUMBER                                             # number
+            | DISCOUNT                                           # discount
+            | FRACTION                                           # fraction
+            | RATIO                                              # ratio
+            | NAME                                               # reference
+            ;
+
+// ---------------------------------------------------------------- examples, budgets, targets
+example     : EXAMPLE STRING? COLON binding ((COMMA | SEMI) binding)* ARROW expectation ((COMMA | SEMI) expectation)* SEMI? ;
+binding     : NAME (IS | EQ)? (YES | NO | expr) ;
+expectation : NAME (CEILING | GIVE | IS | EQ)? (NO_AWARD | YES | NO | expr) ;
+
+budget      : BUDGET label? QUANTITY (COMMA? AMONG COLON?)? budgetItem* ;
+budgetItem  : label QUANTITY (COMMA | SEMI)? ;
+
+target      : TARGET QUANTITY? STRIVE? label comparePrefix? targetValue compareSuffix? SEMI? ;
+targetValue : QUANTITY | NAME | STRING ;

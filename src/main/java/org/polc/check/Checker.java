@@ -1,0 +1,99 @@
+package org.polc.check;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.SourceVersion;
+import org.polc.diagnostics.Diagnostics;
+import org.polc.diagnostics.SourceFile;
+import org.polc.diagnostics.Span;
+import org.polc.syntax.ChineseNumerals;
+import org.polc.syntax.Declarations.RoundingRule;
+import org.polc.syntax.Document;
+
+/**
+ * The check stage for one policy document (one folder under policies/): exactly one 政策 header,
+ * Parts and clauses numbered once each, then every clause checked and every cap proven.
+ */
+public final class Checker {
+
+    private Checker() {}
+
+    /**
+     * @param id the folder name, used as the Java package of the generated code
+     * @param files the parsed files of the folder, in a stable order
+     * @return the checked program; when {@code diagnostics} has errors it may be incomplete
+     */
+    public static Program check(String id, List<Map.Entry<SourceFile, Document>> files, Diagnostics diagnostics) {
+        Span folder = files.isEmpty() ? Span.unknown(new SourceFile(id, "")) : Span.unknown(files.get(0).getKey());
+        if (!SourceVersion.isName(id) || !id.chars().allMatch(c -> c < 128) || !Character.isLowerCase(id.charAt(0))) {
+            diagnostics.error("program.id", folder, "政策文件夹名「" + id + "」要用小写英文字母开头、只含英文字母和数字（如 hangzhou2024），它是生成的 Java 包名");
+        }
+        Optional<Document.Header> header = Optional.empty();
+        for (Map.Entry<SourceFile, Document> f : files) {
+            Optional<Document.Header> h = f.getValue().header();
+            if (h.isPresent()) {
+                if (header.isPresent()) {
+                    diagnostics.error("program.header", h.get().span(), "一个政策文件夹只能有一个「政策」文件头，" + header.get().span().where() + " 已经写了");
+                } else {
+                    header = h;
+                }
+            }
+        }
+        if (header.isEmpty()) {
+            diagnostics.error("program.header", folder, "文件夹 " + id + " 缺少「政策」文件头（如 policy.pol 中的「政策 标题」和「有效期」）");
+        }
+        String title = header.map(Document.Header::title).orElse(id);
+        LocalDate from = header.flatMap(Document.Header::validity).map(v -> v.from()).orElse(LocalDate.of(2024, 1, 1));
+        LocalDate to = header.flatMap(Document.Header::validity).map(v -> v.to()).orElse(LocalDate.of(2024, 12, 31));
+        if (header.isPresent() && header.get().validity().isEmpty()) {
+            diagnostics.error("program.validity", header.get().span(), "「政策」文件头缺少「有效期」，如「有效期 2024-01-01 至 2024-12-31」");
+        }
+        RoundingRule rounding = header.flatMap(Document.Header::rounding).map(r -> r.rule()).orElse(RoundingRule.HALF_UP);
+
+        List<Document.Part> parts = new ArrayList<>();
+        files.forEach(f -> parts.addAll(f.getValue().parts()));
+        parts.sort(Comparator.comparingInt(Document.Part::number));
+        Map<Integer, Span> partNumbers = new HashMap<>();
+        Map<Integer, Span> clauseNumbers = new HashMap<>();
+        List<Program.Part> checkedParts = new ArrayList<>();
+        for (Document.Part part : parts) {
+            Span previous = partNumbers.putIfAbsent(part.number(), part.span());
+            if (previous != null) {
+                diagnostics.error("program.part", part.span(), "第" + ChineseNumerals.format(part.number()) + "部分重复，" + previous.where() + " 已经有了");
+            }
+            List<Program.Clause> clauses = new ArrayList<>();
+            List<Document.Clause> sorted = new ArrayList<>(part.clauses());
+            sorted.sort(Comparator.comparingInt(Document.Clause::number));
+            for (Document.Clause clause : sorted) {
+                Span seen = clauseNumbers.putIfAbsent(clause.number(), clause.span());
+                if (seen != null) {
+                    diagnostics.error("program.clause", clause.span(), "第" + ChineseNumerals.format(clause.number()) + "条重复，" + seen.where() + " 已经有了");
+                    continue;
+                }
+                if (clause.text().isEmpty()) {
+                    diagnostics.error("clause.text", clause.span(), "第" + ChineseNumerals.format(clause.number()) + "条缺少「原文」：每一条都要照录政策原文");
+                }
+                long errorsBefore = diagnostics.errorCount();
+                Program.Clause checked = new ClauseChecker(clause, rounding, diagnostics).check(part.number(), from, to);
+                if (diagnostics.errorCount() == errorsBefore) {
+                    // A clause with type errors has no meaningful ranges; its caps are proven once it is fixed.
+                    CapProver prover = new CapProver(checked, diagnostics);
+                    checked.calculators().forEach(prover::prove);
+                }
+                clauses.add(checked);
+            }
+            String where = "第" + ChineseNumerals.format(part.number()) + "部分";
+            checkedParts.add(new Program.Part(part.number(), part.title(), part.leads(), part.text().map(t -> t.text()).orElse(""),
+                    Structure.targets(part.targets(), where, diagnostics), Structure.budgets(part.budgets(), where, diagnostics),
+                    clauses, part.span()));
+        }
+        List<Program.Budget> budgets = header.map(h -> Structure.budgets(h.budgets(), "政策", diagnostics)).orElse(List.of());
+        List<Program.Target> targets = header.map(h -> Structure.targets(h.targets(), "政策", diagnostics)).orElse(List.of());
+        return new Program(id, title, from, to, rounding, budgets, targets, checkedParts);
+    }
+}

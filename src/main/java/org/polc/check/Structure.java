@@ -1,0 +1,81 @@
+package org.polc.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.polc.diagnostics.Diagnostics;
+import org.polc.syntax.Declarations;
+import org.polc.syntax.Expr;
+
+/** Budgets (their items must add up exactly) and targets (a year, a comparison, a value with its unit). */
+final class Structure {
+
+    private Structure() {}
+
+    static List<Program.Budget> budgets(List<Declarations.Budget> budgets, String where, Diagnostics diagnostics) {
+        List<Program.Budget> out = new ArrayList<>();
+        for (Declarations.Budget b : budgets) {
+            Optional<Rational> total = money(b.total(), where, diagnostics);
+            List<Program.BudgetItem> items = new ArrayList<>();
+            Rational sum = Rational.ZERO;
+            boolean ok = total.isPresent();
+            for (Declarations.BudgetItem item : b.items()) {
+                Optional<Rational> amount = money(item.amount(), where, diagnostics);
+                if (amount.isEmpty()) {
+                    ok = false;
+                    continue;
+                }
+                sum = sum.plus(amount.get());
+                items.add(new Program.BudgetItem(item.name(), amount.get(), item.amount().text()));
+            }
+            String name = b.name().orElse("预算");
+            if (ok && !b.items().isEmpty() && sum.compareTo(total.get()) != 0) {
+                Rational difference = total.get().minus(sum);
+                diagnostics.error("budget.sum", b.span(), where + "：预算「" + name + "」的各项合计 " + Amounts.yuan(sum)
+                        + "，与总额 " + b.total().text() + " 不符，相差 " + Amounts.yuan(difference.signum() < 0 ? difference.negate() : difference)
+                        + (difference.signum() < 0 ? "（各项多出）" : "（各项不足）"));
+            }
+            out.add(new Program.Budget(name, total.orElse(Rational.ZERO), b.total().text(), items, b.span()));
+        }
+        return out;
+    }
+
+    private static Optional<Rational> money(Expr.Literal literal, String where, Diagnostics diagnostics) {
+        Optional<Unit> unit = Unit.parse(literal.unit());
+        if (unit.isEmpty() || unit.get().dimension() != Unit.Dimension.MONEY) {
+            diagnostics.error("budget.unit", literal.span(), where + "：预算金额应以元、万元或亿元为单位，「" + literal.text() + "」不是金额");
+            return Optional.empty();
+        }
+        return Optional.of(Rational.of(literal.numerator(), literal.denominator()).times(unit.get().scale()));
+    }
+
+    static List<Program.Target> targets(List<Declarations.Target> targets, String where, Diagnostics diagnostics) {
+        List<Program.Target> out = new ArrayList<>();
+        for (Declarations.Target t : targets) {
+            Optional<Integer> year = Optional.empty();
+            if (t.year().isPresent()) {
+                Expr.Literal y = t.year().get();
+                if (!"年".equals(y.unit()) || !y.denominator().equals(java.math.BigInteger.ONE)) {
+                    diagnostics.error("target.year", y.span(), where + "：目标的年份应写成「2024年」，「" + y.text() + "」不是年份");
+                } else {
+                    year = Optional.of(y.numerator().intValueExact());
+                }
+            }
+            Optional<Rational> value = Optional.empty();
+            Optional<String> unit = Optional.empty();
+            if (t.value().isPresent()) {
+                Expr.Literal v = t.value().get();
+                Optional<Unit> u = Unit.parse(v.unit());
+                if (u.isEmpty() && !v.unit().isEmpty()) {
+                    diagnostics.error("unit.unknown", v.span(), where + "：不认识的单位「" + v.unit() + "」");
+                } else {
+                    value = Optional.of(Rational.of(v.numerator(), v.denominator()).times(u.map(Unit::scale).orElse(Rational.ONE)));
+                    unit = Optional.of(v.unit());
+                }
+            }
+            out.add(new Program.Target(year, t.strength(), t.indicator(), t.comparison(), t.comparisonWords(), value,
+                    t.value().map(Expr.Literal::text), unit, t.otherIndicator(), t.span()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,165 @@
+package org.polc.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.polc.check.Amounts;
+import org.polc.check.Program;
+import org.polc.check.Type;
+
+/**
+ * The catalog as JSON, for portals and reviewers. Amounts are strings in 元 with two decimals
+ * ("2000000.00"), never JSON floating point numbers, plus a display text ("200万元").
+ */
+final class Catalog {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private Catalog() {}
+
+    static ObjectNode json(List<Program> programs) {
+        ObjectNode root = JSON.objectNode();
+        ArrayNode policies = root.putArray("policies");
+        ArrayNode clauses = root.putArray("clauses");
+        for (Program program : programs) {
+            ObjectNode p = policies.addObject();
+            p.put("id", program.id());
+            p.put("title", program.title());
+            p.put("validFrom", program.validFrom().toString());
+            p.put("validTo", program.validTo().toString());
+            p.set("budgets", budgets(program.budgets()));
+            p.set("targets", targets(program.targets()));
+            ArrayNode parts = p.putArray("parts");
+            for (Program.Part part : program.parts()) {
+                ObjectNode pn = parts.addObject();
+                pn.put("number", part.number());
+                pn.put("title", part.title());
+                pn.put("lead", String.join("、", part.leads()));
+                pn.put("text", part.text());
+                pn.set("targets", targets(part.targets()));
+                pn.set("budgets", budgets(part.budgets()));
+                for (Program.Clause clause : part.clauses()) {
+                    clauses.add(clause(program, part, clause));
+                }
+            }
+        }
+        return root;
+    }
+
+    private static ObjectNode clause(Program program, Program.Part part, Program.Clause clause) {
+        ObjectNode c = JSON.objectNode();
+        c.put("number", clause.number());
+        c.put("citation", clause.citation());
+        c.put("title", clause.title());
+        c.put("policy", program.id());
+        c.put("part", part.number());
+        c.put("partTitle", part.title());
+        c.put("lead", String.join("、", part.leads()));
+        c.put("validFrom", clause.validFrom().toString());
+        c.put("validTo", clause.validTo().toString());
+        c.put("text", clause.text());
+        c.put("kind", clause.calculators().isEmpty() && clause.eligibilities().isEmpty() ? "measure" : "calculator");
+        c.put("javaClass", org.polc.codegen.JavaNames.packageName(program) + "." + org.polc.codegen.JavaNames.className(clause.number()));
+        ArrayNode calculators = c.putArray("calculators");
+        for (Program.Calculator calculator : clause.calculators()) {
+            ObjectNode k = calculators.addObject();
+            k.put("name", calculator.name());
+            k.put("kind", calculator.kind());
+            calculator.frequency().ifPresent(f -> k.put("frequency", f == org.polc.syntax.Declarations.Frequency.ONCE ? "一次性" : "每年"));
+            if (calculator.cap().isPresent()) {
+                k.put("cap", money(calculator.cap().get()));
+                k.put("capText", Amounts.yuan(calculator.cap().get()));
+            } else {
+                k.putNull("cap");
+            }
+            k.set("inputs", inputs(clause, calculator.inputs()));
+            ArrayNode monotone = k.putArray("monotoneIn");
+            calculator.monotoneIn().forEach(monotone::add);
+            k.put("examples", clause.examples().stream().filter(e -> e.expectations().stream().anyMatch(x -> x.name().equals(calculator.name()))).count());
+        }
+        ArrayNode validators = c.putArray("validators");
+        for (Program.Eligibility rule : clause.eligibilities()) {
+            ObjectNode v = validators.addObject();
+            v.put("name", rule.name());
+            v.put("condition", rule.condition().source().text());
+            v.set("inputs", inputs(clause, rule.inputs()));
+        }
+        c.set("targets", targets(clause.targets()));
+        c.set("budgets", budgets(clause.budgets()));
+        return c;
+    }
+
+    private static ArrayNode inputs(Program.Clause clause, List<String> names) {
+        ArrayNode inputs = JSON.arrayNode();
+        for (String name : names) {
+            Program.Input input = clause.input(name).orElseThrow();
+            ObjectNode i = inputs.addObject();
+            i.put("name", name);
+            i.put("type", typeId(input.type()));
+            i.put("typeChinese", input.type().chinese());
+            if (input.type() instanceof Type.Choice choice) {
+                ArrayNode values = i.putArray("values");
+                choice.values().forEach(values::add);
+                i.put("ordered", choice.ordered());
+            }
+            if (input.type() instanceof Type.Quantity q) {
+                i.put("unit", q.unit());
+            }
+        }
+        return inputs;
+    }
+
+    private static String typeId(Type type) {
+        if (type instanceof Type.Money) {
+            return "money";
+        } else if (type instanceof Type.Rate) {
+            return "rate";
+        } else if (type instanceof Type.Bool) {
+            return "boolean";
+        } else if (type instanceof Type.Date) {
+            return "date";
+        } else if (type instanceof Type.Quantity) {
+            return "count";
+        }
+        return ((Type.Choice) type).ordered() ? "grade" : "choice";
+    }
+
+    private static ArrayNode targets(List<Program.Target> targets) {
+        ArrayNode out = JSON.arrayNode();
+        for (Program.Target t : targets) {
+            ObjectNode o = out.addObject();
+            t.year().ifPresentOrElse(y -> o.put("year", y), () -> o.putNull("year"));
+            o.put("strength", t.strength().orElse(""));
+            o.put("indicator", t.indicator());
+            o.put("comparison", t.comparison().map(x -> x.symbol).orElse("="));
+            o.put("words", t.comparisonWords());
+            t.value().ifPresent(v -> o.put("value", v.toPlainString()));
+            t.unit().ifPresent(u -> o.put("unit", u));
+            t.valueText().ifPresent(v -> o.put("valueText", v));
+            t.otherIndicator().ifPresent(v -> o.put("comparedWith", v));
+        }
+        return out;
+    }
+
+    private static ArrayNode budgets(List<Program.Budget> budgets) {
+        ArrayNode out = JSON.arrayNode();
+        for (Program.Budget b : budgets) {
+            ObjectNode o = out.addObject();
+            o.put("name", b.name());
+            o.put("total", money(b.total()));
+            o.put("totalText", b.totalText());
+            ArrayNode items = o.putArray("items");
+            for (Program.BudgetItem item : b.items()) {
+                items.addObject().put("name", item.name()).put("amount", money(item.amount())).put("amountText", item.amountText());
+            }
+        }
+        return out;
+    }
+
+    /** An exact amount in 元 with two decimals. */
+    static String money(org.polc.check.Rational yuan) {
+        return new java.math.BigDecimal(yuan.numerator()).divide(new java.math.BigDecimal(yuan.denominator()))
+                .setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+    }
+}

@@ -1,0 +1,179 @@
+package org.polc.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.polc.Compiler;
+import org.polc.Compiler.Compilation;
+import org.polc.check.Program;
+import org.polc.eval.InputValues;
+import org.polc.eval.Interpreter;
+import org.polc.runtime.Result;
+import org.polc.runtime.Trace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "eval", description = "用一组输入（JSON 对象）试算某一条的全部计算器，并给出说明。")
+final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--clause", required = true, paramLabel = "N", description = "条款编号（1…76，或中文数字）")
+    String clauseNumber;
+
+    @Option(names = "--input", required = true, paramLabel = "FILE", description = "输入 JSON 文件；- 表示标准输入。金额可写数字（元）或 \"1200万元\"")
+    String input;
+
+    @Option(names = "--json", description = "以 JSON 输出")
+    boolean json;
+
+    @Parameters(index = "0", paramLabel = "POLICIES", description = "policies 文件夹")
+    Path policies;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Inputs.exists(policies, spec)) {
+            return Main.USAGE;
+        }
+        java.util.OptionalInt number = org.polc.syntax.ChineseNumerals.parse(clauseNumber.strip());
+        if (number.isEmpty()) {
+            err.println("命令行错误：--clause 应是条款编号，如 14 或 十四，而不是「" + clauseNumber + "」");
+            return Main.USAGE;
+        }
+        Compilation c = Compiler.compile(policies);
+        if (!Reporting.report(c, err)) {
+            return Main.POLICY_ERRORS;
+        }
+        Optional<Program.Clause> found = c.clauses().stream().filter(x -> x.number() == number.getAsInt()).findFirst();
+        if (found.isEmpty()) {
+            err.println("找不到第" + org.polc.syntax.ChineseNumerals.format(number.getAsInt()) + "条。");
+            return Main.POLICY_ERRORS;
+        }
+        Program.Clause clause = found.get();
+        JsonNode facts;
+        try (InputStream in = input.equals("-") ? System.in : Files.newInputStream(Path.of(input))) {
+            facts = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(in);
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println("命令行错误：找不到输入文件 " + input);
+            return Main.USAGE;
+        } catch (JsonProcessingException e) {
+            err.println("输入不是合法的 JSON（" + input + " 第 " + e.getLocation().getLineNr() + " 行第 "
+                    + e.getLocation().getColumnNr() + " 列）：" + e.getOriginalMessage());
+            return Main.POLICY_ERRORS;
+        }
+        if (facts == null || !facts.isObject()) {
+            err.println("输入应是一个 JSON 对象，如 {\"年度研发投入额\": \"700万元\"}");
+            return Main.POLICY_ERRORS;
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = facts.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> field = it.next();
+            Optional<Program.Input> declared = clause.input(field.getKey());
+            if (declared.isEmpty()) {
+                List<String> names = clause.inputs().stream().map(Program.Input::name).toList();
+                problems.add(clause.citation() + "：没有名为「" + field.getKey() + "」的输入" + (names.isEmpty() ? "（本条没有输入）" : "；本条的输入：" + String.join("、", names)));
+                continue;
+            }
+            try {
+                values.put(field.getKey(), InputValues.convert(clause, declared.get(), field.getValue()));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println("输入有误：" + p));
+            return Main.POLICY_ERRORS;
+        }
+        return print(clause, values, out, err);
+    }
+
+    private int print(Program.Clause clause, Map<String, Object> values, PrintWriter out, PrintWriter err) throws IOException {
+        Interpreter interpreter = new Interpreter(clause, values);
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("clause", clause.number());
+        root.put("citation", clause.citation());
+        root.put("title", clause.title());
+        ArrayNode results = root.putArray("results");
+        ArrayNode rules = root.putArray("eligibilities");
+        ArrayNode skipped = root.putArray("skipped");
+        StringBuilder text = new StringBuilder(clause.citation() + " " + clause.title() + "\n");
+        int ran = 0;
+        for (Program.Eligibility rule : clause.eligibilities()) {
+            List<String> missing = rule.inputs().stream().filter(n -> !values.containsKey(n)).toList();
+            if (!missing.isEmpty()) {
+                skipped.addObject().put("name", rule.name()).put("missing", String.join("、", missing));
+                text.append("  ").append(rule.name()).append("：未计算，缺少输入 ").append(String.join("、", missing)).append('\n');
+                continue;
+            }
+            Trace trace = new Trace(clause.citation());
+            trace.step(org.polc.runtime.Explain.basis(clause.citation()));
+            boolean holds = interpreter.eligible(rule, trace);
+            String explanation = String.join("；", trace.steps()) + "。";
+            rules.addObject().put("name", rule.name()).put("holds", holds).put("explanation", explanation);
+            text.append("  ").append(rule.name()).append("：").append(holds ? "是" : "否").append("\n    ").append(explanation).append('\n');
+            ran++;
+        }
+        for (Program.Calculator calculator : clause.calculators()) {
+            List<String> missing = calculator.inputs().stream().filter(n -> !values.containsKey(n)).toList();
+            if (!missing.isEmpty()) {
+                skipped.addObject().put("name", calculator.name()).put("missing", String.join("、", missing));
+                text.append("  ").append(calculator.name()).append("：未计算，缺少输入 ").append(String.join("、", missing)).append('\n');
+                continue;
+            }
+            Result r;
+            try {
+                r = interpreter.calculate(calculator);
+            } catch (ArithmeticException | IllegalArgumentException e) {
+                err.println("计算「" + calculator.name() + "」时出错：" + e.getMessage());
+                return Main.POLICY_ERRORS;
+            }
+            ObjectNode o = results.addObject();
+            o.put("calculator", r.calculator());
+            o.put("kind", r.kind().name());
+            o.put("kindChinese", r.kind().chinese());
+            o.put("amount", r.amount().yuan().toPlainString());
+            o.put("amountText", r.amount().toString());
+            calculator.cap().ifPresent(cap -> o.put("cap", cap.toPlainString()));
+            o.put("explanation", r.explanation());
+            ArrayNode steps = o.putArray("steps");
+            r.steps().forEach(steps::add);
+            text.append("  ").append(r.calculator()).append("：").append(r.kind().chinese()).append(" ").append(r.amount())
+                    .append("\n    ").append(r.explanation()).append('\n');
+            ran++;
+        }
+        if (json) {
+            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        } else {
+            out.print(text);
+        }
+        if (ran == 0) {
+            err.println(clause.calculators().isEmpty() && clause.eligibilities().isEmpty()
+                    ? clause.citation() + "没有计算器（措施性条款）。" : "没有一项能计算：输入不全。");
+            return Main.POLICY_ERRORS;
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,53 @@
+package org.polc.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * polc — the Pol compiler. Exit codes: 0 success, 1 errors in the policies (or a refused input to
+ * eval), 2 a wrong command line. Users never see a stack trace: an unexpected failure prints one
+ * line asking them to report it.
+ */
+@Command(name = "polc", mixinStandardHelpOptions = true, version = "polc 0.1.0",
+        description = "Pol 政策条款语言的编译器：检查 .pol、生成 Java 计算器、试算、输出目录。",
+        subcommands = {CheckCommand.class, CompileCommand.class, EvalCommand.class, CatalogCommand.class})
+public final class Main implements Runnable {
+
+    public static final int OK = 0;
+    public static final int POLICY_ERRORS = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令：check、compile、eval 或 catalog");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** Runs polc with the given streams; returns the exit code. Tests call this directly. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("命令行错误：" + ex.getMessage());
+            err.println("用法见 polc --help 或 polc <子命令> --help");
+            return USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("polc 内部错误（这是 polc 的缺陷，请报告）：" + ex);
+            return 3;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,181 @@
+package org.polc.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import java.util.List;
+import org.polc.check.CheckedAward;
+import org.polc.check.CheckedCondition;
+import org.polc.check.CheckedExpr;
+import org.polc.check.References;
+import org.polc.check.Type;
+import org.polc.runtime.Explain;
+import org.polc.runtime.ResultKind;
+
+/**
+ * Writes a calculator body as Java statements that assign the amount to a local. In the explained
+ * variant every decision also appends the step the interpreter would append, worded by
+ * {@link Explain}; the fast variant makes the same decisions and nothing else.
+ */
+final class AwardWriter {
+
+    static final ClassName EXPLAIN = ClassName.get(Explain.class);
+    static final ClassName KIND = ClassName.get(ResultKind.class);
+
+    private final ExpressionWriter expressions;
+    private final boolean explained;
+    private int locals;
+
+    AwardWriter(ExpressionWriter expressions, boolean explained) {
+        this.expressions = expressions;
+        this.explained = explained;
+    }
+
+    /** Statements assigning {@code amount} (and, when explained, {@code kind}). */
+    CodeBlock write(CheckedAward award, String amount, String kind) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        award(code, award, amount, kind);
+        return code.build();
+    }
+
+    private void award(CodeBlock.Builder code, CheckedAward award, String amount, String kind) {
+        if (award instanceof CheckedAward.Fixed f) {
+            leaf(code, f.amount(), f.cap().orElse(null), ResultKind.FIXED, amount, kind);
+        } else if (award instanceof CheckedAward.Ceiling c) {
+            leaf(code, c.amount(), c.cap().orElse(null), ResultKind.CEILING, amount, kind);
+        } else if (award instanceof CheckedAward.None n) {
+            if (explained) {
+                code.addStatement("_trace.step($T.none($S))", EXPLAIN, n.reason().orElse(""));
+                code.addStatement("$N = $T.NONE", kind, KIND);
+            }
+            code.addStatement("$N = $T.ZERO", amount, ExpressionWriter.MONEY);
+        } else if (award instanceof CheckedAward.If i) {
+            ifChain(code, i.branches(), 0, i.otherwise(), amount, kind);
+        } else if (award instanceof CheckedAward.Table t) {
+            table(code, t, amount, kind);
+        } else if (award instanceof CheckedAward.Sum s) {
+            sum(code, s, amount, kind);
+        } else {
+            throw new IllegalStateException(award.toString());
+        }
+    }
+
+    private void leaf(CodeBlock.Builder code, CheckedExpr value, CheckedExpr cap, ResultKind resultKind, String amount, String kind) {
+        CodeBlock valueCode = expressions.expr(value);
+        if (!explained) {
+            if (cap == null) {
+                code.addStatement("$N = $L", amount, valueCode);
+            } else {
+                code.addStatement("$N = $T.min($L, $L)", amount, ExpressionWriter.MONEY, valueCode, expressions.expr(cap));
+            }
+            return;
+        }
+        String text = value instanceof CheckedExpr.Constant ? null : value.source().text();
+        code.addStatement("$N = $L", amount, valueCode);
+        code.addStatement("_trace.step($T.$N($S, $N))", EXPLAIN, resultKind == ResultKind.FIXED ? "give" : "upTo", text, amount);
+        if (cap != null) {
+            code.addStatement("_trace.step($T.cap($N, $L))", EXPLAIN, amount, expressions.expr(cap));
+            code.addStatement("$N = $T.min($N, $L)", amount, ExpressionWriter.MONEY, amount, expressions.expr(cap));
+        }
+        code.addStatement("$N = $T.$N", kind, KIND, resultKind.name());
+    }
+
+    private void ifChain(CodeBlock.Builder code, List<CheckedAward.Branch> branches, int index, CheckedAward otherwise,
+            String amount, String kind) {
+        if (!explained) {
+            for (int i = 0; i < branches.size(); i++) {
+                CodeBlock test = expressions.condition(branches.get(i).condition());
+                if (i == 0) {
+                    code.beginControlFlow("if ($L)", test);
+                } else {
+                    code.nextControlFlow("else if ($L)", test);
+                }
+                award(code, branches.get(i).award(), amount, kind);
+            }
+            code.nextControlFlow("else");
+            award(code, otherwise, amount, kind);
+            code.endControlFlow();
+            return;
+        }
+        // Explained: each test is recorded before the next is tried, so the chain nests.
+        CheckedAward.Branch branch = branches.get(index);
+        String holds = "_test" + (++locals);
+        code.addStatement("boolean $N = $L", holds, expressions.condition(branch.condition()));
+        code.addStatement("_trace.step($T.condition($S, $N, $L))", EXPLAIN, branch.condition().source().text(), holds,
+                values(branch.condition()));
+        code.beginControlFlow("if ($N)", holds);
+        award(code, branch.award(), amount, kind);
+        code.nextControlFlow("else");
+        if (index + 1 < branches.size()) {
+            ifChain(code, branches, index + 1, otherwise, amount, kind);
+        } else {
+            award(code, otherwise, amount, kind);
+        }
+        code.endControlFlow();
+    }
+
+    /** The bracket of a condition step: the values it read. */
+    CodeBlock values(CheckedCondition condition) {
+        List<CheckedExpr> refs = References.of(condition);
+        if (refs.isEmpty()) {
+            return CodeBlock.of("$S", "");
+        }
+        CodeBlock.Builder args = CodeBlock.builder();
+        for (int i = 0; i < refs.size(); i++) {
+            CheckedExpr ref = refs.get(i);
+            CodeBlock value = expressions.expr(ref);
+            if (ref.type() instanceof Type.Quantity q) {
+                value = CodeBlock.of("$L + $S", value, q.unit());
+            }
+            args.add(i == 0 ? "" : ", ").add("$T.value($S, $L)", EXPLAIN, References.name(ref), value);
+        }
+        return CodeBlock.of("$T.values($L)", EXPLAIN, args.build());
+    }
+
+    private void table(CodeBlock.Builder code, CheckedAward.Table t, String amount, String kind) {
+        if (explained) {
+            code.addStatement("_trace.step($T.row($S, $L))", EXPLAIN, t.key().source().text(), expressions.expr(t.key()));
+        }
+        code.beginControlFlow("switch ($L)", expressions.expr(t.key()));
+        boolean other = false;
+        for (CheckedAward.Row row : t.rows()) {
+            if (row.value().isPresent()) {
+                code.beginControlFlow("case $N ->", row.value().get());
+            } else {
+                code.beginControlFlow("default ->");
+                other = true;
+            }
+            award(code, row.award(), amount, kind);
+            code.endControlFlow();
+        }
+        if (!other) {
+            code.addStatement("default -> throw new $T($S)", IllegalStateException.class, "查表没有这一项");
+        }
+        code.endControlFlow();
+    }
+
+    private void sum(CodeBlock.Builder code, CheckedAward.Sum s, String amount, String kind) {
+        int n = ++locals;
+        for (int i = 0; i < s.parts().size(); i++) {
+            String partAmount = "_part" + n + "_" + (i + 1);
+            String partKind = "_partKind" + n + "_" + (i + 1);
+            code.addStatement("$T $N", ExpressionWriter.MONEY, partAmount);
+            if (explained) {
+                code.addStatement("$T $N", KIND, partKind);
+                if (i > 0) {
+                    code.addStatement("_trace.step($T.again())", EXPLAIN);
+                }
+            }
+            award(code, s.parts().get(i), partAmount, partKind);
+        }
+        CodeBlock total = CodeBlock.of("$N", "_part" + n + "_1");
+        CodeBlock kinds = CodeBlock.of("$N", "_partKind" + n + "_1");
+        for (int i = 2; i <= s.parts().size(); i++) {
+            total = CodeBlock.of("$L.plus($N)", total, "_part" + n + "_" + i);
+            kinds = CodeBlock.of("$T.combine($L, $N)", KIND, kinds, "_partKind" + n + "_" + i);
+        }
+        code.addStatement("$N = $L", amount, total);
+        if (explained) {
+            code.addStatement("$N = $L", kind, kinds);
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package org.polc.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+import org.polc.check.Amounts;
+import org.polc.check.Program;
+import org.polc.check.Type;
+import org.polc.check.Uses;
+import org.polc.runtime.Money;
+import org.polc.runtime.PolicyInputException;
+import org.polc.runtime.Rate;
+import org.polc.runtime.Result;
+import org.polc.runtime.Trace;
+import org.polc.syntax.ChineseNumerals;
+
+/**
+ * One clause → one class: its text in Javadoc, its choices as enums, and for each calculator an
+ * explained method returning {@link Result} and a fast method returning only the {@link Money}.
+ */
+final class ClauseGenerator {
+
+    private final Program program;
+    private final Program.Part part;
+    private final Program.Clause clause;
+    private final ClassName className;
+    private final ExpressionWriter expressions;
+
+    ClauseGenerator(Program program, Program.Part part, Program.Clause clause) {
+        this.program = program;
+        this.part = part;
+        this.clause = clause;
+        this.className = ClassName.get(JavaNames.packageName(program), JavaNames.className(clause.number()));
+        this.expressions = new ExpressionWriter(className, clause.rounding().name());
+    }
+
+    TypeSpec generate() {
+        TypeSpec.Builder type = TypeSpec.classBuilder(className)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("$L", javadoc());
+        type.addField(FieldSpec.builder(String.class, "CLAUSE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("条款编号，解释中引用它。\n").initializer("$S", clause.citation()).build());
+        type.addField(FieldSpec.builder(String.class, "TITLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("条款标题。\n").initializer("$S", clause.title()).build());
+        type.addField(FieldSpec.builder(String.class, "TEXT", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("条款原文。\n").initializer("$S", clause.text()).build());
+        type.addField(date("VALID_FROM", "有效期起始日（含）。", clause.validFrom()));
+        type.addField(date("VALID_TO", "有效期截止日（含）。", clause.validTo()));
+        for (Program.Input input : clause.inputs()) {
+            if (input.type() instanceof Type.Choice choice) {
+                type.addType(choiceEnum(choice));
+            }
+        }
+        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        List<MethodSpec> methods = new ArrayList<>();
+        for (Program.Eligibility rule : clause.eligibilities()) {
+            methods.add(eligibility(rule, false));
+            methods.add(eligibility(rule, true));
+        }
+        for (Program.Calculator calculator : clause.calculators()) {
+            methods.add(calculator(calculator, true));
+            methods.add(calculator(calculator, false));
+        }
+        // Constants are collected while the methods are written, so fields come after.
+        expressions.constants().forEach(type::addField);
+        methods.forEach(type::addMethod);
+        return type.build();
+    }
+
+    private String javadoc() {
+        StringBuilder doc = new StringBuilder();
+        doc.append(clause.citation()).append(" ").append(JavadocText.of(clause.title())).append("。\n\n");
+        if (!clause.text().isEmpty()) {
+            doc.append("<p>原文：").append(JavadocText.of(clause.text())).append("\n\n");
+        }
+        doc.append("<p>出自《").append(JavadocText.of(program.title())).append("》第")
+                .append(ChineseNumerals.format(part.number())).append("部分 ").append(JavadocText.of(part.title()));
+        if (!part.leads().isEmpty()) {
+            doc.append("（").append(JavadocText.of(String.join("、", part.leads()))).append("牵头）");
+        }
+        doc.append("；有效期 ").append(clause.validFrom()).append(" 至 ").append(clause.validTo()).append("。\n");
+        if (clause.calculators().isEmpty() && clause.eligibilities().isEmpty()) {
+            doc.append("\n<p>本条是措施性条款，没有可计算的金额。\n");
+        }
+        return doc.toString().stripTrailing() + "\n";
+    }
+
+    private static FieldSpec date(String name, String doc, LocalDate date) {
+        return FieldSpec.builder(LocalDate.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("$L\n", doc)
+                .initializer("$T.of($L, $L, $L)", LocalDate.class, date.getYear(), date.getMonthValue(), date.getDayOfMonth())
+                .build();
+    }
+
+    private TypeSpec choiceEnum(Type.Choice choice) {
+        TypeSpec.Builder e = TypeSpec.enumBuilder(JavaNames.identifier(choice.name())).addModifiers(Modifier.PUBLIC)
+                .addJavadoc("$L\n", JavadocText.of("输入「" + choice.name() + "」的" + choice.chinese()
+                        + (choice.ordered() ? "；按从高到低排列。" : "。")));
+        choice.values().forEach(v -> e.addEnumConstant(JavaNames.identifier(v)));
+        return e.build();
+    }
+
+    // ------------------------------------------------------------ methods
+
+    private MethodSpec calculator(Program.Calculator calculator, boolean explained) {
+        String name = explained ? JavaNames.identifier(calculator.name()) : JavaNames.amountMethod(calculator.name());
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(explained ? ClassName.get(Result.class) : ExpressionWriter.MONEY);
+        StringBuilder doc = new StringBuilder();
+        doc.append(JavadocText.of(calculator.name())).append("（").append(JavadocText.of(calculator.kind()));
+        calculator.frequency().ifPresent(f -> doc.append("，").append(f == org.polc.syntax.Declarations.Frequency.ONCE ? "一次性" : "每年"));
+        calculator.cap().ifPresent(c -> doc.append("，最高 ").append(JavadocText.of(Amounts.yuan(c))));
+        doc.append("）");
+        doc.append(explained ? "：计算结果，附引用本条的说明。\n\n" : "：只算金额，不生成说明，供批量计算。\n\n");
+        method.addJavadoc("$L", doc.toString());
+        parameters(method, calculator.inputs());
+        method.addJavadoc("@return $L\n", explained ? "结果：金额、性质（确定金额/最高可得/不予）和说明" : "金额；性质与说明见同名的说明版方法");
+        method.addJavadoc("@throws $T 输入为空或金额为负时\n", PolicyInputException.class);
+        method.addJavadoc("@throws $T 金额超出可计算的范围时\n", org.polc.runtime.PolicyArithmeticException.class);
+        validate(method, calculator.inputs());
+        if (explained) {
+            method.addStatement("$T _trace = new $T(CLAUSE)", Trace.class, Trace.class);
+            method.addStatement("_trace.step($T.basis(CLAUSE))", AwardWriter.EXPLAIN);
+        }
+        locals(method, Uses.of(calculator.body(), clause));
+        method.addStatement("$T _amount", ExpressionWriter.MONEY);
+        if (explained) {
+            method.addStatement("$T _kind", AwardWriter.KIND);
+        }
+        method.addCode(new AwardWriter(expressions, explained).write(calculator.body(), "_amount", "_kind"));
+        if (explained) {
+            method.addStatement("return _trace.result($S, _amount, _kind)", calculator.name());
+        } else {
+            method.addStatement("return _amount");
+        }
+        return method.build();
+    }
+
+    private MethodSpec eligibility(Program.Eligibility rule, boolean explained) {
+        String name = JavaNames.identifier(explained ? rule.name() + "说明" : rule.name());
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(explained ? TypeName.get(String.class) : TypeName.BOOLEAN)
+                .addJavadoc("$L\n\n", JavadocText.of("认定：" + rule.name() + "（" + rule.condition().source().text() + "）"
+                        + (explained ? "的说明，引用本条。" : "是否成立。")));
+        parameters(method, rule.inputs());
+        validate(method, rule.inputs());
+        locals(method, Uses.of(rule.condition(), clause));
+        method.addStatement("boolean _holds = $L", expressions.condition(rule.condition()));
+        if (!explained) {
+            return method.addStatement("return _holds").build();
+        }
+        method.addStatement("$T _trace = new $T(CLAUSE)", Trace.class, Trace.class);
+        method.addStatement("_trace.step($T.basis(CLAUSE))", AwardWriter.EXPLAIN);
+        method.addStatement("_trace.step($T.condition($S, _holds, $L))", AwardWriter.EXPLAIN, rule.condition().source().text(),
+                new AwardWriter(expressions, true).values(rule.condition()));
+        method.addStatement("return String.join($S, _trace.steps()) + $S", "；", "。");
+        return method.build();
+    }
+
+    private void parameters(MethodSpec.Builder method, List<String> names) {
+        for (String name : names) {
+            Program.Input input = clause.input(name).orElseThrow();
+            method.addParameter(ParameterSpec.builder(javaType(input.type()), JavaNames.identifier(name)).build());
+            method.addJavadoc("@param $N $L\n", JavaNames.identifier(name), JavadocText.of(input.type().chinese()
+                    + (input.type() instanceof Type.Money ? "，不能为负" : "")));
+        }
+    }
+
+    private void validate(MethodSpec.Builder method, List<String> names) {
+        for (String name : names) {
+            Type type = clause.input(name).orElseThrow().type();
+            if (type instanceof Type.Money || type instanceof Type.Quantity) {
+                method.addStatement("$T.requireNonNegative($N, CLAUSE, $S)", PolicyInputException.class, JavaNames.identifier(name), name);
+            } else if (!(type instanceof Type.Bool)) {
+                method.addStatement("$T.requireNonNull($N, CLAUSE, $S)", PolicyInputException.class, JavaNames.identifier(name), name);
+            }
+        }
+    }
+
+    /** Definitions and 认定 rules the body reads, computed once up front, in declaration order. */
+    private void locals(MethodSpec.Builder method, Set<String> used) {
+        for (Program.Definition d : clause.definitions()) {
+            if (used.contains(d.name())) {
+                method.addStatement("$T $N = $L", javaType(d.expr().type()), JavaNames.identifier(d.name()), expressions.expr(d.expr()));
+            }
+        }
+        for (Program.Eligibility e : clause.eligibilities()) {
+            if (used.contains(e.name())) {
+                method.addStatement("boolean $N = $L", JavaNames.identifier(e.name()), expressions.condition(e.condition()));
+            }
+        }
+    }
+
+    private TypeName javaType(Type type) {
+        if (type instanceof Type.Money) {
+            return ExpressionWriter.MONEY;
+        } else if (type instanceof Type.Rate) {
+            return ClassName.get(Rate.class);
+        } else if (type instanceof Type.Bool) {
+            return TypeName.BOOLEAN;
+        } else if (type instanceof Type.Quantity) {
+            return TypeName.LONG;
+        } else if (type instanceof Type.Date) {
+            return ClassName.get(LocalDate.class);
+        } else if (type instanceof Type.Choice c) {
+            return expressions.choiceType(c);
+        }
+        throw new IllegalStateException(type.toString());
+    }
+
+}

@@ -1,0 +1,178 @@
+package org.polc.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+import org.polc.check.CheckedCondition;
+import org.polc.check.CheckedExpr;
+import org.polc.check.Rational;
+import org.polc.check.Type;
+import org.polc.eval.Interpreter;
+import org.polc.runtime.Money;
+import org.polc.runtime.Rate;
+import org.polc.syntax.Comparison;
+
+/**
+ * Writes checked expressions and conditions as Java over the runtime types: money as {@code Money}
+ * (long 分), rates as {@code Rate} (exact fraction), counts as {@code long}. Constants become
+ * {@code static final} fields so the hot path allocates nothing for them.
+ */
+final class ExpressionWriter {
+
+    static final ClassName MONEY = ClassName.get(Money.class);
+    static final ClassName RATE = ClassName.get(Rate.class);
+    static final ClassName ROUNDING = ClassName.get(org.polc.runtime.Rounding.class);
+
+    private final ClassName owner;
+    private final String rounding;
+    private final Map<String, FieldSpec> constants = new LinkedHashMap<>();
+
+    ExpressionWriter(ClassName owner, String rounding) {
+        this.owner = owner;
+        this.rounding = rounding;
+    }
+
+    List<FieldSpec> constants() {
+        return new ArrayList<>(constants.values());
+    }
+
+    CodeBlock expr(CheckedExpr e) {
+        if (e instanceof CheckedExpr.Constant k) {
+            return constant(k.type(), k.value());
+        } else if (e instanceof CheckedExpr.Input i) {
+            return CodeBlock.of("$N", JavaNames.identifier(i.name()));
+        } else if (e instanceof CheckedExpr.Definition d) {
+            return CodeBlock.of("$N", JavaNames.identifier(d.name()));
+        } else if (e instanceof CheckedExpr.Eligibility el) {
+            return CodeBlock.of("$N", JavaNames.identifier(el.name()));
+        } else if (e instanceof CheckedExpr.ChoiceValue c) {
+            return CodeBlock.of("$T.$N", choiceType((Type.Choice) c.type()), c.value());
+        } else if (e instanceof CheckedExpr.Negate n) {
+            return n.type() instanceof Type.Money ? CodeBlock.of("$L.negate()", expr(n.operand()))
+                    : CodeBlock.of("$T.negateExact($L)", Math.class, expr(n.operand()));
+        } else if (e instanceof CheckedExpr.Arithmetic a) {
+            return arithmetic(a);
+        } else if (e instanceof CheckedExpr.MinMax m) {
+            CodeBlock result = expr(m.arguments().get(0));
+            for (int i = 1; i < m.arguments().size(); i++) {
+                CodeBlock next = expr(m.arguments().get(i));
+                result = m.type() instanceof Type.Money
+                        ? CodeBlock.of("$T.$N($L, $L)", MONEY, m.max() ? "max" : "min", result, next)
+                        : CodeBlock.of("$T.$N($L, $L)", Math.class, m.max() ? "max" : "min", result, next);
+            }
+            return result;
+        }
+        throw new IllegalStateException(e.toString());
+    }
+
+    private CodeBlock arithmetic(CheckedExpr.Arithmetic a) {
+        CodeBlock l = expr(a.left());
+        CodeBlock r = expr(a.right());
+        boolean money = a.left().type() instanceof Type.Money;
+        switch (a.operator()) {
+            case ADD:
+                return money ? CodeBlock.of("$L.plus($L)", l, r) : CodeBlock.of("$T.addExact($L, $L)", Math.class, l, r);
+            case SUBTRACT:
+                return money ? CodeBlock.of("$L.minus($L)", l, r) : CodeBlock.of("$T.subtractExact($L, $L)", Math.class, l, r);
+            case MULTIPLY: {
+                CheckedExpr m = money ? a.left() : a.right();
+                CheckedExpr f = money ? a.right() : a.left();
+                CodeBlock mc = money ? l : r;
+                CodeBlock fc = money ? r : l;
+                if (!(m.type() instanceof Type.Money)) {
+                    break;
+                }
+                return f.type() instanceof Type.Rate
+                        ? CodeBlock.of("$L.times($L, $T.$N)", mc, fc, ROUNDING, rounding)
+                        : CodeBlock.of("$L.times($L)", mc, fc);
+            }
+            case DIVIDE:
+                if (money && a.right() instanceof CheckedExpr.Constant k) {
+                    return CodeBlock.of("$L.times($L, $T.$N)", l, constant(Type.RATE, Rational.ONE.dividedBy(k.value())), ROUNDING, rounding);
+                }
+                break;
+            default:
+                break;
+        }
+        throw new IllegalStateException("unsupported arithmetic " + a.source().text());
+    }
+
+    CodeBlock constant(Type type, Rational value) {
+        if (type instanceof Type.Quantity) {
+            return CodeBlock.of("$LL", Interpreter.constant(type, value));
+        }
+        if (type instanceof Type.Money) {
+            Money money = (Money) Interpreter.constant(type, value);
+            if (money.isZero()) {
+                return CodeBlock.of("$T.ZERO", MONEY);
+            }
+            String name = "金额_" + money.toString().replace('.', '点').replace("-", "负");
+            constants.computeIfAbsent(name, n -> FieldSpec.builder(MONEY, n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$T.ofFen($LL)", MONEY, money.fen()).build());
+            return CodeBlock.of("$N", name);
+        }
+        Rate rate = Interpreter.rate(value);
+        String name = "比例_" + rate.numerator() + "_" + rate.denominator();
+        constants.computeIfAbsent(name.replace('-', '负'), n -> FieldSpec.builder(RATE, n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("$L\n", JavadocText.of(rate.toString()))
+                .initializer("$T.of($LL, $LL)", RATE, rate.numerator(), rate.denominator()).build());
+        return CodeBlock.of("$N", name.replace('-', '负'));
+    }
+
+    CodeBlock condition(CheckedCondition c) {
+        if (c instanceof CheckedCondition.Compare cmp) {
+            CodeBlock l = expr(cmp.left());
+            CodeBlock r = expr(cmp.right());
+            String op = operator(cmp.op());
+            if (cmp.left().type() instanceof Type.Quantity) {
+                return CodeBlock.of("$L $L $L", l, op, r);
+            }
+            return CodeBlock.of("$L.compareTo($L) $L 0", l, r, op);
+        } else if (c instanceof CheckedCondition.Truth t) {
+            return t.expected() ? expr(t.value()) : CodeBlock.of("!$L", expr(t.value()));
+        } else if (c instanceof CheckedCondition.OneOf o) {
+            if (o.values().isEmpty()) {
+                return CodeBlock.of("false");
+            }
+            ClassName type = choiceType((Type.Choice) o.choice().type());
+            List<CodeBlock> tests = new ArrayList<>();
+            for (String v : o.values()) {
+                tests.add(CodeBlock.of("$L == $T.$N", expr(o.choice()), type, v));
+            }
+            CodeBlock joined = CodeBlock.join(tests, " || ");
+            return o.values().size() == 1 ? joined : CodeBlock.of("($L)", joined);
+        } else if (c instanceof CheckedCondition.Grade g) {
+            // Grades are declared from the highest: a smaller ordinal is a higher grade.
+            ClassName type = choiceType((Type.Choice) g.choice().type());
+            return CodeBlock.of("$T.compare($T.$N.ordinal(), $L.ordinal()) $L 0", Integer.class, type, g.value(),
+                    expr(g.choice()), operator(g.op()));
+        } else if (c instanceof CheckedCondition.Not n) {
+            return CodeBlock.of("!($L)", condition(n.operand()));
+        } else if (c instanceof CheckedCondition.And a) {
+            return CodeBlock.of("($L && $L)", condition(a.left()), condition(a.right()));
+        } else if (c instanceof CheckedCondition.Or o) {
+            return CodeBlock.of("($L || $L)", condition(o.left()), condition(o.right()));
+        }
+        throw new IllegalStateException(c.toString());
+    }
+
+    private static String operator(Comparison op) {
+        return switch (op) {
+            case GE -> ">=";
+            case LE -> "<=";
+            case GT -> ">";
+            case LT -> "<";
+            case EQ -> "==";
+            case NE -> "!=";
+        };
+    }
+
+    ClassName choiceType(Type.Choice choice) {
+        return owner.nestedClass(JavaNames.identifier(choice.name()));
+    }
+}

@@ -1,0 +1,90 @@
+package org.polc.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import org.polc.check.Program;
+import org.polc.check.Type;
+import org.polc.runtime.Money;
+import org.polc.runtime.Rate;
+
+/**
+ * Turns a JSON value into the runtime value of an input, or refuses it with a Chinese message that
+ * names the clause and the input. Amounts: a number in 元 or a string such as "1200万元".
+ */
+public final class InputValues {
+
+    private InputValues() {}
+
+    public static Object convert(Program.Clause clause, Program.Input input, JsonNode value) {
+        String where = clause.citation() + "：输入「" + input.name() + "」";
+        Type type = input.type();
+        if (value == null || value.isNull()) {
+            throw new IllegalArgumentException(where + "不能为空");
+        }
+        if (type instanceof Type.Money) {
+            Money money;
+            if (value.isNumber()) {
+                money = Money.ofYuan(exact(value));
+            } else if (value.isTextual()) {
+                try {
+                    money = Money.parse(value.asText());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(where + "：" + e.getMessage());
+                }
+            } else {
+                throw new IllegalArgumentException(where + "应是金额（数字，单位元；或如 \"1200万元\" 的文字），而不是 " + value);
+            }
+            if (money.isNegative()) {
+                throw new IllegalArgumentException(where + "不能为负数（" + money + "）");
+            }
+            return money;
+        }
+        if (type instanceof Type.Bool) {
+            if (value.isBoolean()) {
+                return value.asBoolean();
+            }
+            if (value.isTextual() && (value.asText().equals("是") || value.asText().equals("否"))) {
+                return value.asText().equals("是");
+            }
+            throw new IllegalArgumentException(where + "应是 true/false 或 \"是\"/\"否\"，而不是 " + value);
+        }
+        if (type instanceof Type.Choice choice) {
+            if (value.isTextual() && choice.values().contains(value.asText())) {
+                return value.asText();
+            }
+            throw new IllegalArgumentException(where + "应是以下之一：" + String.join("、", choice.values()) + "，而不是 " + value);
+        }
+        if (type instanceof Type.Quantity q) {
+            String text = value.isTextual() ? value.asText().strip() : value.toString();
+            if (text.endsWith(q.unit())) {
+                text = text.substring(0, text.length() - q.unit().length()).strip();
+            }
+            try {
+                long n = new BigDecimal(text).longValueExact();
+                if (n < 0) {
+                    throw new IllegalArgumentException(where + "不能为负数（" + n + "）");
+                }
+                return n;
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new IllegalArgumentException(where + "应是不为负的整数（单位" + q.unit() + "），而不是 " + value);
+            }
+        }
+        if (type instanceof Type.Rate) {
+            String text = value.isTextual() ? value.asText().strip() : exact(value).toPlainString();
+            try {
+                if (text.endsWith("%") || text.endsWith("％")) {
+                    return Rate.percent(text.substring(0, text.length() - 1));
+                }
+                BigDecimal d = new BigDecimal(text);
+                return Interpreter.rate(org.polc.check.Rational.of(d.unscaledValue(), java.math.BigInteger.TEN.pow(Math.max(0, d.scale()))));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(where + "应是比例，如 \"5%\" 或 0.05，而不是 " + value);
+            }
+        }
+        throw new IllegalArgumentException(where + "的类型「" + type.chinese() + "」暂不能从 JSON 读入");
+    }
+
+    private static BigDecimal exact(JsonNode number) {
+        return number.decimalValue();
+    }
+}

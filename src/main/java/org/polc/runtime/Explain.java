@@ -1,0 +1,70 @@
+package org.polc.runtime;
+
+/**
+ * The wording of explanation steps. The interpreter behind {@code polc eval} and the generated
+ * calculators both call these methods, so the same inputs give the same explanation, word for word.
+ */
+public final class Explain {
+
+    private Explain() {}
+
+    /** 依据第十四条. */
+    public static String basis(String clause) {
+        return "依据" + clause;
+    }
+
+    /** 「新增额 200万元 以上」成立（新增额 400万元）. */
+    public static String condition(String text, boolean holds, String values) {
+        return "「" + text + "」" + (holds ? "成立" : "不成立") + (values.isEmpty() ? "" : "（" + values + "）");
+    }
+
+    /** One value for a condition's bracket: 新增额 400万元, 经认定 是. */
+    public static String value(String name, Object value) {
+        return name + " " + show(value);
+    }
+
+    /** Joins values for a condition: 新增额 400万元，经营规模 符合认定标准. */
+    public static String values(String... parts) {
+        return String.join("，", parts);
+    }
+
+    public static String show(Object value) {
+        if (value instanceof Boolean b) {
+            return b ? "是" : "否";
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        return String.valueOf(value);
+    }
+
+    /** 给予 200万元, or 给予「省财政补助额 × 2倍」计 200万元 when the amount is computed. */
+    public static String give(String expression, Money amount) {
+        return expression == null ? "给予 " + amount : "给予「" + expression + "」计 " + amount;
+    }
+
+    /** 最高 500万元, or 按不超过「新增额 × 5%」计 20万元. */
+    public static String upTo(String expression, Money amount) {
+        return expression == null ? "最高 " + amount : "按不超过「" + expression + "」计 " + amount;
+    }
+
+    /** 未超过最高 200万元, or 超过最高 200万元，按 200万元 计. */
+    public static String cap(Money before, Money cap) {
+        return before.compareTo(cap) <= 0 ? "未超过最高 " + cap : "超过最高 " + cap + "，按 " + cap + " 计";
+    }
+
+    /** 不予：年度研发投入额新增不足200万元. */
+    public static String none(String reason) {
+        return reason == null || reason.isEmpty() ? "不予" : "不予：" + reason;
+    }
+
+    /** 「绩效评价」为 五星，按表. */
+    public static String row(String key, Object value) {
+        return "「" + key + "」为 " + show(value) + "，按表";
+    }
+
+    /** Marks the start of an amount given in addition (再给予). */
+    public static String again() {
+        return "再给予";
+    }
+}

@@ -1,0 +1,115 @@
+package org.polc.runtime;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * 带说明的计算器返回的结果：依据哪一条、哪个计算器、多少钱、是确定金额还是上限，以及一步步的计算说明。
+ * 不可变，可以放心缓存或跨线程传递。
+ */
+public final class Result {
+
+    private final String clause;
+    private final String calculator;
+    private final Money amount;
+    private final ResultKind kind;
+    private final List<String> steps;
+
+    private Result(String clause, String calculator, Money amount, ResultKind kind, List<String> steps) {
+        this.clause = clause;
+        this.calculator = calculator;
+        this.amount = amount;
+        this.kind = kind;
+        this.steps = steps;
+    }
+
+    /**
+     * @param clause 条款，如“第十四条”
+     * @param calculator 计算器名称，如“研发投入补助”
+     * @param amount 金额；kind 为 {@link ResultKind#NONE} 时必须为 0
+     * @param steps 计算说明，按顺序；复制为不可修改的列表
+     * @throws NullPointerException 任一参数或某个步骤为 null 时
+     * @throws IllegalArgumentException “不予”却带有非零金额时
+     */
+    public static Result of(String clause, String calculator, Money amount, ResultKind kind, List<String> steps) {
+        Objects.requireNonNull(clause, "条款不能为空");
+        Objects.requireNonNull(calculator, "计算器名称不能为空");
+        Objects.requireNonNull(amount, "金额不能为空");
+        Objects.requireNonNull(kind, "结果性质不能为空");
+        Objects.requireNonNull(steps, "计算说明不能为空");
+        if (kind == ResultKind.NONE && !amount.isZero()) {
+            throw new IllegalArgumentException(calculator + " 结果为不予，金额应为 0元，实际为 " + amount);
+        }
+        return new Result(clause, calculator, amount, kind, List.copyOf(steps));
+    }
+
+    /** 条款，如“第十四条”。 */
+    public String clause() {
+        return clause;
+    }
+
+    /** 计算器名称，如“研发投入补助”。 */
+    public String calculator() {
+        return calculator;
+    }
+
+    /** 金额；最高可得时是上限。 */
+    public Money amount() {
+        return amount;
+    }
+
+    /** 确定金额、最高可得或不予。 */
+    public ResultKind kind() {
+        return kind;
+    }
+
+    /** 不可修改的计算说明。 */
+    public List<String> steps() {
+        return steps;
+    }
+
+    /** 是否只是上限（最高可得）。 */
+    public boolean isCeiling() {
+        return kind == ResultKind.CEILING;
+    }
+
+    /** 各步用“；”连起来并以“。”结尾；没有步骤时为空串。 */
+    public String explanation() {
+        return steps.isEmpty() ? "" : String.join("；", steps) + "。";
+    }
+
+    /**
+     * 主管部门决定的金额是否符合本结果：最高可得时须在 0 与上限之间（含两端），确定金额时须恰好相等，不予时须为 0。
+     *
+     * @throws PolicyInputException decided 为 null 时（它是 IllegalArgumentException）
+     */
+    public boolean permits(Money decided) {
+        PolicyInputException.requireNonNull(decided, clause, "决定金额");
+        return switch (kind) {
+            case CEILING -> decided.signum() >= 0 && decided.compareTo(amount) <= 0;
+            case FIXED -> decided.equals(amount);
+            case NONE -> decided.isZero();
+        };
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Result r
+                && r.clause.equals(clause)
+                && r.calculator.equals(calculator)
+                && r.amount.equals(amount)
+                && r.kind == kind
+                && r.steps.equals(steps);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(clause, calculator, amount, kind, steps);
+    }
+
+    /** 如「研发投入补助 最高可得 20万元：依据第十四条：……。」 */
+    @Override
+    public String toString() {
+        return calculator + " " + kind.chinese() + " " + amount + "：" + explanation();
+    }
+}

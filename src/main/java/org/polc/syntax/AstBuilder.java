@@ -1,0 +1,604 @@
+package org.polc.syntax;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.polc.diagnostics.Diagnostics;
+import org.polc.diagnostics.SourceFile;
+import org.polc.diagnostics.Span;
+import org.polc.syntax.Declarations.Binding;
+import org.polc.syntax.Declarations.Budget;
+import org.polc.syntax.Declarations.BudgetItem;
+import org.polc.syntax.Declarations.Calculator;
+import org.polc.syntax.Declarations.Definition;
+import org.polc.syntax.Declarations.Eligibility;
+import org.polc.syntax.Declarations.Example;
+import org.polc.syntax.Declarations.ExampleValue;
+import org.polc.syntax.Declarations.ExpectKind;
+import org.polc.syntax.Declarations.Expectation;
+import org.polc.syntax.Declarations.Frequency;
+import org.polc.syntax.Declarations.Input;
+import org.polc.syntax.Declarations.Rounding;
+import org.polc.syntax.Declarations.RoundingRule;
+import org.polc.syntax.Declarations.Target;
+import org.polc.syntax.Declarations.Text;
+import org.polc.syntax.Declarations.TypeRef;
+import org.polc.syntax.Declarations.Validity;
+import org.polc.syntax.antlr.PolLexer;
+import org.polc.syntax.antlr.PolParser;
+import org.polc.syntax.antlr.PolParser.*;
+
+/**
+ * Turns ANTLR's parse tree into the immutable AST, with a {@link Span} on every node. Problems that
+ * the grammar cannot see (a clause with two 原文, a date that does not exist, 超过…以上) are reported
+ * here, in Chinese.
+ */
+final class AstBuilder {
+
+    private final SourceFile source;
+    private final Diagnostics diagnostics;
+    /** 第十四条 while building a clause, so messages name it. */
+    private String where = "";
+
+    AstBuilder(SourceFile source, Diagnostics diagnostics) {
+        this.source = source;
+        this.diagnostics = diagnostics;
+    }
+
+    Document file(FileContext ctx) {
+        Optional<Document.Header> header = Optional.ofNullable(ctx.header()).map(this::header);
+        List<Document.Part> parts = map(ctx.part(), this::part);
+        return new Document(header, parts);
+    }
+
+    // ------------------------------------------------------------ structure
+
+    private Document.Header header(HeaderContext ctx) {
+        Optional<Validity> validity = Optional.empty();
+        Optional<Rounding> rounding = Optional.empty();
+        List<Text> texts = new ArrayList<>();
+        List<Budget> budgets = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
+        for (HeaderItemContext item : ctx.headerItem()) {
+            if (item.validity() != null) {
+                validity = once(validity, validity(item.validity()), "有效期", "政策");
+            } else if (item.rounding() != null) {
+                rounding = once(rounding, rounding(item.rounding()), "舍入", "政策");
+            } else if (item.text() != null) {
+                texts.add(text(item.text()));
+            } else if (item.budget() != null) {
+                budgets.add(budget(item.budget()));
+            } else if (item.target() != null) {
+                targets.add(target(item.target()));
+            }
+        }
+        return new Document.Header(span(ctx.POLICY().getSymbol()), ctx.TITLE().getText().strip(), validity, rounding,
+                texts, budgets, targets);
+    }
+
+    private Document.Part part(PartContext ctx) {
+        Span span = span(ctx.PART().getSymbol());
+        int number = number(ctx.H_NUMBER(), "部分");
+        String title = title(ctx.TITLE(), span, "部分");
+        List<String> leads = new ArrayList<>();
+        Optional<Text> text = Optional.empty();
+        List<Target> targets = new ArrayList<>();
+        List<Budget> budgets = new ArrayList<>();
+        where = "第" + ChineseNumerals.format(number) + "部分";
+        for (PartItemContext item : ctx.partItem()) {
+            if (item.nameList() != null) {
+                item.nameList().label().forEach(l -> leads.add(label(l)));
+            } else if (item.text() != null) {
+                text = once(text, text(item.text()), "原文", where);
+            } else if (item.target() != null) {
+                targets.add(target(item.target()));
+            } else if (item.budget() != null) {
+                budgets.add(budget(item.budget()));
+            }
+        }
+        List<Document.Clause> clauses = map(ctx.clause(), this::clause);
+        where = "";
+        return new Document.Part(span, number, title, leads, text, targets, budgets, clauses);
+    }
+
+    private Document.Clause clause(ClauseContext ctx) {
+        Span span = span(ctx.CLAUSE().getSymbol());
+        int number = number(ctx.H_NUMBER(), "条款");
+        String title = title(ctx.TITLE(), span, "条款");
+        where = "第" + ChineseNumerals.format(number) + "条";
+        Optional<Text> text = Optional.empty();
+        Optional<Validity> validity = Optional.empty();
+        Optional<Rounding> rounding = Optional.empty();
+        List<Input> inputs = new ArrayList<>();
+        List<Definition> definitions = new ArrayList<>();
+        List<Calculator> calculators = new ArrayList<>();
+        List<Eligibility> eligibilities = new ArrayList<>();
+        List<Example> examples = new ArrayList<>();
+        List<Budget> budgets = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
+        for (ClauseItemContext item : ctx.clauseItem()) {
+            if (item.text() != null) {
+                text = once(text, text(item.text()), "原文", where);
+            } else if (item.validity() != null) {
+                validity = once(validity, validity(item.validity()), "有效期", where);
+            } else if (item.rounding() != null) {
+                rounding = once(rounding, rounding(item.rounding()), "舍入", where);
+            } else if (item.inputs() != null) {
+                item.inputs().inputDecl().forEach(d -> inputs.add(input(d)));
+            } else if (item.definition() != null) {
+                DefinitionContext d = item.definition();
+                definitions.add(new Definition(span(d.NAME().getSymbol()), d.NAME().getText(), expr(d.expr())));
+            } else if (item.calculator() != null) {
+                calculators.add(calculator(item.calculator()));
+            } else if (item.eligibility() != null) {
+                EligibilityContext e = item.eligibility();
+                eligibilities.add(new Eligibility(span(e.NAME().getSymbol()), e.NAME().getText(), condition(e.condition())));
+            } else if (item.example() != null) {
+                examples.add(example(item.example()));
+            } else if (item.budget() != null) {
+                budgets.add(budget(item.budget()));
+            } else if (item.target() != null) {
+                targets.add(target(item.target()));
+            }
+        }
+        return new Document.Clause(span, number, title, text, validity, rounding, inputs, definitions, calculators,
+                eligibilities, examples, budgets, targets);
+    }
+
+    private int number(TerminalNode node, String what) {
+        if (node == null) {
+            return 0;
+        }
+        OptionalInt n = ChineseNumerals.parse(digitsToAscii(node.getText()));
+        if (n.isEmpty()) {
+            diagnostics.error("syntax.number", span(node.getSymbol()),
+                    "“" + node.getText() + "”不是" + what + "编号：请写成 一、十四、七十六 这样的中文数字");
+            return 0;
+        }
+        return n.getAsInt();
+    }
+
+    private String title(TerminalNode node, Span at, String what) {
+        if (node == null) {
+            diagnostics.error("syntax.title", at, what + "缺少标题：编号后面写标题，如「条款 十四 更大力度实施企业研发投入补助政策」");
+            return "";
+        }
+        // A comment after the title is not part of it.
+        return node.getText().replaceFirst("\\s+(#|＃|//).*$", "").strip();
+    }
+
+    private <T> Optional<T> once(Optional<T> existing, T next, String what, String where) {
+        if (existing.isPresent()) {
+            Span span = next instanceof Text t ? t.span()
+                    : next instanceof Validity v ? v.span()
+                    : next instanceof Rounding r ? r.span() : Span.unknown(source);
+            diagnostics.error("syntax.duplicate", span, where + "：「" + what + "」写了两次，只能写一次");
+            return existing;
+        }
+        return Optional.of(next);
+    }
+
+    private Text text(TextContext ctx) {
+        return new Text(span(ctx.STRING().getSymbol()), unquote(ctx.STRING().getText()));
+    }
+
+    private Validity validity(ValidityContext ctx) {
+        Span span = span(ctx.VALIDITY().getSymbol());
+        LocalDate from = date(ctx.DATE(0));
+        LocalDate to = date(ctx.DATE(1));
+        if (to.isBefore(from)) {
+            diagnostics.error("syntax.validity", span, "有效期的结束日期 " + to + " 早于开始日期 " + from);
+        }
+        return new Validity(span, from, to);
+    }
+
+    private LocalDate date(TerminalNode node) {
+        String t = digitsToAscii(node.getText());
+        String[] parts = t.split("[-年月日]");
+        try {
+            return LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+        } catch (DateTimeException | NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            diagnostics.error("syntax.date", span(node.getSymbol()), "日期“" + node.getText() + "”不存在");
+            return LocalDate.of(2000, 1, 1);
+        }
+    }
+
+    private Rounding rounding(RoundingContext ctx) {
+        RoundingRule rule = ctx.HALF_UP() != null ? RoundingRule.HALF_UP
+                : ctx.ROUND_DOWN() != null ? RoundingRule.DOWN : RoundingRule.UP;
+        return new Rounding(span(ctx.ROUNDING().getSymbol()), rule);
+    }
+
+    private String label(LabelContext ctx) {
+        return ctx.NAME() != null ? ctx.NAME().getText() : unquote(ctx.STRING().getText());
+    }
+
+    // ------------------------------------------------------------ inputs, calculators
+
+    private Input input(InputDeclContext ctx) {
+        return new Input(span(ctx.NAME().getSymbol()), ctx.NAME().getText(), type(ctx.type()));
+    }
+
+    private TypeRef type(TypeContext ctx) {
+        Span span = span(ctx);
+        if (ctx instanceof MoneyTypeContext) {
+            return new TypeRef.Money(span);
+        }
+        if (ctx instanceof RateTypeContext) {
+            return new TypeRef.Rate(span);
+        }
+        if (ctx instanceof BoolTypeContext) {
+            return new TypeRef.Bool(span);
+        }
+        if (ctx instanceof DateTypeContext) {
+            return new TypeRef.Date(span);
+        }
+        if (ctx instanceof QuantityTypeContext q) {
+            return new TypeRef.Quantity(span, q.NAME().getText());
+        }
+        if (ctx instanceof ChoiceTypeContext c) {
+            return new TypeRef.Choice(span, texts(c.NAME()), spans(c.NAME()), false);
+        }
+        if (ctx instanceof GradeTypeContext g) {
+            return new TypeRef.Choice(span, texts(g.NAME()), spans(g.NAME()), true);
+        }
+        throw new IllegalStateException("unknown type form " + ctx.getClass());
+    }
+
+    private Calculator calculator(CalculatorContext ctx) {
+        Optional<Frequency> frequency = Optional.ofNullable(ctx.frequency())
+                .map(f -> f.ONCE() != null ? Frequency.ONCE : Frequency.YEARLY);
+        Optional<Expr> cap = Optional.ofNullable(ctx.expr()).map(this::expr);
+        List<String> monotone = ctx.monotone() == null ? List.of() : texts(ctx.monotone().NAME());
+        List<Span> monotoneSpans = ctx.monotone() == null ? List.of() : spans(ctx.monotone().NAME());
+        return new Calculator(span(ctx.calculatorKind()), ctx.calculatorKind().getText(), ctx.NAME().getText(),
+                span(ctx.NAME().getSymbol()), frequency, cap, monotone, monotoneSpans, award(ctx.award()));
+    }
+
+    private Award award(AwardContext ctx) {
+        List<Award> parts = new ArrayList<>();
+        parts.add(awardTerm(ctx.awardTerm()));
+        for (AgainTermContext again : ctx.againTerm()) {
+            if (again.awardTerm() != null) {
+                parts.add(awardTerm(again.awardTerm()));
+            } else if (again.MAX() != null) {
+                parts.add(new Award.Ceiling(span(again), expr(again.expr()), Optional.empty()));
+            } else {
+                parts.add(new Award.Fixed(span(again), expr(again.expr()), cap(again.capSuffix())));
+            }
+        }
+        return parts.size() == 1 ? parts.get(0) : new Award.Sum(span(ctx), List.copyOf(parts));
+    }
+
+    private Award awardTerm(AwardTermContext ctx) {
+        Span span = span(ctx);
+        if (ctx instanceof IfAwardContext c) {
+            List<Award.Branch> branches = new ArrayList<>();
+            List<ConditionContext> conditions = c.condition();
+            List<AwardTermContext> terms = c.awardTerm();
+            for (int i = 0; i < conditions.size(); i++) {
+                branches.add(new Award.Branch(span(conditions.get(i)), condition(conditions.get(i)), awardTerm(terms.get(i))));
+            }
+            return new Award.If(span, branches, awardTerm(terms.get(terms.size() - 1)));
+        }
+        if (ctx instanceof CeilingAwardContext c) {
+            return new Award.Ceiling(span, expr(c.expr()), Optional.empty());
+        }
+        if (ctx instanceof FixedAwardContext c) {
+            return new Award.Fixed(span, expr(c.expr()), cap(c.capSuffix()));
+        }
+        if (ctx instanceof UpToAwardContext c) {
+            return new Award.Ceiling(span, expr(c.expr()), cap(c.capSuffix()));
+        }
+        if (ctx instanceof NoAwardContext c) {
+            return new Award.None(span, Optional.ofNullable(c.STRING()).map(s -> unquote(s.getText())));
+        }
+        if (ctx instanceof TableAwardContext c) {
+            return new Award.Table(span, expr(c.expr()), map(c.tableRow(), r -> new Award.Row(span(r),
+                    r.NAME() != null ? Optional.of(r.NAME().getText()) : Optional.empty(), awardTerm(r.awardTerm()))));
+        }
+        if (ctx instanceof GroupAwardContext c) {
+            return award(c.award());
+        }
+        throw new IllegalStateException("unknown award form " + ctx.getClass());
+    }
+
+    private Optional<Expr> cap(CapSuffixContext ctx) {
+        return Optional.ofNullable(ctx).map(c -> expr(c.expr()));
+    }
+
+    // ------------------------------------------------------------ conditions
+
+    private Condition condition(ConditionContext ctx) {
+        Span span = span(ctx);
+        String text = text(ctx);
+        if (ctx instanceof NotConditionContext c) {
+            return new Condition.Not(span, text, condition(c.condition()));
+        }
+        if (ctx instanceof AndConditionContext c) {
+            return new Condition.And(span, text, condition(c.condition(0)), condition(c.condition(1)));
+        }
+        if (ctx instanceof OrConditionContext c) {
+            return new Condition.Or(span, text, condition(c.condition(0)), condition(c.condition(1)));
+        }
+        if (ctx instanceof GroupConditionContext c) {
+            return condition(c.condition());
+        }
+        if (ctx instanceof SuffixComparisonContext c) {
+            return compare(span, text, c.expr(0), c.comparePrefix(), c.expr(1), c.compareSuffix());
+        }
+        if (ctx instanceof PrefixComparisonContext c) {
+            return compare(span, text, c.expr(0), c.comparePrefix(), c.expr(1), null);
+        }
+        if (ctx instanceof IsComparisonContext c) {
+            return c.YES() != null ? new Condition.IsBoolean(span, text, expr(c.expr(0)), true)
+                    : c.NO() != null ? new Condition.IsBoolean(span, text, expr(c.expr(0)), false)
+                    : new Condition.Is(span, text, expr(c.expr(0)), expr(c.expr(1)));
+        }
+        if (ctx instanceof BelongsComparisonContext c) {
+            return new Condition.Belongs(span, text, expr(c.expr()), texts(c.NAME()), spans(c.NAME()));
+        }
+        if (ctx instanceof BoolConditionContext c) {
+            return new Condition.Truth(span, text, expr(c.expr()));
+        }
+        throw new IllegalStateException("unknown condition form " + ctx.getClass());
+    }
+
+    private Condition compare(Span span, String text, ExprContext left, ComparePrefixContext prefix, ExprContext right,
+            CompareSuffixContext suffix) {
+        Optional<String> before = Optional.ofNullable(prefix).map(ParserRuleContext::getText);
+        Optional<String> after = Optional.ofNullable(suffix).map(ParserRuleContext::getText);
+        Optional<Comparison> op = LegalWords.combine(before, after);
+        if (op.isEmpty()) {
+            diagnostics.error("legal.conflict", span,
+                    prefix() + "比较用语矛盾：「" + before.orElse("") + "」" + (LegalWords.includesTheNumber(before.get()) ? "包括" : "不包括")
+                            + "本数，「" + after.orElse("") + "」" + (LegalWords.includesTheNumber(after.get()) ? "包括" : "不包括")
+                            + "本数（《民法典》第一千二百五十九条）",
+                    "只保留一个用语，例如「新增额 200万元 以上」或「新增额 超过 200万元」");
+            op = Optional.of(Comparison.GE);
+        }
+        return new Condition.Compare(span, text, expr(left), op.get(), expr(right));
+    }
+
+    // ------------------------------------------------------------ expressions
+
+    Expr expr(ExprContext ctx) {
+        Span span = span(ctx);
+        String text = text(ctx);
+        if (ctx instanceof NegateContext c) {
+            return new Expr.Negate(span, text, expr(c.expr()));
+        }
+        if (ctx instanceof MultiplyContext c) {
+            return new Expr.Binary(span, text,
+                    c.op.getType() == PolLexer.DIVIDE ? Expr.Operator.DIVIDE : Expr.Operator.MULTIPLY, expr(c.expr(0)), expr(c.expr(1)));
+        }
+        if (ctx instanceof AddContext c) {
+            return new Expr.Binary(span, text,
+                    c.op.getType() == PolLexer.PLUS ? Expr.Operator.ADD : Expr.Operator.SUBTRACT, expr(c.expr(0)), expr(c.expr(1)));
+        }
+        if (ctx instanceof MinMaxContext c) {
+            return new Expr.MinMax(span, text, c.MAX_OF() != null, map(c.expr(), this::expr));
+        }
+        if (ctx instanceof GroupContext c) {
+            return expr(c.expr());
+        }
+        if (ctx instanceof QuantityContext c) {
+            return quantity(span, c.QUANTITY().getText());
+        }
+        if (ctx instanceof NumberContext c) {
+            return decimal(span, c.NUMBER().getText(), "");
+        }
+        if (ctx instanceof DiscountContext c) {
+            return discount(span, c.DISCOUNT().getText());
+        }
+        if (ctx instanceof FractionContext c) {
+            return fraction(span, c.FRACTION().getText());
+        }
+        if (ctx instanceof RatioContext c) {
+            return ratio(span, c.RATIO().getText());
+        }
+        if (ctx instanceof ReferenceContext c) {
+            return new Expr.Reference(span, text, c.NAME().getText());
+        }
+        throw new IllegalStateException("unknown expression form " + ctx.getClass());
+    }
+
+    private Expr.Literal quantity(Span span, String raw) {
+        String text = digitsToAscii(raw).replace('．', '.');
+        int i = 0;
+        while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
+            i++;
+        }
+        String unit = text.substring(i).strip().replace('％', '%');
+        return decimal(span, text.substring(0, i), unit, raw);
+    }
+
+    private Expr.Literal decimal(Span span, String digits, String unit) {
+        return decimal(span, digitsToAscii(digits).replace('．', '.'), unit, digits);
+    }
+
+    private Expr.Literal decimal(Span span, String digits, String unit, String raw) {
+        BigDecimal value = new BigDecimal(digits);
+        BigInteger numerator = value.unscaledValue();
+        BigInteger denominator = BigInteger.TEN.pow(Math.max(value.scale(), 0));
+        if (value.scale() < 0) {
+            numerator = numerator.multiply(BigInteger.TEN.pow(-value.scale()));
+        }
+        return literal(span, raw, numerator, denominator, unit);
+    }
+
+    private Expr.Literal discount(Span span, String raw) {
+        String digits = raw.substring(0, raw.length() - 1);
+        int value = 0;
+        for (char c : digits.toCharArray()) {
+            value = value * 10 + "零一二三四五六七八九".indexOf(c == '两' ? '二' : c);
+        }
+        // 八折 = 80%, 六五折 = 65%
+        int percent = digits.length() == 1 ? value * 10 : value;
+        return literal(span, raw, BigInteger.valueOf(percent), BigInteger.ONE, "%");
+    }
+
+    private Expr.Literal fraction(Span span, String raw) {
+        String[] parts = raw.split("分之");
+        int denominator = ChineseNumerals.parse(parts[0]).orElse(0);
+        int numerator = ChineseNumerals.parse(parts[1]).orElse(0);
+        if (denominator == 0) {
+            diagnostics.error("syntax.fraction", span, "“" + raw + "”的分母不能为零");
+            denominator = 1;
+        }
+        return literal(span, raw, BigInteger.valueOf(numerator), BigInteger.valueOf(denominator), "");
+    }
+
+    private Expr.Literal ratio(Span span, String raw) {
+        String[] parts = digitsToAscii(raw).replace('：', ':').replace(" ", "").replace("\t", "").split(":");
+        BigInteger a = new BigInteger(parts[0]);
+        BigInteger b = new BigInteger(parts[1]);
+        if (a.signum() == 0) {
+            diagnostics.error("syntax.ratio", span, "“" + raw + "”的前项不能为零");
+            a = BigInteger.ONE;
+        }
+        // 1:1 matching means the city gives 1 for each 1 the province gives: the ratio b/a.
+        return literal(span, raw, b, a, "");
+    }
+
+    private Expr.Literal literal(Span span, String raw, BigInteger numerator, BigInteger denominator, String unit) {
+        BigInteger gcd = numerator.gcd(denominator);
+        if (gcd.signum() != 0 && !gcd.equals(BigInteger.ONE)) {
+            numerator = numerator.divide(gcd);
+            denominator = denominator.divide(gcd);
+        }
+        return new Expr.Literal(span, raw.strip(), numerator, denominator, unit);
+    }
+
+    // ------------------------------------------------------------ examples, budgets, targets
+
+    private Example example(ExampleContext ctx) {
+        Optional<String> title = Optional.ofNullable(ctx.STRING()).map(s -> unquote(s.getText()));
+        List<Binding> bindings = map(ctx.binding(), b -> new Binding(span(b.NAME().getSymbol()), b.NAME().getText(),
+                b.YES() != null ? new ExampleValue.Truth(true)
+                        : b.NO() != null ? new ExampleValue.Truth(false) : new ExampleValue.Value(expr(b.expr()))));
+        List<Expectation> expectations = map(ctx.expectation(), this::expectation);
+        return new Example(span(ctx.EXAMPLE().getSymbol()), title, bindings, expectations);
+    }
+
+    private Expectation expectation(ExpectationContext e) {
+        Span span = span(e.NAME().getSymbol());
+        if (e.NO_AWARD() != null) {
+            return new Expectation(span, e.NAME().getText(), ExpectKind.NONE, Optional.empty());
+        }
+        Optional<ExampleValue> value = Optional.of(e.YES() != null ? new ExampleValue.Truth(true)
+                : e.NO() != null ? new ExampleValue.Truth(false) : new ExampleValue.Value(expr(e.expr())));
+        ExpectKind kind = e.CEILING() != null ? ExpectKind.CEILING : e.GIVE() != null ? ExpectKind.FIXED : ExpectKind.VALUE;
+        return new Expectation(span, e.NAME().getText(), kind, value);
+    }
+
+    private Budget budget(BudgetContext ctx) {
+        Optional<String> name = Optional.ofNullable(ctx.label()).map(this::label);
+        Expr.Literal total = quantity(span(ctx.QUANTITY().getSymbol()), ctx.QUANTITY().getText());
+        List<BudgetItem> items = map(ctx.budgetItem(), i -> new BudgetItem(span(i), label(i.label()),
+                quantity(span(i.QUANTITY().getSymbol()), i.QUANTITY().getText())));
+        return new Budget(span(ctx.BUDGET().getSymbol()), name, total, items);
+    }
+
+    private Target target(TargetContext ctx) {
+        Optional<Expr.Literal> year = Optional.ofNullable(ctx.QUANTITY()).map(q -> quantity(span(q.getSymbol()), q.getText()));
+        Optional<String> strength = Optional.ofNullable(ctx.STRIVE()).map(TerminalNode::getText);
+        Optional<String> before = Optional.ofNullable(ctx.comparePrefix()).map(ParserRuleContext::getText);
+        Optional<String> after = Optional.ofNullable(ctx.compareSuffix()).map(ParserRuleContext::getText);
+        Span span = span(ctx.TARGET().getSymbol());
+        Optional<Comparison> op = LegalWords.combine(before, after);
+        if (op.isEmpty() && (before.isPresent() || after.isPresent())) {
+            diagnostics.error("legal.conflict", span(ctx), prefix() + "比较用语矛盾：「" + before.orElse("") + "」与「" + after.orElse("") + "」对本数的含义不同（《民法典》第一千二百五十九条）");
+        }
+        String words = (before.orElse("") + " " + after.orElse("")).strip();
+        TargetValueContext v = ctx.targetValue();
+        Optional<Expr.Literal> value = Optional.ofNullable(v.QUANTITY()).map(q -> quantity(span(q.getSymbol()), q.getText()));
+        Optional<String> other = v.QUANTITY() != null ? Optional.empty()
+                : Optional.of(v.NAME() != null ? v.NAME().getText() : unquote(v.STRING().getText()));
+        return new Target(span, year, strength, label(ctx.label()), op, words, value, other);
+    }
+
+    // ------------------------------------------------------------ helpers
+
+    private String prefix() {
+        return where.isEmpty() ? "" : where + "：";
+    }
+
+    private Span span(Token token) {
+        int length = token.getStopIndex() >= token.getStartIndex() ? token.getStopIndex() - token.getStartIndex() + 1 : 1;
+        return new Span(source, token.getLine(), token.getCharPositionInLine() + 1, length);
+    }
+
+    private Span span(ParserRuleContext ctx) {
+        Token start = ctx.getStart();
+        Token stop = ctx.getStop() == null ? start : ctx.getStop();
+        int length = stop.getStopIndex() - start.getStartIndex() + 1;
+        if (stop.getLine() != start.getLine()) {
+            length = Math.max(1, source.line(start.getLine()).codePointCount(0, source.line(start.getLine()).length())
+                    - start.getCharPositionInLine());
+        }
+        return new Span(source, start.getLine(), start.getCharPositionInLine() + 1, Math.max(length, 1));
+    }
+
+    /** The source text of a node with its inner layout folded to single spaces. */
+    private static String text(ParserRuleContext ctx) {
+        Token start = ctx.getStart();
+        Token stop = ctx.getStop() == null ? start : ctx.getStop();
+        if (stop.getStopIndex() < start.getStartIndex()) {
+            return start.getText();
+        }
+        String raw = start.getInputStream().getText(Interval.of(start.getStartIndex(), stop.getStopIndex()));
+        return raw.replaceAll("[ \\t\\r\\n\\u3000]+", " ").strip();
+    }
+
+    static String unquote(String quoted) {
+        String inner = quoted.substring(1, quoted.length() - 1);
+        if (quoted.startsWith("\"")) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < inner.length(); i++) {
+                char c = inner.charAt(i);
+                if (c == '\\' && i + 1 < inner.length()) {
+                    sb.append(inner.charAt(++i));
+                } else {
+                    sb.append(c);
+                }
+            }
+            return sb.toString();
+        }
+        return inner;
+    }
+
+    static String digitsToAscii(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            sb.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
+        }
+        return sb.toString();
+    }
+
+    private static List<String> texts(List<TerminalNode> nodes) {
+        return nodes.stream().map(TerminalNode::getText).toList();
+    }
+
+    private List<Span> spans(List<TerminalNode> nodes) {
+        return nodes.stream().map(n -> span(n.getSymbol())).toList();
+    }
+
+    private static <A, B> List<B> map(List<A> items, Function<A, B> f) {
+        List<B> out = new ArrayList<>(items.size());
+        for (A a : items) {
+            out.add(f.apply(a));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,34 @@
+package org.polc.syntax;
+
+import java.util.List;
+import java.util.Optional;
+import org.polc.diagnostics.Span;
+
+/** What a calculator gives: the body after its colon. */
+public sealed interface Award {
+
+    Span span();
+
+    /** 给予 E（，最高 C）: a fixed amount, the enterprise can count on it. */
+    record Fixed(Span span, Expr amount, Optional<Expr> cap) implements Award {}
+
+    /** 按不超过 E 给予（，最高 C） or 给予 最高 E: the authority decides, up to this ceiling. */
+    record Ceiling(Span span, Expr amount, Optional<Expr> cap) implements Award {}
+
+    /** 不予 “理由”: nothing is due. */
+    record None(Span span, Optional<String> reason) implements Award {}
+
+    /** 若 c1 则 a1 否则若 c2 则 a2 … 否则 a: the first branch whose condition holds. */
+    record If(Span span, List<Branch> branches, Award otherwise) implements Award {}
+
+    record Branch(Span span, Condition condition, Award award) {}
+
+    /** 按 key 查表（值 ⇒ award，…，其他 ⇒ award）. */
+    record Table(Span span, Expr key, List<Row> rows) implements Award {}
+
+    /** A row of a table; an empty value is the 其他 row. */
+    record Row(Span span, Optional<String> value, Award award) {}
+
+    /** a 再给予 b 再给予 c: the parts are added up. */
+    record Sum(Span span, List<Award> parts) implements Award {}
+}
