@@ -59,10 +59,12 @@ public final class Clause10 {
      *
      * @param 实验室类别 选项（省以上实验室，在建省实验室）
      * @param 年度绩效评价结果为五星 是否
+     * @return 条件成立时为 true
+     * @throws PolicyInputException 输入为空或金额为负时
      */
     public static boolean 实验室配套补助对象(实验室类别 实验室类别, boolean 年度绩效评价结果为五星) {
         PolicyInputException.requireNonNull(实验室类别, CLAUSE, "实验室类别");
-        boolean _holds = (实验室类别 == 实验室类别.省以上实验室 || (实验室类别 == 实验室类别.在建省实验室 && 年度绩效评价结果为五星));
+        boolean _holds = (实验室类别 == Clause10.实验室类别.省以上实验室 || (实验室类别 == Clause10.实验室类别.在建省实验室 && 年度绩效评价结果为五星));
         return _holds;
     }
 
@@ -71,10 +73,12 @@ public final class Clause10 {
      *
      * @param 实验室类别 选项（省以上实验室，在建省实验室）
      * @param 年度绩效评价结果为五星 是否
+     * @return 说明：依据本条，条件成立或不成立及所用的输入
+     * @throws PolicyInputException 输入为空或金额为负时
      */
     public static String 实验室配套补助对象说明(实验室类别 实验室类别, boolean 年度绩效评价结果为五星) {
         PolicyInputException.requireNonNull(实验室类别, CLAUSE, "实验室类别");
-        boolean _holds = (实验室类别 == 实验室类别.省以上实验室 || (实验室类别 == 实验室类别.在建省实验室 && 年度绩效评价结果为五星));
+        boolean _holds = (实验室类别 == Clause10.实验室类别.省以上实验室 || (实验室类别 == Clause10.实验室类别.在建省实验室 && 年度绩效评价结果为五星));
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
         _trace.step(Explain.condition("实验室类别 为 省以上实验室 或 （实验室类别 为 在建省实验室 且 年度绩效评价结果为五星）", _holds, Explain.values(Explain.value("实验室类别", 实验室类别), Explain.value("年度绩效评价结果为五星", 年度绩效评价结果为五星))));

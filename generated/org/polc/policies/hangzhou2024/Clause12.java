@@ -71,6 +71,8 @@ public final class Clause12 {
      * @param 企业与高校或科研院所签订的横向项目 是否
      * @param 单个横向项目实际支付金额 金额，不能为负
      * @param 符合条件 是否
+     * @return 条件成立时为 true
+     * @throws PolicyInputException 输入为空或金额为负时
      */
     public static boolean 视同市重点科研计划项目(boolean 企业与高校或科研院所签订的横向项目, Money 单个横向项目实际支付金额, boolean 符合条件) {
         PolicyInputException.requireNonNegative(单个横向项目实际支付金额, CLAUSE, "单个横向项目实际支付金额");
@@ -84,6 +86,8 @@ public final class Clause12 {
      * @param 企业与高校或科研院所签订的横向项目 是否
      * @param 单个横向项目实际支付金额 金额，不能为负
      * @param 符合条件 是否
+     * @return 说明：依据本条，条件成立或不成立及所用的输入
+     * @throws PolicyInputException 输入为空或金额为负时
      */
     public static String 视同市重点科研计划项目说明(boolean 企业与高校或科研院所签订的横向项目, Money 单个横向项目实际支付金额,
             boolean 符合条件) {
@@ -112,7 +116,7 @@ public final class Clause12 {
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
         ResultKind _kind;
-        boolean _test1 = (企业承担 && 项目类型 == 项目类型.竞争类市重点科研项目);
+        boolean _test1 = (企业承担 && 项目类型 == Clause12.项目类型.竞争类市重点科研项目);
         _trace.step(Explain.condition("企业承担 且 项目类型 为 竞争类市重点科研项目", _test1, Explain.values(Explain.value("企业承担", 企业承担), Explain.value("项目类型", 项目类型))));
         if (_test1) {
             _amount = 实际投入额.times(比例_1_5, Rounding.HALF_UP);
@@ -142,7 +146,7 @@ public final class Clause12 {
         PolicyInputException.requireNonNull(项目类型, CLAUSE, "项目类型");
         PolicyInputException.requireNonNegative(实际投入额, CLAUSE, "实际投入额");
         Money _amount;
-        if ((企业承担 && 项目类型 == 项目类型.竞争类市重点科研项目)) {
+        if ((企业承担 && 项目类型 == Clause12.项目类型.竞争类市重点科研项目)) {
             _amount = Money.min(实际投入额.times(比例_1_5, Rounding.HALF_UP), 金额_300万元);
         } else {
             _amount = Money.ZERO;
@@ -164,7 +168,7 @@ public final class Clause12 {
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
         ResultKind _kind;
-        boolean _test1 = (项目类型 == 项目类型.主动设计重大项目 || 项目类型 == 项目类型.揭榜挂帅重大项目);
+        boolean _test1 = (项目类型 == Clause12.项目类型.主动设计重大项目 || 项目类型 == Clause12.项目类型.揭榜挂帅重大项目);
         _trace.step(Explain.condition("项目类型 属于（主动设计重大项目，揭榜挂帅重大项目）", _test1, Explain.values(Explain.value("项目类型", 项目类型))));
         if (_test1) {
             _amount = 金额_1000万元;
@@ -189,7 +193,7 @@ public final class Clause12 {
     public static Money 重大项目补助金额(项目类型 项目类型) {
         PolicyInputException.requireNonNull(项目类型, CLAUSE, "项目类型");
         Money _amount;
-        if ((项目类型 == 项目类型.主动设计重大项目 || 项目类型 == 项目类型.揭榜挂帅重大项目)) {
+        if ((项目类型 == Clause12.项目类型.主动设计重大项目 || 项目类型 == Clause12.项目类型.揭榜挂帅重大项目)) {
             _amount = 金额_1000万元;
         } else {
             _amount = Money.ZERO;
@@ -214,7 +218,7 @@ public final class Clause12 {
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
         ResultKind _kind;
-        boolean _test1 = (企业承担 && (项目类型 == 项目类型.国家重点科研任务 || 项目类型 == 项目类型.省重点科研任务));
+        boolean _test1 = (企业承担 && (项目类型 == Clause12.项目类型.国家重点科研任务 || 项目类型 == Clause12.项目类型.省重点科研任务));
         _trace.step(Explain.condition("企业承担 且 项目类型 属于（国家重点科研任务，省重点科研任务）", _test1, Explain.values(Explain.value("企业承担", 企业承担), Explain.value("项目类型", 项目类型))));
         if (_test1) {
             _amount = 实际到账补助资金.times(比例_1_4, Rounding.HALF_UP);
@@ -244,7 +248,7 @@ public final class Clause12 {
         PolicyInputException.requireNonNull(项目类型, CLAUSE, "项目类型");
         PolicyInputException.requireNonNegative(实际到账补助资金, CLAUSE, "实际到账补助资金");
         Money _amount;
-        if ((企业承担 && (项目类型 == 项目类型.国家重点科研任务 || 项目类型 == 项目类型.省重点科研任务))) {
+        if ((企业承担 && (项目类型 == Clause12.项目类型.国家重点科研任务 || 项目类型 == Clause12.项目类型.省重点科研任务))) {
             _amount = Money.min(实际到账补助资金.times(比例_1_4, Rounding.HALF_UP), 金额_500万元);
         } else {
             _amount = Money.ZERO;

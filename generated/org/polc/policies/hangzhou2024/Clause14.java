@@ -92,7 +92,7 @@ public final class Clause14 {
             _kind = ResultKind.NONE;
             _amount = Money.ZERO;
         } else {
-            boolean _test2 = 经营规模 == 经营规模.符合认定标准;
+            boolean _test2 = 经营规模 == Clause14.经营规模.符合认定标准;
             _trace.step(Explain.condition("经营规模 为 符合认定标准", _test2, Explain.values(Explain.value("经营规模", 经营规模))));
             if (_test2) {
                 boolean _test3 = 年度研发投入额.compareTo(金额_1亿元) >= 0;
@@ -163,7 +163,7 @@ public final class Clause14 {
         Money _amount;
         if (!(经认定为科技型中小企业或高新技术企业)) {
             _amount = Money.ZERO;
-        } else if (经营规模 == 经营规模.符合认定标准) {
+        } else if (经营规模 == Clause14.经营规模.符合认定标准) {
             if (年度研发投入额.compareTo(金额_1亿元) >= 0) {
                 _amount = 金额_200万元;
             } else if (新增额.compareTo(金额_200万元) >= 0) {

@@ -129,7 +129,7 @@ public final class Clause15 {
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
         ResultKind _kind;
-        boolean _test1 = (研发机构类型 == 研发机构类型.省级认定的企业海外研发机构 || ((研发机构类型 == 研发机构类型.省级国际科技合作基地 || 研发机构类型 == 研发机构类型.国际联合实验室 || 研发机构类型 == 研发机构类型.海外创新孵化中心) && 依托企业建设且绩效考核优秀));
+        boolean _test1 = (研发机构类型 == Clause15.研发机构类型.省级认定的企业海外研发机构 || ((研发机构类型 == Clause15.研发机构类型.省级国际科技合作基地 || 研发机构类型 == Clause15.研发机构类型.国际联合实验室 || 研发机构类型 == Clause15.研发机构类型.海外创新孵化中心) && 依托企业建设且绩效考核优秀));
         _trace.step(Explain.condition("研发机构类型 为 省级认定的企业海外研发机构 或 （研发机构类型 属于（省级国际科技合作基地，国际联合实验室，海外创新孵化中心） 且 依托企业建设且绩效考核优秀）", _test1, Explain.values(Explain.value("研发机构类型", 研发机构类型), Explain.value("依托企业建设且绩效考核优秀", 依托企业建设且绩效考核优秀))));
         if (_test1) {
             _amount = 实到省财政补助资金.times(比例_1_2, Rounding.HALF_UP);
@@ -157,7 +157,7 @@ public final class Clause15 {
         PolicyInputException.requireNonNull(研发机构类型, CLAUSE, "研发机构类型");
         PolicyInputException.requireNonNegative(实到省财政补助资金, CLAUSE, "实到省财政补助资金");
         Money _amount;
-        if ((研发机构类型 == 研发机构类型.省级认定的企业海外研发机构 || ((研发机构类型 == 研发机构类型.省级国际科技合作基地 || 研发机构类型 == 研发机构类型.国际联合实验室 || 研发机构类型 == 研发机构类型.海外创新孵化中心) && 依托企业建设且绩效考核优秀))) {
+        if ((研发机构类型 == Clause15.研发机构类型.省级认定的企业海外研发机构 || ((研发机构类型 == Clause15.研发机构类型.省级国际科技合作基地 || 研发机构类型 == Clause15.研发机构类型.国际联合实验室 || 研发机构类型 == Clause15.研发机构类型.海外创新孵化中心) && 依托企业建设且绩效考核优秀))) {
             _amount = 实到省财政补助资金.times(比例_1_2, Rounding.HALF_UP);
         } else {
             _amount = Money.ZERO;
@@ -182,7 +182,7 @@ public final class Clause15 {
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
         ResultKind _kind;
-        boolean _test1 = (研发机构类型 == 研发机构类型.外商在杭依法投资设立的研发中心 && 外资研发中心符合条件);
+        boolean _test1 = (研发机构类型 == Clause15.研发机构类型.外商在杭依法投资设立的研发中心 && 外资研发中心符合条件);
         _trace.step(Explain.condition("研发机构类型 为 外商在杭依法投资设立的研发中心 且 外资研发中心符合条件", _test1, Explain.values(Explain.value("研发机构类型", 研发机构类型), Explain.value("外资研发中心符合条件", 外资研发中心符合条件))));
         if (_test1) {
             _amount = 实到省财政补助资金.times(比例_1_2, Rounding.HALF_UP);
@@ -210,7 +210,7 @@ public final class Clause15 {
         PolicyInputException.requireNonNull(研发机构类型, CLAUSE, "研发机构类型");
         PolicyInputException.requireNonNegative(实到省财政补助资金, CLAUSE, "实到省财政补助资金");
         Money _amount;
-        if ((研发机构类型 == 研发机构类型.外商在杭依法投资设立的研发中心 && 外资研发中心符合条件)) {
+        if ((研发机构类型 == Clause15.研发机构类型.外商在杭依法投资设立的研发中心 && 外资研发中心符合条件)) {
             _amount = 实到省财政补助资金.times(比例_1_2, Rounding.HALF_UP);
         } else {
             _amount = Money.ZERO;
@@ -285,7 +285,7 @@ public final class Clause15 {
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
         ResultKind _kind;
-        boolean _test1 = Integer.compare(总部企业星级.三星级.ordinal(), 总部企业星级.ordinal()) >= 0;
+        boolean _test1 = Integer.compare(Clause15.总部企业星级.三星级.ordinal(), 总部企业星级.ordinal()) >= 0;
         _trace.step(Explain.condition("总部企业星级 达到 三星级 以上", _test1, Explain.values(Explain.value("总部企业星级", 总部企业星级))));
         if (_test1) {
             _amount = 年度新增研发投入额;
@@ -314,7 +314,7 @@ public final class Clause15 {
         PolicyInputException.requireNonNull(总部企业星级, CLAUSE, "总部企业星级");
         PolicyInputException.requireNonNegative(年度新增研发投入额, CLAUSE, "年度新增研发投入额");
         Money _amount;
-        if (Integer.compare(总部企业星级.三星级.ordinal(), 总部企业星级.ordinal()) >= 0) {
+        if (Integer.compare(Clause15.总部企业星级.三星级.ordinal(), 总部企业星级.ordinal()) >= 0) {
             _amount = Money.min(年度新增研发投入额, 金额_300万元);
         } else {
             _amount = Money.ZERO;

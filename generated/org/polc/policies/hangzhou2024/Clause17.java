@@ -191,7 +191,7 @@ public final class Clause17 {
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
         ResultKind _kind;
-        boolean _test1 = Integer.compare(孵化器年度绩效评价.三星.ordinal(), 孵化器年度绩效评价.ordinal()) >= 0;
+        boolean _test1 = Integer.compare(Clause17.孵化器年度绩效评价.三星.ordinal(), 孵化器年度绩效评价.ordinal()) >= 0;
         _trace.step(Explain.condition("孵化器年度绩效评价 达到 三星 以上", _test1, Explain.values(Explain.value("孵化器年度绩效评价", 孵化器年度绩效评价))));
         if (_test1) {
             _amount = 金额_15万元.times(通过备案的企业数);
@@ -218,7 +218,7 @@ public final class Clause17 {
         PolicyInputException.requireNonNull(孵化器年度绩效评价, CLAUSE, "孵化器年度绩效评价");
         PolicyInputException.requireNonNegative(通过备案的企业数, CLAUSE, "通过备案的企业数");
         Money _amount;
-        if (Integer.compare(孵化器年度绩效评价.三星.ordinal(), 孵化器年度绩效评价.ordinal()) >= 0) {
+        if (Integer.compare(Clause17.孵化器年度绩效评价.三星.ordinal(), 孵化器年度绩效评价.ordinal()) >= 0) {
             _amount = 金额_15万元.times(通过备案的企业数);
         } else {
             _amount = Money.ZERO;

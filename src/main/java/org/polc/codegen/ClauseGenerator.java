@@ -152,6 +152,8 @@ final class ClauseGenerator {
                 .addJavadoc("$L\n\n", JavadocText.of("认定：" + rule.name() + "（" + rule.condition().source().text() + "）"
                         + (explained ? "的说明，引用本条。" : "是否成立。")));
         parameters(method, rule.inputs());
+        method.addJavadoc("@return $L\n", explained ? "说明：依据本条，条件成立或不成立及所用的输入" : "条件成立时为 true");
+        method.addJavadoc("@throws $T 输入为空或金额为负时\n", PolicyInputException.class);
         validate(method, rule.inputs());
         locals(method, Uses.of(rule.condition(), clause));
         method.addStatement("boolean _holds = $L", expressions.condition(rule.condition()));

@@ -51,7 +51,7 @@ final class ExpressionWriter {
         } else if (e instanceof CheckedExpr.Eligibility el) {
             return CodeBlock.of("$N", JavaNames.identifier(el.name()));
         } else if (e instanceof CheckedExpr.ChoiceValue c) {
-            return CodeBlock.of("$T.$N", choiceType((Type.Choice) c.type()), c.value());
+            return constantOf((Type.Choice) c.type(), c.value());
         } else if (e instanceof CheckedExpr.Negate n) {
             return n.type() instanceof Type.Money ? CodeBlock.of("$L.negate()", expr(n.operand()))
                     : CodeBlock.of("$T.negateExact($L)", Math.class, expr(n.operand()));
@@ -139,18 +139,16 @@ final class ExpressionWriter {
             if (o.values().isEmpty()) {
                 return CodeBlock.of("false");
             }
-            ClassName type = choiceType((Type.Choice) o.choice().type());
             List<CodeBlock> tests = new ArrayList<>();
             for (String v : o.values()) {
-                tests.add(CodeBlock.of("$L == $T.$N", expr(o.choice()), type, v));
+                tests.add(CodeBlock.of("$L == $L", expr(o.choice()), constantOf((Type.Choice) o.choice().type(), v)));
             }
             CodeBlock joined = CodeBlock.join(tests, " || ");
             return o.values().size() == 1 ? joined : CodeBlock.of("($L)", joined);
         } else if (c instanceof CheckedCondition.Grade g) {
             // Grades are declared from the highest: a smaller ordinal is a higher grade.
-            ClassName type = choiceType((Type.Choice) g.choice().type());
-            return CodeBlock.of("$T.compare($T.$N.ordinal(), $L.ordinal()) $L 0", Integer.class, type, g.value(),
-                    expr(g.choice()), operator(g.op()));
+            return CodeBlock.of("$T.compare($L.ordinal(), $L.ordinal()) $L 0", Integer.class,
+                    constantOf((Type.Choice) g.choice().type(), g.value()), expr(g.choice()), operator(g.op()));
         } else if (c instanceof CheckedCondition.Not n) {
             return CodeBlock.of("!($L)", condition(n.operand()));
         } else if (c instanceof CheckedCondition.And a) {
@@ -170,6 +168,14 @@ final class ExpressionWriter {
             case EQ -> "==";
             case NE -> "!=";
         };
+    }
+
+    /**
+     * A choice constant, qualified by the clause class: the parameter that holds the choice has the
+     * enum's own name (经营规模 经营规模), and would otherwise obscure the type.
+     */
+    CodeBlock constantOf(Type.Choice choice, String value) {
+        return CodeBlock.of("$L.$N.$N", owner.simpleName(), JavaNames.identifier(choice.name()), JavaNames.identifier(value));
     }
 
     ClassName choiceType(Type.Choice choice) {

@@ -1,0 +1,123 @@
+package org.polc.codegen;
+
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.polc.check.Amounts;
+import org.polc.check.Program;
+import org.polc.check.Rational;
+import org.polc.check.Type;
+import org.polc.eval.Interpreter;
+import org.polc.runtime.Money;
+import org.polc.runtime.Result;
+import org.polc.testing.Fixtures;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Properties of every generated calculator, for random inputs mixed with each clause's boundary
+ * values: never above its declared cap, never negative, the fast and explained variants agree,
+ * the interpreter agrees word for word, and a declared 单调 input never lowers the amount when it
+ * grows. A new clause gets all of this with no hand work.
+ */
+class CapPropertyTest {
+
+    /** Per calculator; the quick run of mvn verify. -Dpolc.properties.examples raises it. */
+    private static final int EXAMPLES = Integer.getInteger("polc.properties.examples", 3000);
+
+    @TestFactory
+    Stream<DynamicTest> everyCalculatorStaysWithinItsCapAndAgreesWithTheInterpreter() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Program program : Fixtures.realPolicies().programs()) {
+            for (Program.Clause clause : program.clauses()) {
+                GeneratedCode code = new GeneratedCode(program, clause);
+                for (Program.Calculator calculator : clause.calculators()) {
+                    tests.add(DynamicTest.dynamicTest(clause.citation() + " " + calculator.name(),
+                            () -> properties(code, clause, calculator)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void properties(GeneratedCode code, Program.Clause clause, Program.Calculator calculator) {
+        Gen<Map<String, Object>> inputs = inputs(clause, calculator.inputs());
+        qt().withExamples(EXAMPLES).withShrinkCycles(200).forAll(inputs).checkAssert(facts -> {
+            Result result = code.explained(calculator, facts);
+            Money amount = result.amount();
+            if (amount.isNegative()) {
+                throw new AssertionError(clause.citation() + " " + calculator.name() + " 为负：" + result + " 输入 " + facts);
+            }
+            calculator.cap().ifPresent(cap -> {
+                Money limit = Money.ofFen(cap.times(Rational.of(100)).numerator().longValueExact());
+                if (amount.compareTo(limit) > 0) {
+                    throw new AssertionError(clause.citation() + " " + calculator.name() + " 超过最高 " + Amounts.yuan(cap) + "：" + result + " 输入 " + facts);
+                }
+            });
+            Money fast = code.fast(calculator, facts);
+            if (!fast.equals(amount)) {
+                throw new AssertionError("fast variant " + fast + " ≠ explained " + amount + " for " + facts);
+            }
+            Result interpreted = new Interpreter(clause, facts).calculate(calculator);
+            if (!interpreted.equals(result)) {
+                throw new AssertionError("interpreter " + interpreted + "\n≠ generated " + result + "\nfor " + facts);
+            }
+        });
+        for (String input : calculator.monotoneIn()) {
+            Gen<Long> increase = Generate.pick(List.of(1L, 100L, 1_000_000L)).mix(Generate.longRange(0, 10_000_000_000L));
+            qt().withExamples(EXAMPLES).forAll(inputs, increase).checkAssert((facts, delta) -> {
+                Map<String, Object> more = new LinkedHashMap<>(facts);
+                Object value = facts.get(input);
+                more.put(input, value instanceof Money m ? m.plus(Money.ofFen(delta)) : (Long) value + delta);
+                Money before = code.fast(calculator, facts);
+                Money after = code.fast(calculator, more);
+                if (after.compareTo(before) < 0) {
+                    throw new AssertionError(clause.citation() + " " + calculator.name() + " 声明对「" + input + "」单调，但 " + facts
+                            + " 得 " + before + "，增加 " + Money.ofFen(delta) + " 后只得 " + after);
+                }
+            });
+        }
+    }
+
+    /** A generator of whole input maps: each input from its type, boundary values mixed with random ones. */
+    static Gen<Map<String, Object>> inputs(Program.Clause clause, List<String> names) {
+        Gen<Map<String, Object>> gen = Generate.constant(LinkedHashMap::new);
+        for (String name : names) {
+            Gen<Object> value = value(clause, clause.input(name).orElseThrow().type());
+            gen = gen.zip(value, (map, v) -> {
+                Map<String, Object> next = new LinkedHashMap<>(map);
+                next.put(name, v);
+                return next;
+            });
+        }
+        return gen;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Gen<Object> value(Program.Clause clause, Type type) {
+        if (type instanceof Type.Money) {
+            Gen<Long> boundary = Generate.pick(Boundaries.money(clause));
+            Gen<Long> random = Generate.longRange(0, 100_000_000_000_00L);
+            return (Gen<Object>) (Gen<?>) boundary.mix(random, 50).map(Money::ofFen);
+        }
+        if (type instanceof Type.Quantity) {
+            return (Gen<Object>) (Gen<?>) Generate.pick(Boundaries.counts(clause)).mix(Generate.longRange(0, 100_000), 50);
+        }
+        if (type instanceof Type.Bool) {
+            return (Gen<Object>) (Gen<?>) Generate.booleans();
+        }
+        if (type instanceof Type.Choice choice) {
+            return (Gen<Object>) (Gen<?>) Generate.pick(choice.values());
+        }
+        if (type instanceof Type.Rate) {
+            return (Gen<Object>) (Gen<?>) Generate.longRange(0, 10_000).map(n -> org.polc.runtime.Rate.of(n, 10_000));
+        }
+        throw new AssertionError("no generator for " + type);
+    }
+}

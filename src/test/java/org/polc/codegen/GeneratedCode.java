@@ -1,0 +1,105 @@
+package org.polc.codegen;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.polc.check.Program;
+import org.polc.check.Type;
+import org.polc.runtime.Money;
+import org.polc.runtime.Rate;
+import org.polc.runtime.Result;
+
+/**
+ * Calls the generated calculators (compiled by the build into target/classes) through reflection,
+ * with the same runtime values the interpreter takes, so tests can walk every calculator of every
+ * clause with no hand work per clause.
+ */
+final class GeneratedCode {
+
+    private final Program program;
+    private final Program.Clause clause;
+    private final Class<?> type;
+
+    GeneratedCode(Program program, Program.Clause clause) {
+        this.program = program;
+        this.clause = clause;
+        try {
+            this.type = Class.forName(JavaNames.packageName(program) + "." + JavaNames.className(clause.number()));
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("generated class missing for " + clause.citation() + ": run mvn verify", e);
+        }
+    }
+
+    Class<?> type() {
+        return type;
+    }
+
+    /** The explained variant. */
+    Result explained(Program.Calculator calculator, Map<String, Object> inputs) {
+        return (Result) invoke(JavaNames.identifier(calculator.name()), calculator.inputs(), inputs);
+    }
+
+    /** The fast variant. */
+    Money fast(Program.Calculator calculator, Map<String, Object> inputs) {
+        return (Money) invoke(JavaNames.amountMethod(calculator.name()), calculator.inputs(), inputs);
+    }
+
+    boolean eligible(Program.Eligibility rule, Map<String, Object> inputs) {
+        return (Boolean) invoke(JavaNames.identifier(rule.name()), rule.inputs(), inputs);
+    }
+
+    private Object invoke(String method, List<String> names, Map<String, Object> inputs) {
+        List<Class<?>> types = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        for (String name : names) {
+            Class<?> t = javaType(clause.input(name).orElseThrow().type());
+            types.add(t);
+            Object value = inputs.get(name);
+            args.add(t.isEnum() && value instanceof String s ? enumValue(t, s) : value);
+        }
+        try {
+            Method m = type.getMethod(method, types.toArray(Class<?>[]::new));
+            return m.invoke(null, args.toArray());
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new AssertionError(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("cannot call " + type.getSimpleName() + "." + method + types, e);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumValue(Class<?> enumType, String value) {
+        return Enum.valueOf((Class) enumType, JavaNames.identifier(value));
+    }
+
+    Class<?> javaType(Type t) {
+        if (t instanceof Type.Money) {
+            return Money.class;
+        } else if (t instanceof Type.Rate) {
+            return Rate.class;
+        } else if (t instanceof Type.Bool) {
+            return boolean.class;
+        } else if (t instanceof Type.Quantity) {
+            return long.class;
+        } else if (t instanceof Type.Date) {
+            return java.time.LocalDate.class;
+        } else if (t instanceof Type.Choice c) {
+            for (Class<?> nested : type.getClasses()) {
+                if (nested.getSimpleName().equals(JavaNames.identifier(c.name()))) {
+                    return nested;
+                }
+            }
+            throw new AssertionError("no enum " + c.name() + " in " + type.getName());
+        }
+        throw new AssertionError(t.toString());
+    }
+
+    Program program() {
+        return program;
+    }
+}

@@ -1,0 +1,86 @@
+package org.polc.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.polc.check.Program;
+import org.polc.check.Rational;
+import org.polc.eval.ExampleRunner;
+import org.polc.eval.Interpreter;
+import org.polc.runtime.Money;
+import org.polc.runtime.Result;
+import org.polc.runtime.ResultKind;
+import org.polc.syntax.Declarations.ExpectKind;
+import org.polc.testing.Fixtures;
+
+/**
+ * The 例 of every clause, run against the generated Java (the compiler already ran them through the
+ * interpreter). The generated result must also equal the interpreter's word for word, so
+ * {@code polc eval} and an embedding portal never disagree.
+ */
+class GeneratedExamplesTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyExampleHoldsInTheGeneratedCode() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Program program : Fixtures.realPolicies().programs()) {
+            for (Program.Clause clause : program.clauses()) {
+                GeneratedCode code = new GeneratedCode(program, clause);
+                for (Program.Example example : clause.examples()) {
+                    tests.add(DynamicTest.dynamicTest(clause.citation() + " 例「" + example.title() + "」", () -> check(code, clause, example)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void check(GeneratedCode code, Program.Clause clause, Program.Example example) {
+        Map<String, Object> inputs = ExampleRunner.inputs(clause, example);
+        for (Program.Expectation expected : example.expectations()) {
+            if (expected.truth().isPresent()) {
+                Program.Eligibility rule = clause.eligibility(expected.name()).orElseThrow();
+                assertEquals(expected.truth().get(), code.eligible(rule, inputs), expected.name());
+                continue;
+            }
+            Program.Calculator calculator = clause.calculator(expected.name()).orElseThrow();
+            Result generated = code.explained(calculator, inputs);
+            switch (expected.kind()) {
+                case NONE -> assertEquals(ResultKind.NONE, generated.kind(), generated.toString());
+                case CEILING -> assertEquals(ResultKind.CEILING, generated.kind(), generated.toString());
+                case FIXED -> assertEquals(ResultKind.FIXED, generated.kind(), generated.toString());
+                default -> { }
+            }
+            if (expected.kind() != ExpectKind.NONE) {
+                assertEquals(money(expected.amount().orElseThrow()), generated.amount(), generated.toString());
+            } else {
+                assertEquals(Money.ZERO, generated.amount());
+            }
+            assertEquals(generated.amount(), code.fast(calculator, inputs), "fast and explained variants differ");
+            Result interpreted = new Interpreter(clause, inputs).calculate(calculator);
+            assertEquals(interpreted, generated, "interpreter and generated code differ");
+            assertTrue(generated.explanation().startsWith("依据" + clause.citation()), generated.explanation());
+        }
+    }
+
+    private static Money money(Rational yuan) {
+        return Money.ofFen(yuan.times(Rational.of(100)).numerator().longValueExact());
+    }
+
+    @Test
+    void everyCalculatorHasTwoExamplesOneOnABoundary() {
+        for (Program.Clause clause : Fixtures.realPolicies().clauses()) {
+            for (Program.Calculator calculator : clause.calculators()) {
+                long count = clause.examples().stream()
+                        .filter(e -> e.expectations().stream().anyMatch(x -> x.name().equals(calculator.name()))).count();
+                assertTrue(count >= 2, clause.citation() + " " + calculator.name() + " has " + count + " examples");
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.polc.testing;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.polc.Compiler;
+import org.polc.Compiler.Compilation;
+import org.polc.cli.Main;
+import org.polc.diagnostics.Diagnostic;
+
+/** Shared helpers for tests: the real policies, small policies written inline, and running the CLI. */
+public final class Fixtures {
+
+    /** A minimal document header, so an inline test policy needs only its Part and clauses. */
+    public static final String HEADER = "政策 测试政策\n  有效期 2024-01-01 至 2024-12-31\n";
+
+    private static Compilation real;
+
+    private Fixtures() {}
+
+    /** The project root (Maven passes it; running from the IDE, the working directory). */
+    public static Path projectRoot() {
+        return Path.of(System.getProperty("polc.basedir", ".")).toAbsolutePath().normalize();
+    }
+
+    public static Path policies() {
+        return projectRoot().resolve("policies");
+    }
+
+    /** The real policies/, compiled once per test run. */
+    public static synchronized Compilation realPolicies() {
+        if (real == null) {
+            real = Compiler.compile(policies());
+            if (!real.ok()) {
+                throw new AssertionError("policies/ has errors:\n" + render(real));
+            }
+        }
+        return real;
+    }
+
+    /** Compiles one inline policy: {@code body} is written after {@link #HEADER} into a fresh folder "test". */
+    public static Compilation compile(String body) {
+        return compileFile(HEADER + body);
+    }
+
+    /** Compiles the exact text as the only file of a policy folder named "test". */
+    public static Compilation compileFile(String text) {
+        try {
+            Path dir = Files.createTempDirectory("polc-test").resolve("test");
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("test.pol"), text, StandardCharsets.UTF_8);
+            return Compiler.compile(dir.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static List<Diagnostic> errors(Compilation c) {
+        return c.diagnostics().sorted().stream().filter(Diagnostic::isError).toList();
+    }
+
+    public static String render(Compilation c) {
+        return c.diagnostics().sorted().stream().map(org.polc.diagnostics.DiagnosticRenderer::render).collect(Collectors.joining());
+    }
+
+    /** The result of running polc on the command line, captured. */
+    public record Run(int exitCode, String out, String err) {}
+
+    public static Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+}
