@@ -48,15 +48,35 @@ public final class Interpreter {
     public Result calculate(Program.Calculator calculator) {
         Trace trace = new Trace(clause.citation());
         trace.step(Explain.basis(clause.citation()));
+        prepare(calculator.body());
         Outcome outcome = award(calculator.body(), trace);
         return trace.result(calculator.name(), outcome.kind == ResultKind.NONE ? Money.ZERO : outcome.amount, outcome.kind);
     }
 
     /** Whether an 认定 rule holds, with its explanation step appended to {@code trace}. */
     public boolean eligible(Program.Eligibility eligibility, Trace trace) {
+        prepare(eligibility.condition());
         boolean holds = test(eligibility.condition());
         trace.step(Explain.condition(eligibility.condition().source().text(), holds, values(eligibility.condition())));
         return holds;
+    }
+
+    /**
+     * Computes the definitions and 认定 rules a body reads up front, in declaration order, as the
+     * generated code does: an overflow in a definition then fails both the same way.
+     */
+    private void prepare(Object body) {
+        java.util.Set<String> used = org.polc.check.Uses.of(body, clause);
+        for (Program.Definition d : clause.definitions()) {
+            if (used.contains(d.name())) {
+                value(new CheckedExpr.Definition(d.expr().type(), d.name(), d.expr().source()));
+            }
+        }
+        for (Program.Eligibility e : clause.eligibilities()) {
+            if (used.contains(e.name())) {
+                value(new CheckedExpr.Eligibility(Type.BOOL, e.name(), null));
+            }
+        }
     }
 
     private record Outcome(Money amount, ResultKind kind) {}

@@ -52,6 +52,11 @@ class ResultTest {
         assertEquals("只有一步。",
                 Result.of("第三条", "奖励", Money.ofWan(1), ResultKind.FIXED, List.of("只有一步")).explanation());
         assertEquals("", Result.of("第三条", "奖励", Money.ofWan(1), ResultKind.FIXED, List.of()).explanation());
+        // A bare basis step reads as a heading: 依据第十四条：…
+        assertEquals("依据第十四条：「新增额 200万元 以上」成立；按不超过「新增额 × 5%」计 20万元。",
+                Result.of("第十四条", "补助", Money.ofWan(20), ResultKind.CEILING,
+                        List.of("依据第十四条", "「新增额 200万元 以上」成立", "按不超过「新增额 × 5%」计 20万元")).explanation());
+        assertEquals("依据第十四条。", Result.of("第十四条", "补助", Money.ZERO, ResultKind.NONE, List.of("依据第十四条")).explanation());
     }
 
     @Test
