@@ -1,0 +1,318 @@
+package org.polc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.polc.testing.Fixtures;
+import org.polc.testing.Fixtures.Run;
+
+/** The command line, run in-process: exit codes, what is printed, and what is written. */
+class CliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PACKAGE_DIR = "org/polc/policies/hangzhou2024";
+
+    /** The facts of the README for clause 14: 新增 200万元, exactly 「200万元 以上」. */
+    private static final String README_FACTS = """
+            {
+              "经认定为科技型中小企业或高新技术企业": true,
+              "经营规模": "符合认定标准",
+              "年度研发投入额": "700万元",
+              "上年度研发投入额": 5000000
+            }
+            """;
+
+    private static String policies() {
+        return Fixtures.policies().toString();
+    }
+
+    // ------------------------------------------------------------ check
+
+    @Test
+    void checkOfTheRealPoliciesSucceedsAndCountsFourteenClauses() {
+        Run run = Fixtures.cli("check", policies());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("检查了 14 条条款"), run.out());
+        assertFalse(run.err().contains("错误"), run.err());
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void checkOfAFolderWithErrorsShowsWhereWithTheLineAndACaret(@TempDir Path temp) throws IOException {
+        Path file = writePolicy(temp, """
+                部分 二 科技创新政策
+                  牵头单位 市科技局
+                条款 十四 更大力度实施企业研发投入补助政策
+                  原文 “按不超过新增额 5% 给予补助。”
+                  定义 x = 300万元 + 5亩
+                """);
+        Run run = Fixtures.cli("check", temp.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertNoStackTrace(run);
+
+        // Line 7 of the file (the header has two lines); 300万元 starts at column 10.
+        List<String> lines = run.err().lines().toList();
+        int at = indexOfLineContaining(lines, "test.pol:7:10: 错误：");
+        assertTrue(at >= 0, run.err());
+        assertTrue(lines.get(at).contains("第十四条"), lines.get(at));
+        assertEquals("    7 |   定义 x = 300万元 + 5亩", lines.get(at + 1));
+        // Before the span: 2 spaces, 定义 (2 × 2 columns), " x = " → 11 columns;
+        // the span 300万元 + 5亩: 3 + 2 × 2 + 3 + 1 + 2 → 13 columns.
+        assertEquals("      | " + " ".repeat(11) + "^".repeat(13), lines.get(at + 2));
+        assertTrue(run.out().contains("1 个错误"), run.out());
+        assertTrue(Files.exists(file));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "frobnicate POLICIES",
+            "check",
+            "compile",
+            "check --bogus POLICIES",
+            "catalog --xml POLICIES",
+            "eval --input in.json POLICIES",
+            "eval --clause 14 POLICIES",
+            "''"})
+    void aWrongCommandLineExitsWithTwo(String commandLine) {
+        String[] args = commandLine.isEmpty() ? new String[0] : commandLine.replace("POLICIES", policies()).split(" ");
+        Run run = Fixtures.cli(args);
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("命令行错误"), run.err());
+        assertNoStackTrace(run);
+    }
+
+    // ------------------------------------------------------------ compile
+
+    @Test
+    void compileWritesOneClassPerClauseIdenticalToTheCommittedOnes(@TempDir Path temp) throws IOException {
+        Run run = Fixtures.cli("compile", "-d", temp.toString(), policies());
+        assertEquals(0, run.exitCode(), run.err());
+        assertNoStackTrace(run);
+
+        List<String> expected = new ArrayList<>();
+        for (int n = 9; n <= 22; n++) {
+            expected.add(String.format("Clause%02d.java", n));
+        }
+        Path written = temp.resolve(PACKAGE_DIR);
+        assertEquals(expected, javaFiles(written));
+
+        Path committed = Fixtures.projectRoot().resolve("generated").resolve(PACKAGE_DIR);
+        assertEquals(expected, javaFiles(committed));
+        for (String name : expected) {
+            assertArrayEquals(Files.readAllBytes(committed.resolve(name)), Files.readAllBytes(written.resolve(name)),
+                    name + " differs from generated/; run ./polc compile policies");
+        }
+    }
+
+    @Test
+    void compilingTwiceGivesTheSameBytes(@TempDir Path temp) throws IOException {
+        Path first = temp.resolve("first");
+        Path second = temp.resolve("second");
+        assertEquals(0, Fixtures.cli("compile", "-d", first.toString(), policies()).exitCode());
+        assertEquals(0, Fixtures.cli("compile", "-d", second.toString(), policies()).exitCode());
+        List<String> names = javaFiles(first.resolve(PACKAGE_DIR));
+        assertEquals(14, names.size());
+        assertEquals(names, javaFiles(second.resolve(PACKAGE_DIR)));
+        for (String name : names) {
+            assertArrayEquals(Files.readAllBytes(first.resolve(PACKAGE_DIR).resolve(name)),
+                    Files.readAllBytes(second.resolve(PACKAGE_DIR).resolve(name)), name);
+        }
+    }
+
+    // ------------------------------------------------------------ eval
+
+    @Test
+    void evalOfTheReadmeExampleGivesACeilingCitingTheClause(@TempDir Path temp) throws IOException {
+        Run run = eval(temp, README_FACTS, "--clause", "14");
+        assertEquals(0, run.exitCode(), run.err());
+        assertNoStackTrace(run);
+        // 700万元 − 500万元 = 200万元, 「200万元 以上」 holds; 5% of it is 10万元, up to which the authority decides.
+        assertTrue(run.out().contains("研发投入补助"), run.out());
+        assertTrue(run.out().contains("最高可得 10万元"), run.out());
+        assertTrue(run.out().contains("依据第十四条"), run.out());
+    }
+
+    @Test
+    void evalWithJsonOutput(@TempDir Path temp) throws IOException {
+        String facts = """
+                {"经认定为科技型中小企业或高新技术企业": true, "经营规模": "符合认定标准",
+                 "年度研发投入额": "900万元", "上年度研发投入额": "500万元"}
+                """;
+        Run run = eval(temp, facts, "--clause", "十四", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode root = JSON.readTree(run.out());
+        assertEquals(14, root.path("clause").asInt());
+        JsonNode result = root.path("results").path(0);
+        assertEquals("研发投入补助", result.path("calculator").asText());
+        // 新增 400万元 × 5% = 20万元, a ceiling (按不超过).
+        assertEquals("CEILING", result.path("kind").asText());
+        assertEquals("200000.00", result.path("amount").asText());
+        assertTrue(result.path("explanation").asText().contains("依据第十四条"), result.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            // facts                                                   | what the message must name
+            "{\"年度研发投入\": \"700万元\"}                              | 年度研发投入",
+            "{\"年度研发投入额\": -5}                                      | 年度研发投入额",
+            "{\"年度研发投入额\": \"-5万元\"}                              | 年度研发投入额",
+            "{\"年度研发投入额\": \"abc\"}                                 | 年度研发投入额",
+            "{\"年度研发投入额\": \"1e30\"}                                | 年度研发投入额",
+            "{\"年度研发投入额\": \"0.001\"}                               | 年度研发投入额",
+            "{\"经营规模\": \"很大\"}                                      | 经营规模",
+            "{\"经认定为科技型中小企业或高新技术企业\": \"abc\"}           | 经认定为科技型中小企业或高新技术企业"})
+    void evalRefusesABadInputNamingIt(String facts, String input, @TempDir Path temp) throws IOException {
+        Run run = eval(temp, facts, "--clause", "14");
+        assertEquals(1, run.exitCode(), run.err());
+        assertNoStackTrace(run);
+        assertTrue(run.err().contains("「" + input.strip() + "」"), run.err());
+        assertTrue(run.err().contains("第十四条"), run.err());
+        assertFalse(run.out().contains("最高可得") || run.out().contains("确定金额"), run.out());
+    }
+
+    @Test
+    void evalRefusesASubFenAmountNamingIt(@TempDir Path temp) throws IOException {
+        Run run = eval(temp, "{\"年度研发投入额\": \"0.001元\"}", "--clause", "14");
+        assertEquals(1, run.exitCode(), run.err());
+        assertNoStackTrace(run);
+        assertTrue(run.err().contains("「年度研发投入额」"), run.err());
+        assertTrue(run.err().contains("分"), run.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"年度研发投入额\": ", "[1, 2]", "\"700万元\"", "42"})
+    void evalRefusesInputThatIsNotAJsonObject(String facts, @TempDir Path temp) throws IOException {
+        Run run = eval(temp, facts, "--clause", "14");
+        assertEquals(1, run.exitCode(), run.err());
+        assertNoStackTrace(run);
+        assertTrue(run.err().contains("JSON"), run.err());
+        assertTrue(run.err().codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN), run.err());
+    }
+
+    @Test
+    void evalOfAClauseThatDoesNotExist(@TempDir Path temp) throws IOException {
+        Run run = eval(temp, README_FACTS, "--clause", "99");
+        assertNotEquals(0, run.exitCode());
+        assertNoStackTrace(run);
+        assertTrue(run.err().contains("第九十九条"), run.err());
+        assertTrue(run.err().contains("找不到"), run.err());
+    }
+
+    @Test
+    void evalWithAClauseNumberThatIsNoNumber(@TempDir Path temp) throws IOException {
+        Run run = eval(temp, README_FACTS, "--clause", "abc");
+        assertEquals(2, run.exitCode(), run.err());
+        assertNoStackTrace(run);
+        assertTrue(run.err().contains("abc"), run.err());
+    }
+
+    // ------------------------------------------------------------ catalog
+
+    @Test
+    void catalogAsJson() throws IOException {
+        Run run = Fixtures.cli("catalog", "--json", policies());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode clauses = JSON.readTree(run.out()).path("clauses");
+        assertTrue(clauses.isArray());
+        assertEquals(14, clauses.size());
+
+        String part2 = Files.readString(Fixtures.policies().resolve("hangzhou2024/part2.pol"), StandardCharsets.UTF_8);
+        String[] numerals = {"九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十", "二十一", "二十二"};
+        for (int i = 0; i < 14; i++) {
+            JsonNode c = clauses.get(i);
+            String where = "clause " + (i + 9);
+            assertEquals(i + 9, c.path("number").asInt(), where);
+            assertTrue(c.path("number").isInt(), where);
+            assertTrue(part2.contains("条款 " + numerals[i] + " " + c.path("title").asText() + "\n"), where + " title " + c.path("title"));
+            assertEquals(2, c.path("part").asInt(), where);
+            assertEquals("市科技局", c.path("lead").asText(), where);
+            assertEquals("2024-01-01", c.path("validFrom").asText(), where);
+            assertEquals("2024-12-31", c.path("validTo").asText(), where);
+            String text = c.path("text").asText();
+            assertFalse(text.isEmpty(), where);
+            assertTrue(part2.contains("原文 “" + text + "”\n"), where + " text is not the 原文 of part2.pol");
+            assertTrue(c.path("calculators").isArray(), where);
+            for (JsonNode k : c.path("calculators")) {
+                assertTrue(k.path("inputs").isArray() && k.path("inputs").size() > 0, where + " " + k.path("name"));
+                assertTrue(k.has("cap"), where + " " + k.path("name"));
+                assertTrue(k.path("cap").isNull() || k.path("cap").asText().matches("\\d+\\.\\d\\d"), where + " " + k.path("cap"));
+            }
+        }
+
+        JsonNode clause14 = clauses.get(5);
+        assertEquals("更大力度实施企业研发投入补助政策", clause14.path("title").asText());
+        assertTrue(clause14.path("text").asText().startsWith("扩大企业研发投入补助政策覆盖面"));
+        JsonNode subsidy = clause14.path("calculators").get(0);
+        assertEquals("研发投入补助", subsidy.path("name").asText());
+        assertEquals("3000000.00", subsidy.path("cap").asText());
+        List<String> inputs = new ArrayList<>();
+        subsidy.path("inputs").forEach(i -> inputs.add(i.path("name").asText()));
+        assertEquals(List.of("经认定为科技型中小企业或高新技术企业", "经营规模", "年度研发投入额", "上年度研发投入额"), inputs);
+
+        JsonNode clause9 = clauses.get(0);
+        JsonNode budget = clause9.path("budgets").get(0);
+        assertEquals("11210000000.00", budget.path("total").asText());
+        List<String> amounts = new ArrayList<>();
+        budget.path("items").forEach(i -> amounts.add(i.path("amount").asText()));
+        assertEquals(List.of("5420000000.00", "1000000000.00", "4790000000.00"), amounts);
+    }
+
+    // ------------------------------------------------------------ helpers
+
+    private static Run eval(Path temp, String facts, String... options) throws IOException {
+        Path input = temp.resolve("facts.json");
+        Files.writeString(input, facts, StandardCharsets.UTF_8);
+        List<String> args = new ArrayList<>(List.of("eval", "--input", input.toString()));
+        args.addAll(List.of(options));
+        args.add(policies());
+        return Fixtures.cli(args.toArray(String[]::new));
+    }
+
+    private static Path writePolicy(Path root, String body) throws IOException {
+        Path folder = Files.createDirectories(root.resolve("test"));
+        Path file = folder.resolve("test.pol");
+        Files.writeString(file, Fixtures.HEADER + body, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static List<String> javaFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static int indexOfLineContaining(List<String> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static void assertNoStackTrace(Run run) {
+        for (String stream : List.of(run.out(), run.err())) {
+            assertFalse(stream.contains("Exception"), stream);
+            assertFalse(stream.contains("at org."), stream);
+            assertFalse(stream.contains("内部错误"), stream);
+        }
+        assertNotEquals(3, run.exitCode(), run.err());
+    }
+}
