@@ -41,7 +41,45 @@ public final class Compiler {
         }
     }
 
+    /**
+     * Parsing and checking recurse over the tree, so a pathological file (ten thousand nested
+     * brackets) could overflow an ordinary thread stack. The pipeline runs on a thread with a large
+     * stack, and an overflow that still happens becomes a diagnostic, never a crash.
+     */
+    private static final long STACK_BYTES = 1L << 30;
+
     public static Compilation compile(Path root) {
+        Compilation[] result = new Compilation[1];
+        Throwable[] failure = new Throwable[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                result[0] = compileHere(root);
+            } catch (StackOverflowError tooDeep) {
+                Diagnostics d = new Diagnostics();
+                d.error("nesting.depth", Span.unknown(new SourceFile(root.toString(), "")),
+                        "嵌套太深，polc 无法处理：请检查是否有成千上万层的括号或「若」");
+                result[0] = new Compilation(List.of(), d);
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "polc-compile", STACK_BYTES);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        if (failure[0] instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+        return result[0];
+    }
+
+    private static Compilation compileHere(Path root) {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, List<Path>> folders = new TreeMap<>();
         if (Files.isRegularFile(root)) {
@@ -72,11 +110,9 @@ public final class Compiler {
                 // the rest of the folder without it would report its clauses as missing.
                 continue;
             }
-            long errorsBefore = diagnostics.errorCount();
             Program program = Checker.check(folder.getKey(), documents, diagnostics);
-            if (diagnostics.errorCount() == errorsBefore) {
-                ExampleRunner.run(program, diagnostics);
-            }
+            ExampleRunner.run(program, diagnostics);
+            org.polc.eval.MonotoneCheck.run(program, diagnostics);
             programs.add(program);
         }
         return new Compilation(programs, diagnostics);

@@ -23,6 +23,11 @@ public final class Checker {
 
     private Checker() {}
 
+    /** A clause is repaired when the parser reported a syntax error inside it. */
+    private static void markRepaired(Document document, Map<Document.Clause, Boolean> repaired) {
+        document.parts().forEach(p -> p.clauses().forEach(c -> repaired.put(c, document.syntaxErrors().contains(c.number()))));
+    }
+
     /**
      * @param id the folder name, used as the Java package of the generated code
      * @param files the parsed files of the folder, in a stable order
@@ -44,7 +49,8 @@ public final class Checker {
                 }
             }
         }
-        if (header.isEmpty()) {
+        boolean syntaxErrors = files.stream().anyMatch(f -> !f.getValue().syntaxErrors().isEmpty());
+        if (header.isEmpty() && !syntaxErrors) {
             diagnostics.error("program.header", folder, "文件夹 " + id + " 缺少「政策」文件头（如 policy.pol 中的「政策 标题」和「有效期」）");
         }
         String title = header.map(Document.Header::title).orElse(id);
@@ -56,7 +62,11 @@ public final class Checker {
         RoundingRule rounding = header.flatMap(Document.Header::rounding).map(r -> r.rule()).orElse(RoundingRule.HALF_UP);
 
         List<Document.Part> parts = new ArrayList<>();
-        files.forEach(f -> parts.addAll(f.getValue().parts()));
+        Map<Document.Clause, Boolean> repaired = new java.util.IdentityHashMap<>();
+        for (Map.Entry<SourceFile, Document> f : files) {
+            parts.addAll(f.getValue().parts());
+            markRepaired(f.getValue(), repaired);
+        }
         parts.sort(Comparator.comparingInt(Document.Part::number));
         Map<Integer, Span> partNumbers = new HashMap<>();
         Map<Integer, Span> clauseNumbers = new HashMap<>();
@@ -78,9 +88,9 @@ public final class Checker {
                 if (clause.text().isEmpty()) {
                     diagnostics.error("clause.text", clause.span(), "第" + ChineseNumerals.format(clause.number()) + "条缺少「原文」：每一条都要照录政策原文");
                 }
-                long errorsBefore = diagnostics.errorCount();
-                Program.Clause checked = new ClauseChecker(clause, rounding, diagnostics).check(part.number(), from, to);
-                if (diagnostics.errorCount() == errorsBefore) {
+                Program.Clause checked = new ClauseChecker(clause, rounding, diagnostics)
+                        .check(part.number(), from, to, repaired.getOrDefault(clause, false));
+                if (checked.clean()) {
                     // A clause with type errors has no meaningful ranges; its caps are proven once it is fixed.
                     CapProver prover = new CapProver(checked, diagnostics);
                     checked.calculators().forEach(prover::prove);

@@ -43,17 +43,26 @@ final class ClauseChecker {
         this.rounding = clause.rounding().map(Declarations.Rounding::rule).orElse(documentRounding);
     }
 
-    Program.Clause check(int part, LocalDate documentFrom, LocalDate documentTo) {
+    Program.Clause check(int part, LocalDate documentFrom, LocalDate documentTo, boolean repaired) {
+        long errorsAtStart = diagnostics.errorCount();
         for (Declarations.Input input : clause.inputs()) {
             declare(input.name(), input.span());
             inputs.put(input.name(), new Program.Input(input.name(), type(input.name(), input.type()), input.span()));
         }
         for (Declarations.Definition d : clause.definitions()) {
+            if (Nesting.depth(d.expr()) > Nesting.LIMIT) {
+                diagnostics.error("nesting.depth", d.span(), where + "：「" + d.name() + "」的表达式嵌套超过 " + Nesting.LIMIT + " 层");
+                continue;
+            }
             CheckedExpr expr = expr(d.expr());
             declare(d.name(), d.span());
             definitions.put(d.name(), new Program.Definition(d.name(), expr, d.span()));
         }
         for (Declarations.Eligibility e : clause.eligibilities()) {
+            if (Nesting.depth(e.condition()) > Nesting.LIMIT) {
+                diagnostics.error("nesting.depth", e.span(), where + "：「" + e.name() + "」的条件嵌套超过 " + Nesting.LIMIT + " 层");
+                continue;
+            }
             CheckedCondition condition = condition(e.condition());
             declare(e.name(), e.span());
             eligibilities.put(e.name(), new Program.Eligibility(e.name(), condition, used(condition), e.span()));
@@ -66,14 +75,17 @@ final class ClauseChecker {
         for (Declarations.Example e : clause.examples()) {
             example(e, calculators).ifPresent(examples::add);
         }
-        warnUnusedInputs(calculators);
+        if (diagnostics.errorCount() == errorsAtStart) {
+            // With errors, an input may look unused only because the name meant for it was misspelt.
+            warnUnusedInputs(calculators);
+        }
         LocalDate from = clause.validity().map(Declarations.Validity::from).orElse(documentFrom);
         LocalDate to = clause.validity().map(Declarations.Validity::to).orElse(documentTo);
         return new Program.Clause(clause.number(), clause.title(), clause.text().map(Declarations.Text::text).orElse(""),
                 part, from, to, rounding, List.copyOf(inputs.values()), List.copyOf(definitions.values()), calculators,
                 List.copyOf(eligibilities.values()), examples,
                 Structure.budgets(clause.budgets(), where, diagnostics), Structure.targets(clause.targets(), where, diagnostics),
-                clause.span());
+                clause.span(), !repaired && diagnostics.errorCount() == errorsAtStart);
     }
 
     // ------------------------------------------------------------ declarations
@@ -119,10 +131,21 @@ final class ClauseChecker {
     }
 
     private Program.Calculator calculator(Declarations.Calculator c) {
+        if (Nesting.depth(c.body()) > Nesting.LIMIT) {
+            diagnostics.error("nesting.depth", c.nameSpan(), where + "：「" + c.name() + "」嵌套超过 " + Nesting.LIMIT
+                    + " 层，无法生成代码", "把深层的条件拆成「定义」或几个计算器");
+            declare(c.name(), c.nameSpan());
+            calculatorNames.add(c.name());
+            return new Program.Calculator(c.kind(), c.name(), c.frequency(), Optional.empty(), List.of(),
+                    new CheckedAward.None(Optional.empty(), c.body()), List.of(), c.span());
+        }
         declare(c.name(), c.nameSpan());
         calculatorNames.add(c.name());
         Optional<Rational> cap = c.cap().flatMap(e -> {
             CheckedExpr capExpr = expr(e);
+            if (isError(capExpr)) {
+                return Optional.empty();
+            }
             if (capExpr instanceof CheckedExpr.Constant k && k.type() instanceof Type.Money) {
                 return Optional.of(k.value());
             }
@@ -340,10 +363,31 @@ final class ClauseChecker {
         throw new IllegalStateException(e.toString());
     }
 
+    /**
+     * A constant must fit the runtime: money in a long of 分, a rate as a fraction of longs, a count
+     * in a long. A larger one would pass the check and then fail in code generation or at run time.
+     */
+    private CheckedExpr representable(CheckedExpr.Constant k) {
+        boolean fits;
+        if (k.type() instanceof Type.Money) {
+            fits = k.value().times(Rational.of(100)).numerator().bitLength() < 63;
+        } else if (k.type() instanceof Type.Quantity) {
+            fits = k.value().numerator().bitLength() < 63 && k.value().denominator().bitLength() < 63;
+        } else {
+            fits = k.value().numerator().bitLength() < 63 && k.value().denominator().bitLength() < 63;
+        }
+        if (!fits) {
+            diagnostics.error("number.range", k.source().span(), where + "：「" + k.source().text() + "」超出可计算的范围"
+                    + (k.type() instanceof Type.Money ? "（金额最多约 9000万亿元）" : ""));
+            return new CheckedExpr.Constant(ERROR, k.value(), k.source());
+        }
+        return k;
+    }
+
     private CheckedExpr literal(Expr.Literal l) {
         Rational value = Rational.of(l.numerator(), l.denominator());
         if (l.unit().isEmpty()) {
-            return new CheckedExpr.Constant(Type.RATE, value, l);
+            return representable(new CheckedExpr.Constant(Type.RATE, value, l));
         }
         Optional<Unit> unit = Unit.parse(l.unit());
         if (unit.isEmpty()) {
@@ -355,13 +399,14 @@ final class ClauseChecker {
         if (d == Unit.Dimension.MONEY) {
             if (!base.times(Rational.of(100)).isInteger()) {
                 diagnostics.error("money.precision", l.span(), where + "：金额精确到分，「" + l.text() + "」有分以下的位数");
+                return new CheckedExpr.Constant(ERROR, base, l);
             }
-            return new CheckedExpr.Constant(Type.MONEY, base, l);
+            return representable(new CheckedExpr.Constant(Type.MONEY, base, l));
         }
         if (d == Unit.Dimension.RATE) {
-            return new CheckedExpr.Constant(Type.RATE, base, l);
+            return representable(new CheckedExpr.Constant(Type.RATE, base, l));
         }
-        return new CheckedExpr.Constant(new Type.Quantity(d, d.id()), base, l);
+        return representable(new CheckedExpr.Constant(new Type.Quantity(d, d.id()), base, l));
     }
 
     private CheckedExpr reference(Expr.Reference r) {
@@ -386,8 +431,11 @@ final class ClauseChecker {
         known.addAll(eligibilities.keySet());
         boolean later = clause.definitions().stream().anyMatch(d -> d.name().equals(name))
                 || clause.eligibilities().stream().anyMatch(d -> d.name().equals(name));
+        // A keyword glued to a known name (非企业承担) is a missing space, not a misspelling: dropping
+        // the keyword, as a did-you-mean would suggest, could invert the condition.
+        Optional<String> glued = Hints.forToken(name).filter(h -> known.stream().anyMatch(k -> name.startsWith(k) || name.endsWith(k)));
         Optional<String> hint = later ? Optional.of("「" + name + "」在后面才定义；定义要写在使用之前")
-                : Names.closest(name, known).map(s -> "您是不是要写「" + s + "」？");
+                : glued.isPresent() ? glued : Names.closest(name, known).map(s -> "您是不是要写「" + s + "」？");
         if (hint.isEmpty()) {
             hint = Hints.forToken(name);
         }
@@ -452,7 +500,7 @@ final class ClauseChecker {
         if (result instanceof Type.Money && !v.times(Rational.of(100)).isInteger()) {
             v = v.round(100, roundingMode(rounding));
         }
-        return new CheckedExpr.Constant(result, v, b);
+        return representable(new CheckedExpr.Constant(result, v, b));
     }
 
     private static Type multiplyType(Type l, Type r) {
@@ -595,6 +643,9 @@ final class ClauseChecker {
                 return Optional.of(choiceValue(choice, v.expr()));
             }
             CheckedExpr checked = expr(v.expr());
+            if (isError(checked)) {
+                return Optional.empty();
+            }
             if (checked instanceof CheckedExpr.Constant k) {
                 boolean countOk = type instanceof Type.Quantity q && (k.type().equals(q)
                         || k.type() instanceof Type.Rate && k.value().isInteger());

@@ -28,9 +28,14 @@ public record Program(String id, String title, LocalDate validFrom, LocalDate va
     public record Part(int number, String title, List<String> leads, String text, List<Target> targets,
             List<Budget> budgets, List<Clause> clauses, Span span) {}
 
+    /**
+     * @param clean no errors in this clause and no syntax error repaired inside it: only then are its
+     *     caps proven and its examples run, because a guessed tree gives false alarms
+     */
     public record Clause(int number, String title, String text, int part, LocalDate validFrom, LocalDate validTo,
             RoundingRule rounding, List<Input> inputs, List<Definition> definitions, List<Calculator> calculators,
-            List<Eligibility> eligibilities, List<Example> examples, List<Budget> budgets, List<Target> targets, Span span) {
+            List<Eligibility> eligibilities, List<Example> examples, List<Budget> budgets, List<Target> targets, Span span,
+            boolean clean) {
 
         /** 第十四条. */
         public String citation() {

@@ -46,7 +46,12 @@ final class Structure {
             diagnostics.error("budget.unit", literal.span(), where + "：预算金额应以元、万元或亿元为单位，「" + literal.text() + "」不是金额");
             return Optional.empty();
         }
-        return Optional.of(Rational.of(literal.numerator(), literal.denominator()).times(unit.get().scale()));
+        Rational yuan = Rational.of(literal.numerator(), literal.denominator()).times(unit.get().scale());
+        if (!yuan.times(Rational.of(100)).isInteger()) {
+            diagnostics.error("money.precision", literal.span(), where + "：金额精确到分，「" + literal.text() + "」有分以下的位数");
+            return Optional.empty();
+        }
+        return Optional.of(yuan);
     }
 
     static List<Program.Target> targets(List<Declarations.Target> targets, String where, Diagnostics diagnostics) {

@@ -1,6 +1,7 @@
 package org.polc.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,13 +32,35 @@ public final class Main implements Runnable {
                 new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8)));
     }
 
+    /** picocli's complaints, said in Chinese; its English stays in brackets for searching. */
+    static String chinese(CommandLine.ParameterException ex) {
+        String detail = "（" + ex.getMessage() + "）";
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            List<String> unmatched = u.getUnmatched();
+            boolean option = !unmatched.isEmpty() && unmatched.get(0).startsWith("-");
+            return (option ? "不认识的选项：" : "多余或不认识的参数：") + String.join(" ", unmatched) + detail;
+        }
+        if (ex instanceof CommandLine.MissingParameterException m) {
+            List<String> names = new java.util.ArrayList<>();
+            m.getMissing().forEach(arg -> names.add(arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel()));
+            return "缺少必需的参数：" + String.join("、", names) + detail;
+        }
+        if (ex instanceof CommandLine.OverwrittenOptionException) {
+            return "同一个选项给了两次" + detail;
+        }
+        if (ex.getCause() instanceof CommandLine.TypeConversionException || ex.getMessage().startsWith("Invalid value")) {
+            return "参数的值不合要求" + detail;
+        }
+        return ex.getMessage();
+    }
+
     /** Runs polc with the given streams; returns the exit code. Tests call this directly. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("命令行错误：" + ex.getMessage());
+            err.println("命令行错误：" + chinese(ex));
             err.println("用法见 polc --help 或 polc <子命令> --help");
             return USAGE;
         });

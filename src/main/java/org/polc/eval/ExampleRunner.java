@@ -20,6 +20,9 @@ public final class ExampleRunner {
 
     public static void run(Program program, Diagnostics diagnostics) {
         for (Program.Clause clause : program.clauses()) {
+            if (!clause.clean()) {
+                continue;
+            }
             for (Program.Example example : clause.examples()) {
                 run(clause, example, diagnostics);
             }

@@ -23,12 +23,10 @@ public final class InputValues {
         }
         if (type instanceof Type.Money) {
             Money money;
-            if (value.isNumber()) {
-                money = Money.ofYuan(exact(value));
-            } else if (value.isTextual()) {
+            if (value.isNumber() || value.isTextual()) {
                 try {
-                    money = Money.parse(value.asText());
-                } catch (IllegalArgumentException e) {
+                    money = value.isNumber() ? Money.ofYuan(exact(value)) : Money.parse(value.asText());
+                } catch (IllegalArgumentException | ArithmeticException e) {
                     throw new IllegalArgumentException(where + "：" + e.getMessage());
                 }
             } else {
@@ -76,7 +74,17 @@ public final class InputValues {
                     return Rate.percent(text.substring(0, text.length() - 1));
                 }
                 BigDecimal d = new BigDecimal(text);
-                return Interpreter.rate(org.polc.check.Rational.of(d.unscaledValue(), java.math.BigInteger.TEN.pow(Math.max(0, d.scale()))));
+                java.math.BigInteger numerator = d.unscaledValue();
+                java.math.BigInteger denominator = java.math.BigInteger.ONE;
+                if (d.scale() > 0) {
+                    denominator = java.math.BigInteger.TEN.pow(d.scale());
+                } else {
+                    numerator = numerator.multiply(java.math.BigInteger.TEN.pow(-d.scale()));
+                }
+                if (numerator.signum() < 0) {
+                    throw new IllegalArgumentException(where + "不能为负数");
+                }
+                return Interpreter.rate(org.polc.check.Rational.of(numerator, denominator));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(where + "应是比例，如 \"5%\" 或 0.05，而不是 " + value);
             }

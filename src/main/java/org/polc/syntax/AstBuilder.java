@@ -50,15 +50,28 @@ final class AstBuilder {
     /** 第十四条 while building a clause, so messages name it. */
     private String where = "";
 
-    AstBuilder(SourceFile source, Diagnostics diagnostics) {
+    /** After syntax errors the repaired tree may lack pieces; then a clause that cannot be built is skipped. */
+    private final boolean tolerant;
+
+    AstBuilder(SourceFile source, Diagnostics diagnostics, boolean tolerant) {
         this.source = source;
         this.diagnostics = diagnostics;
+        this.tolerant = tolerant;
     }
 
     Document file(FileContext ctx) {
         Optional<Document.Header> header = Optional.ofNullable(ctx.header()).map(this::header);
-        List<Document.Part> parts = map(ctx.part(), this::part);
-        return new Document(header, parts);
+        List<Document.Part> parts = new ArrayList<>();
+        for (PartContext p : ctx.part()) {
+            try {
+                parts.add(part(p));
+            } catch (RuntimeException broken) {
+                if (!tolerant) {
+                    throw broken;
+                }
+            }
+        }
+        return new Document(header, List.copyOf(parts), java.util.Set.of());
     }
 
     // ------------------------------------------------------------ structure
@@ -106,7 +119,16 @@ final class AstBuilder {
                 budgets.add(budget(item.budget()));
             }
         }
-        List<Document.Clause> clauses = map(ctx.clause(), this::clause);
+        List<Document.Clause> clauses = new ArrayList<>();
+        for (ClauseContext c : ctx.clause()) {
+            try {
+                clauses.add(clause(c));
+            } catch (RuntimeException broken) {
+                if (!tolerant) {
+                    throw broken;
+                }
+            }
+        }
         where = "";
         return new Document.Part(span, number, title, leads, text, targets, budgets, clauses);
     }

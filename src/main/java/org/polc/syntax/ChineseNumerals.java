@@ -12,13 +12,33 @@ public final class ChineseNumerals {
 
     private ChineseNumerals() {}
 
+    /**
+     * The number a numeral stands for; empty for anything but a well-formed positive numeral
+     * (一百零十, 十零, 零一 and 014 are typos, not numbers, and must not silently become clause 100).
+     */
     public static OptionalInt parse(String text) {
         if (text.isEmpty()) {
             return OptionalInt.empty();
         }
         if (text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return text.length() > 6 ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(text));
+            if (text.length() > 6 || text.startsWith("0")) {
+                return OptionalInt.empty();
+            }
+            return OptionalInt.of(Integer.parseInt(text));
         }
+        OptionalInt n = parseLoosely(text);
+        if (n.isEmpty()) {
+            return n;
+        }
+        String canonical = format(n.getAsInt());
+        String written = text.replace('两', '二');
+        // 一十四 for 十四 is fine, and so is a bare 百 for 一百 (百分之五).
+        boolean wellFormed = written.equals(canonical) || canonical.startsWith("十") && written.equals("一" + canonical)
+                || canonical.startsWith("一百") && written.equals(canonical.substring(1));
+        return wellFormed ? n : OptionalInt.empty();
+    }
+
+    private static OptionalInt parseLoosely(String text) {
         String s = text.replace('两', '二');
         int total = 0;
         int current = -1;

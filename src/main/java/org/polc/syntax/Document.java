@@ -14,8 +14,18 @@ import org.polc.syntax.Declarations.Target;
 import org.polc.syntax.Declarations.Text;
 import org.polc.syntax.Declarations.Validity;
 
-/** The tree of one {@code .pol} file: an optional policy header and the Parts it holds. */
-public record Document(Optional<Header> header, List<Part> parts) {
+/**
+ * The tree of one {@code .pol} file: an optional policy header and the Parts it holds.
+ *
+ * @param syntaxErrors the numbers of the clauses in which the parser reported an error and repaired
+ *     the tree (0 for an error outside any clause); such a clause is checked for names and types but
+ *     not proven or run, since its tree is a guess
+ */
+public record Document(Optional<Header> header, List<Part> parts, java.util.Set<Integer> syntaxErrors) {
+
+    public Document withSyntaxErrors(java.util.Set<Integer> clauses) {
+        return new Document(header, parts, java.util.Set.copyOf(clauses));
+    }
 
     /** 政策 title, with the document-wide validity and rounding. */
     public record Header(Span span, String title, Optional<Validity> validity, Optional<Rounding> rounding,

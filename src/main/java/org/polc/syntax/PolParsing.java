@@ -6,6 +6,7 @@ import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
+import java.util.List;
 import org.antlr.v4.runtime.Token;
 import org.polc.diagnostics.Diagnostics;
 import org.polc.diagnostics.SourceFile;
@@ -28,13 +29,17 @@ public final class PolParsing {
         lexer.removeErrorListeners();
         SyntaxErrorListener listener = new SyntaxErrorListener(source, diagnostics);
         lexer.addErrorListener(listener);
-        PolParser parser = new PolParser(new CommonTokenStream(lexer));
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        listener.clauses = clauseStarts(tokens);
+        PolParser parser = new PolParser(tokens);
         parser.removeErrorListeners();
         parser.addErrorListener(listener);
         parser.setErrorHandler(new ChineseErrorStrategy());
         PolParser.FileContext tree = parser.file();
         try {
-            return Optional.of(new AstBuilder(source, diagnostics).file(tree));
+            Document document = new AstBuilder(source, diagnostics, listener.count > 0).file(tree);
+            return Optional.of(document.withSyntaxErrors(listener.lines));
         } catch (RuntimeException incomplete) {
             // A tree repaired after syntax errors can lack children the builder relies on; the
             // syntax errors already explain why, so the rest of this file is skipped.
@@ -45,10 +50,31 @@ public final class PolParsing {
         }
     }
 
+    /** Line → clause number where each 条款 heading starts, to name the clause in syntax errors. */
+    private static java.util.TreeMap<Integer, Integer> clauseStarts(CommonTokenStream tokens) {
+        java.util.TreeMap<Integer, Integer> starts = new java.util.TreeMap<>();
+        List<Token> all = tokens.getTokens();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).getType() == PolLexer.CLAUSE) {
+                for (int j = i + 1; j < all.size() && j < i + 4; j++) {
+                    Token number = all.get(j);
+                    if (number.getType() == PolLexer.H_NUMBER) {
+                        ChineseNumerals.parse(AstBuilder.digitsToAscii(number.getText()))
+                                .ifPresent(n -> starts.put(number.getLine(), n));
+                        break;
+                    }
+                }
+            }
+        }
+        return starts;
+    }
+
     private static final class SyntaxErrorListener extends BaseErrorListener {
         private final SourceFile source;
         private final Diagnostics diagnostics;
         private int count;
+        private java.util.TreeMap<Integer, Integer> clauses = new java.util.TreeMap<>();
+        private final java.util.Set<Integer> lines = new java.util.HashSet<>();
 
         SyntaxErrorListener(SourceFile source, Diagnostics diagnostics) {
             this.source = source;
@@ -68,7 +94,12 @@ public final class PolParsing {
                 }
             }
             String text = recognizer instanceof PolLexer ? "无法识别的文字：" + message : message;
-            diagnostics.error("syntax", new Span(source, line, column + 1, length), "语法错误：" + text, hint);
+            // An unexpected 条款 heading means the clause before it was left unfinished (a missing 否则).
+            boolean atHeading = offending instanceof Token t && t.getType() == PolLexer.CLAUSE;
+            java.util.Map.Entry<Integer, Integer> clause = atHeading ? clauses.lowerEntry(line) : clauses.floorEntry(line);
+            String where = clause == null ? "" : "第" + ChineseNumerals.format(clause.getValue()) + "条：";
+            lines.add(clause == null ? 0 : clause.getValue());
+            diagnostics.error("syntax", new Span(source, line, column + 1, length), where + "语法错误：" + text, hint);
         }
     }
 }

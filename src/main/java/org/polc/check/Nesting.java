@@ -1,0 +1,47 @@
+package org.polc.check;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+import java.util.Optional;
+import org.polc.syntax.Award;
+import org.polc.syntax.Condition;
+import org.polc.syntax.Expr;
+
+/**
+ * How deeply a calculator's tree nests. Real clauses nest a handful of levels; a limit keeps a
+ * pathological file (ten thousand brackets) from reaching code generation, where javac itself
+ * would overflow its stack on the generated expression.
+ */
+final class Nesting {
+
+    static final int LIMIT = 64;
+
+    private Nesting() {}
+
+    /** Depth of an AST node: 1 for a leaf, walking the record components that hold sub-trees. */
+    static int depth(Object node) {
+        if (node instanceof Collection<?> items) {
+            int max = 0;
+            for (Object item : items) {
+                max = Math.max(max, depth(item));
+            }
+            return max;
+        }
+        if (node instanceof Optional<?> o) {
+            return o.map(Nesting::depth).orElse(0);
+        }
+        if (!(node instanceof Expr || node instanceof Condition || node instanceof Award || node instanceof Award.Branch
+                || node instanceof Award.Row)) {
+            return 0;
+        }
+        int max = 0;
+        for (RecordComponent c : node.getClass().getRecordComponents()) {
+            try {
+                max = Math.max(max, depth(c.getAccessor().invoke(node)));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return max + 1;
+    }
+}
