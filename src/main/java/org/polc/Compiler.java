@@ -49,14 +49,31 @@ public final class Compiler {
     private static final long STACK_BYTES = 1L << 30;
 
     public static Compilation compile(Path root) {
+        return onLargeStack(root.toString(), () -> compileHere(root));
+    }
+
+    /**
+     * Compiles sources held in memory as one policy document: for tests, fuzzing and tools that do
+     * not keep .pol files on disk. {@code id} plays the part of the folder name.
+     */
+    public static Compilation compileSources(String id, List<SourceFile> sources) {
+        return onLargeStack(id, () -> {
+            Diagnostics diagnostics = new Diagnostics();
+            List<Program> programs = new ArrayList<>();
+            folder(id, sources, true, diagnostics).ifPresent(programs::add);
+            return new Compilation(programs, diagnostics);
+        });
+    }
+
+    private static Compilation onLargeStack(String what, java.util.function.Supplier<Compilation> work) {
         Compilation[] result = new Compilation[1];
         Throwable[] failure = new Throwable[1];
         Thread worker = new Thread(null, () -> {
             try {
-                result[0] = compileHere(root);
+                result[0] = work.get();
             } catch (StackOverflowError tooDeep) {
                 Diagnostics d = new Diagnostics();
-                d.error("nesting.depth", Span.unknown(new SourceFile(root.toString(), "")),
+                d.error("nesting.depth", Span.unknown(new SourceFile(what, "")),
                         "嵌套太深，polc 无法处理：请检查是否有成千上万层的括号或「若」");
                 result[0] = new Compilation(List.of(), d);
             } catch (Throwable t) {
@@ -94,28 +111,41 @@ public final class Compiler {
         }
         List<Program> programs = new ArrayList<>();
         for (Map.Entry<String, List<Path>> folder : folders.entrySet()) {
-            List<Map.Entry<SourceFile, Document>> documents = new ArrayList<>();
+            List<SourceFile> sources = new ArrayList<>();
             boolean complete = true;
             for (Path path : folder.getValue()) {
                 SourceFile source = read(path, diagnostics);
-                java.util.Optional<Document> document = source == null ? java.util.Optional.empty() : PolParsing.parse(source, diagnostics);
-                if (document.isPresent()) {
-                    documents.add(new AbstractMap.SimpleEntry<>(source, document.get()));
-                } else {
+                if (source == null) {
                     complete = false;
+                } else {
+                    sources.add(source);
                 }
             }
-            if (!complete) {
-                // A file that could not be read or parsed at all: its own errors say why; checking
-                // the rest of the folder without it would report its clauses as missing.
-                continue;
-            }
-            Program program = Checker.check(folder.getKey(), documents, diagnostics);
-            ExampleRunner.run(program, diagnostics);
-            org.polc.eval.MonotoneCheck.run(program, diagnostics);
-            programs.add(program);
+            folder(folder.getKey(), sources, complete, diagnostics).ifPresent(programs::add);
         }
         return new Compilation(programs, diagnostics);
+    }
+
+    /** Parses and checks one policy document; empty when a file could not be read or parsed at all. */
+    private static java.util.Optional<Program> folder(String id, List<SourceFile> sources, boolean complete, Diagnostics diagnostics) {
+        List<Map.Entry<SourceFile, Document>> documents = new ArrayList<>();
+        for (SourceFile source : sources) {
+            java.util.Optional<Document> document = PolParsing.parse(source, diagnostics);
+            if (document.isPresent()) {
+                documents.add(new AbstractMap.SimpleEntry<>(source, document.get()));
+            } else {
+                complete = false;
+            }
+        }
+        if (!complete) {
+            // Its own errors say why; checking the rest of the folder without it would report its
+            // clauses as missing.
+            return java.util.Optional.empty();
+        }
+        Program program = Checker.check(id, documents, diagnostics);
+        ExampleRunner.run(program, diagnostics);
+        org.polc.eval.MonotoneCheck.run(program, diagnostics);
+        return java.util.Optional.of(program);
     }
 
     private static String folderId(Path file) {
