@@ -117,16 +117,20 @@ NUMBER      : NUM ;
 DISCOUNT    : CN_DIGIT CN_DIGIT? '折' ;
 // 三分之二 = 2/3
 FRACTION    : CN_NUM '分之' CN_NUM ;
-// “…” may nest “…” inside (the policy quotes names inside clause text); "…" takes \" and \\.
-STRING      : '“' (~[“”] | NESTED_QUOTE)* '”'
+// “…” may nest “…” inside, three levels deep (the policy quotes names inside clause text, and
+// quotes inside those at most once); "…" takes \" and \\. The nesting is spelt out rather than
+// recursive so that ten thousand opening quotes cannot drive the lexer into deep recursion.
+STRING      : '“' (~[“”] | QUOTE2)* '”'
             | '"' (~["\\\r\n] | '\\' .)* '"'
-            | '「' (~[「」] | NESTED_CORNER)* '」' ;
+            | '「' (~[「」] | CORNER2)* '」' ;
 NAME        : NAME_START NAME_PART* ;
 // Anything else becomes a token too, so the parser reports it with its position.
 UNRECOGNIZED : . ;
 
-fragment NESTED_QUOTE  : '“' (~[“”] | NESTED_QUOTE)* '”' ;
-fragment NESTED_CORNER : '「' (~[「」] | NESTED_CORNER)* '」' ;
+fragment QUOTE2  : '“' (~[“”] | QUOTE3)* '”' ;
+fragment QUOTE3  : '“' ~[“”]* '”' ;
+fragment CORNER2 : '「' (~[「」] | CORNER3)* '」' ;
+fragment CORNER3 : '「' ~[「」]* '」' ;
 fragment DIGIT     : [0-9０-９] ;
 fragment DIGITS    : DIGIT+ ;
 fragment NUM       : DIGITS (('.' | '．') DIGITS)? ;

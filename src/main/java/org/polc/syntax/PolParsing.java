@@ -1,8 +1,11 @@
 package org.polc.syntax;
 
 import java.util.Optional;
-import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
@@ -34,9 +37,21 @@ public final class PolParsing {
         listener.clauses = clauseStarts(tokens);
         PolParser parser = new PolParser(tokens);
         parser.removeErrorListeners();
-        parser.addErrorListener(listener);
-        parser.setErrorHandler(new ChineseErrorStrategy());
-        PolParser.FileContext tree = parser.file();
+        // Two-stage parsing: the fast SLL mode is right for every valid file of this grammar; only
+        // when it fails is the file parsed again in full LL mode, with error reporting and recovery.
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        PolParser.FileContext tree;
+        try {
+            tree = parser.file();
+        } catch (ParseCancellationException slow) {
+            tokens.seek(0);
+            parser.reset();
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.addErrorListener(listener);
+            parser.setErrorHandler(new ChineseErrorStrategy());
+            tree = parser.file();
+        }
         try {
             Document document = new AstBuilder(source, diagnostics, listener.count > 0).file(tree);
             return Optional.of(document.withSyntaxErrors(listener.lines));
