@@ -46,7 +46,7 @@ class CapPropertyTest {
         return tests.stream();
     }
 
-    private static void properties(GeneratedCode code, Program.Clause clause, Program.Calculator calculator) {
+    static void properties(GeneratedCode code, Program.Clause clause, Program.Calculator calculator) {
         Gen<Map<String, Object>> inputs = inputs(clause, calculator.inputs());
         qt().withExamples(EXAMPLES).withShrinkCycles(200).forAll(inputs).checkAssert(facts -> {
             Result result = code.explained(calculator, facts);

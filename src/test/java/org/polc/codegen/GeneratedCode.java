@@ -23,10 +23,15 @@ final class GeneratedCode {
     private final Class<?> type;
 
     GeneratedCode(Program program, Program.Clause clause) {
+        this(program, clause, GeneratedCode.class.getClassLoader());
+    }
+
+    /** The clause's class as loaded by {@code loader}: a test may compile generated code of its own. */
+    GeneratedCode(Program program, Program.Clause clause, ClassLoader loader) {
         this.program = program;
         this.clause = clause;
         try {
-            this.type = Class.forName(JavaNames.packageName(program) + "." + JavaNames.className(clause.number()));
+            this.type = Class.forName(JavaNames.packageName(program) + "." + JavaNames.className(clause.number()), true, loader);
         } catch (ClassNotFoundException e) {
             throw new AssertionError("generated class missing for " + clause.citation() + ": run mvn verify", e);
         }
