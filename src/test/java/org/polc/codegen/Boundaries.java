@@ -3,12 +3,10 @@ package org.polc.codegen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.polc.check.CheckedAward;
-import org.polc.check.CheckedCondition;
-import org.polc.check.CheckedExpr;
 import org.polc.check.Program;
 import org.polc.check.Rational;
 import org.polc.check.Type;
+import org.polc.check.Constants;
 
 /**
  * The values where a clause changes its mind: every money and count constant it mentions, one 分
@@ -44,6 +42,48 @@ final class Boundaries {
         return new ArrayList<>(fen);
     }
 
+    /**
+     * Every combination of the boundary values of the given inputs (money and counts from
+     * {@link #money}/{@link #counts}, both truth values, every choice), at most {@code limit} of
+     * them: beyond that, every value of each input still appears, with the others cycling.
+     */
+    static List<java.util.Map<String, Object>> combinations(Program.Clause clause, List<String> names, int limit) {
+        List<List<Object>> axes = new ArrayList<>();
+        for (String name : names) {
+            Type type = clause.input(name).orElseThrow().type();
+            List<Object> values = new ArrayList<>();
+            if (type instanceof Type.Money) {
+                money(clause).forEach(f -> values.add(org.polc.runtime.Money.ofFen(f)));
+            } else if (type instanceof Type.Quantity) {
+                values.addAll(counts(clause));
+            } else if (type instanceof Type.Bool) {
+                values.addAll(List.of(true, false));
+            } else if (type instanceof Type.Choice c) {
+                values.addAll(c.values());
+            } else {
+                values.add(org.polc.runtime.Rate.of(1, 2));
+            }
+            axes.add(values);
+        }
+        long total = 1;
+        for (List<Object> axis : axes) {
+            total = Math.min((long) limit + 1, total * axis.size());
+        }
+        List<java.util.Map<String, Object>> out = new ArrayList<>();
+        int count = (int) Math.min(total, limit);
+        for (int k = 0; k < count; k++) {
+            java.util.Map<String, Object> facts = new java.util.LinkedHashMap<>();
+            long rest = k;
+            for (int i = 0; i < names.size(); i++) {
+                List<Object> axis = axes.get(i);
+                facts.put(names.get(i), axis.get((int) (rest % axis.size())));
+                rest /= axis.size();
+            }
+            out.add(facts);
+        }
+        return out;
+    }
+
     /** Count boundaries. */
     static List<Long> counts(Program.Clause clause) {
         TreeSet<Long> values = new TreeSet<>(List.of(0L, 1L, 2L, 1_000_000L));
@@ -59,52 +99,6 @@ final class Boundaries {
     }
 
     private static List<Rational> constants(Program.Clause clause, Class<? extends Type> type) {
-        List<Rational> out = new ArrayList<>();
-        clause.definitions().forEach(d -> walk(d.expr(), type, out));
-        clause.eligibilities().forEach(e -> walk(e.condition(), type, out));
-        clause.calculators().forEach(c -> walk(c.body(), type, out));
-        return out;
-    }
-
-    private static void walk(Object node, Class<? extends Type> type, List<Rational> out) {
-        if (node instanceof CheckedExpr.Constant k) {
-            if (type.isInstance(k.type())) {
-                out.add(k.value());
-            }
-        } else if (node instanceof CheckedExpr.Negate n) {
-            walk(n.operand(), type, out);
-        } else if (node instanceof CheckedExpr.Arithmetic a) {
-            walk(a.left(), type, out);
-            walk(a.right(), type, out);
-        } else if (node instanceof CheckedExpr.MinMax m) {
-            m.arguments().forEach(x -> walk(x, type, out));
-        } else if (node instanceof CheckedCondition.Compare c) {
-            walk(c.left(), type, out);
-            walk(c.right(), type, out);
-        } else if (node instanceof CheckedCondition.Not n) {
-            walk(n.operand(), type, out);
-        } else if (node instanceof CheckedCondition.And a) {
-            walk(a.left(), type, out);
-            walk(a.right(), type, out);
-        } else if (node instanceof CheckedCondition.Or o) {
-            walk(o.left(), type, out);
-            walk(o.right(), type, out);
-        } else if (node instanceof CheckedAward.Fixed f) {
-            walk(f.amount(), type, out);
-            f.cap().ifPresent(c -> walk(c, type, out));
-        } else if (node instanceof CheckedAward.Ceiling c) {
-            walk(c.amount(), type, out);
-            c.cap().ifPresent(x -> walk(x, type, out));
-        } else if (node instanceof CheckedAward.If i) {
-            i.branches().forEach(b -> {
-                walk(b.condition(), type, out);
-                walk(b.award(), type, out);
-            });
-            walk(i.otherwise(), type, out);
-        } else if (node instanceof CheckedAward.Table t) {
-            t.rows().forEach(r -> walk(r.award(), type, out));
-        } else if (node instanceof CheckedAward.Sum s) {
-            s.parts().forEach(p -> walk(p, type, out));
-        }
+        return Constants.of(clause, type);
     }
 }
