@@ -1,18 +1,23 @@
-// Parser of Pol. One file holds a policy header, or Parts with their clauses, or both.
+// Parser of Pol. One file holds a policy header, or Parts with their clauses, or both; a Part's
+// clauses are the 条款 that follow its heading.
 // The structure mirrors the document: 政策 → 部分 (一…八) → 条款 (一…七十六).
 // Every construct is documented with an example in docs/language.md.
 parser grammar PolParser;
 
 options { tokenVocab = PolLexer; }
 
-file        : header? part* EOF ;
+// A file is parsed in units: PolParsing cuts it before every 部分 and 条款 heading and parses each
+// piece alone, so that a syntax error in one clause can never swallow the clauses after it.
+headerUnit  : header? EOF ;
+partUnit    : partHead EOF ;
+clauseUnit  : clause EOF ;
 
 // ---------------------------------------------------------------- document structure
 header      : POLICY TITLE headerItem* ;
 headerItem  : validity | rounding | budget | target | text ;
 
-part        : PART H_NUMBER TITLE? partItem* clause* ;
-partItem    : LEAD nameList | text | target | budget ;
+partHead    : PART H_NUMBER TITLE? partItem* ;
+partItem    : LEAD COLON? nameList | text | target | budget ;
 
 clause      : CLAUSE H_NUMBER TITLE? clauseItem* ;
 clauseItem  : text | validity | inputs | definition | calculator | eligibility

@@ -27,6 +27,7 @@ final class CapProver {
     }
 
     void prove(Program.Calculator calculator) {
+        reportedLeaf = false;
         Interval total = award(calculator.body(), new HashMap<>(), calculator);
         Optional<Rational> cap = calculator.cap();
         if (cap.isPresent() && !total.certainlyAtMost(cap.get()) && !reportedLeaf) {

@@ -80,6 +80,9 @@ public final class Checker {
             List<Document.Clause> sorted = new ArrayList<>(part.clauses());
             sorted.sort(Comparator.comparingInt(Document.Clause::number));
             for (Document.Clause clause : sorted) {
+                if (clause.number() == 0) {
+                    continue; // its malformed number is already reported
+                }
                 Span seen = clauseNumbers.putIfAbsent(clause.number(), clause.span());
                 if (seen != null) {
                     diagnostics.error("program.clause", clause.span(), "第" + ChineseNumerals.format(clause.number()) + "条重复，" + seen.where() + " 已经有了");

@@ -75,7 +75,7 @@ final class ClauseChecker {
         for (Declarations.Example e : clause.examples()) {
             example(e, calculators).ifPresent(examples::add);
         }
-        if (diagnostics.errorCount() == errorsAtStart) {
+        if (diagnostics.errorCount() == errorsAtStart && !repaired) {
             // With errors, an input may look unused only because the name meant for it was misspelt.
             warnUnusedInputs(calculators);
         }
@@ -110,7 +110,7 @@ final class ClauseChecker {
             Optional<Unit> unit = Unit.parse(q.unit());
             if (unit.isEmpty() || unit.get().dimension() == Unit.Dimension.MONEY || unit.get().dimension() == Unit.Dimension.RATE) {
                 diagnostics.error("type.unit", q.span(), where + "：「数量（" + q.unit() + "）」的单位不是数量单位",
-                        "金额用「金额」，比例用「比例」，数量写成 数量（家）、数量（亩）");
+                        "金额用「金额」，比例用「比例」，数量写成 数量（家）、数量（个）等计数单位");
                 return Type.RATE;
             }
             if (!unit.get().dimension().isCount() || !unit.get().scale().equals(Rational.ONE)) {
@@ -331,8 +331,10 @@ final class ClauseChecker {
             if (operand instanceof CheckedExpr.Constant k) {
                 return new CheckedExpr.Constant(k.type(), k.value().negate(), e);
             }
-            if (!(operand.type() instanceof Type.Money || operand.type() instanceof Type.Rate) && !isError(operand)) {
-                diagnostics.error("type.negate", e.span(), where + "：" + operand.type().chinese() + "不能取负（" + e.text() + "）");
+            if (!(operand.type() instanceof Type.Money) && !isError(operand)) {
+                // Constants were folded above; the runtime negates money only.
+                diagnostics.error("type.negate", e.span(), where + "：" + operand.type().chinese() + "不能取负（" + e.text() + "）",
+                        "只有金额可以取负；比例、数量请写成正数");
             }
             return new CheckedExpr.Negate(operand.type(), operand, e);
         } else if (e instanceof Expr.Binary b) {
@@ -370,18 +372,20 @@ final class ClauseChecker {
     private CheckedExpr representable(CheckedExpr.Constant k) {
         boolean fits;
         if (k.type() instanceof Type.Money) {
-            fits = k.value().times(Rational.of(100)).numerator().bitLength() < 63;
-        } else if (k.type() instanceof Type.Quantity) {
-            fits = k.value().numerator().bitLength() < 63 && k.value().denominator().bitLength() < 63;
+            fits = fitsLong(k.value().times(Rational.of(100)).numerator());
         } else {
-            fits = k.value().numerator().bitLength() < 63 && k.value().denominator().bitLength() < 63;
+            fits = fitsLong(k.value().numerator()) && fitsLong(k.value().denominator());
         }
         if (!fits) {
             diagnostics.error("number.range", k.source().span(), where + "：「" + k.source().text() + "」超出可计算的范围"
-                    + (k.type() instanceof Type.Money ? "（金额最多约 9000万亿元）" : ""));
+                    + (k.type() instanceof Type.Money ? "（金额最多 92233720368547758.07元，约 9.2亿亿元）" : ""));
             return new CheckedExpr.Constant(ERROR, k.value(), k.source());
         }
         return k;
+    }
+
+    private static boolean fitsLong(java.math.BigInteger n) {
+        return n.compareTo(java.math.BigInteger.valueOf(Long.MAX_VALUE)) <= 0 && n.compareTo(java.math.BigInteger.valueOf(Long.MIN_VALUE)) >= 0;
     }
 
     private CheckedExpr literal(Expr.Literal l) {

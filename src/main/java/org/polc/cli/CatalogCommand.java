@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "catalog", description = "列出全部条款：编号、标题、部分、牵头单位、有效期、原文、计算器、认定、目标、预算。")
+@Command(name = "catalog", mixinStandardHelpOptions = true, description = "列出全部条款：编号、标题、部分、牵头单位、有效期、原文、计算器、认定、目标、预算。")
 final class CatalogCommand implements Callable<Integer> {
 
     @Spec

@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "check", description = "检查 .pol 文件：名称、类型与单位、比较用语、封顶证明、预算、例。无错误时退出码为 0。")
+@Command(name = "check", mixinStandardHelpOptions = true, description = "检查 .pol 文件：名称、类型与单位、比较用语、封顶证明、预算、例。无错误时退出码为 0。")
 final class CheckCommand implements Callable<Integer> {
 
     @Spec

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "compile", description = "检查并把 .pol 生成为 Java 计算器（默认写入 generated/）。有错误时不生成。")
+@Command(name = "compile", mixinStandardHelpOptions = true, description = "检查并把 .pol 生成为 Java 计算器（默认写入 generated/）。有错误时不生成。")
 final class CompileCommand implements Callable<Integer> {
 
     @Spec

@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "eval", description = "用一组输入（JSON 对象）试算某一条的全部计算器，并给出说明。")
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "用一组输入（JSON 对象）试算某一条的全部计算器，并给出说明。")
 final class EvalCommand implements Callable<Integer> {
 
     @Spec
@@ -56,7 +56,9 @@ final class EvalCommand implements Callable<Integer> {
         if (!Inputs.exists(policies, spec)) {
             return Main.USAGE;
         }
-        java.util.OptionalInt number = org.polc.syntax.ChineseNumerals.parse(clauseNumber.strip());
+        String digits = clauseNumber.strip().chars().mapToObj(c -> String.valueOf((char) (c >= '０' && c <= '９' ? c - '０' + '0' : c)))
+                .collect(java.util.stream.Collectors.joining());
+        java.util.OptionalInt number = org.polc.syntax.ChineseNumerals.parse(digits);
         if (number.isEmpty()) {
             err.println("命令行错误：--clause 应是条款编号，如 14 或 十四，而不是「" + clauseNumber + "」");
             return Main.USAGE;
@@ -131,7 +133,7 @@ final class EvalCommand implements Callable<Integer> {
             Trace trace = new Trace(clause.citation());
             trace.step(org.polc.runtime.Explain.basis(clause.citation()));
             boolean holds = interpreter.eligible(rule, trace);
-            String explanation = String.join("；", trace.steps()) + "。";
+            String explanation = org.polc.runtime.Explain.sentence(trace.steps());
             rules.addObject().put("name", rule.name()).put("holds", holds).put("explanation", explanation);
             text.append("  ").append(rule.name()).append("：").append(holds ? "是" : "否").append("\n    ").append(explanation).append('\n');
             ran++;
@@ -156,7 +158,7 @@ final class EvalCommand implements Callable<Integer> {
             o.put("kindChinese", r.kind().chinese());
             o.put("amount", r.amount().yuan().toPlainString());
             o.put("amountText", r.amount().toString());
-            calculator.cap().ifPresent(cap -> o.put("cap", cap.toPlainString()));
+            calculator.cap().ifPresent(cap -> o.put("cap", Catalog.money(cap)));
             o.put("explanation", r.explanation());
             ArrayNode steps = o.putArray("steps");
             r.steps().forEach(steps::add);

@@ -50,7 +50,7 @@ public final class ExampleRunner {
                     boolean actual = interpreter.eligible(rule, trace);
                     if (actual != expected.truth().get()) {
                         diagnostics.error("example.failed", expected.span(), where + "：期望「" + expected.name() + "」为 "
-                                + (expected.truth().get() ? "是" : "否") + "，实际为 " + (actual ? "是" : "否") + "（" + String.join("；", trace.steps()) + "）");
+                                + (expected.truth().get() ? "是" : "否") + "，实际为 " + (actual ? "是" : "否") + "（" + org.polc.runtime.Explain.sentence(trace.steps()) + "）");
                     }
                     continue;
                 }

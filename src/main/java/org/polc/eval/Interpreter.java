@@ -69,14 +69,32 @@ public final class Interpreter {
         java.util.Set<String> used = org.polc.check.Uses.of(body, clause);
         for (Program.Definition d : clause.definitions()) {
             if (used.contains(d.name())) {
-                value(new CheckedExpr.Definition(d.expr().type(), d.name(), d.expr().source()));
+                definition(d.name());
             }
         }
         for (Program.Eligibility e : clause.eligibilities()) {
             if (used.contains(e.name())) {
-                value(new CheckedExpr.Eligibility(Type.BOOL, e.name(), null));
+                eligibility(e.name());
             }
         }
+    }
+
+    private Object definition(String name) {
+        Object cached = cache.get(name);
+        if (cached == null) {
+            cached = value(clause.definition(name).orElseThrow().expr());
+            cache.put(name, cached);
+        }
+        return cached;
+    }
+
+    private Object eligibility(String name) {
+        Object cached = cache.get(name);
+        if (cached == null) {
+            cached = test(clause.eligibility(name).orElseThrow().condition());
+            cache.put(name, cached);
+        }
+        return cached;
     }
 
     private record Outcome(Money amount, ResultKind kind) {}
@@ -196,19 +214,9 @@ public final class Interpreter {
             }
             return v;
         } else if (e instanceof CheckedExpr.Definition d) {
-            Object cached = cache.get(d.name());
-            if (cached == null) {
-                cached = value(clause.definition(d.name()).orElseThrow().expr());
-                cache.put(d.name(), cached);
-            }
-            return cached;
+            return definition(d.name());
         } else if (e instanceof CheckedExpr.Eligibility el) {
-            Object cached = cache.get(el.name());
-            if (cached == null) {
-                cached = test(clause.eligibility(el.name()).orElseThrow().condition());
-                cache.put(el.name(), cached);
-            }
-            return cached;
+            return eligibility(el.name());
         } else if (e instanceof CheckedExpr.ChoiceValue c) {
             return c.value();
         } else if (e instanceof CheckedExpr.Negate n) {

@@ -63,6 +63,22 @@ public final class Explain {
         return "「" + key + "」为 " + show(value) + "，按表";
     }
 
+    /**
+     * The steps as one sentence: joined by “；”, ending in “。”; a first step that is only the basis
+     * (依据第十四条) is followed by “：”. Empty for no steps.
+     */
+    public static String sentence(java.util.List<String> steps) {
+        if (steps.isEmpty()) {
+            return "";
+        }
+        if (steps.size() > 1 && BASIS.matcher(steps.get(0)).matches()) {
+            return steps.get(0) + "：" + String.join("；", steps.subList(1, steps.size())) + "。";
+        }
+        return String.join("；", steps) + "。";
+    }
+
+    private static final java.util.regex.Pattern BASIS = java.util.regex.Pattern.compile("依据第[零一二两三四五六七八九十百千0-9]+条");
+
     /** Marks the start of an amount given in addition (再给予). */
     public static String again() {
         return "再给予";

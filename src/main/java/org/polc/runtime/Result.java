@@ -78,16 +78,8 @@ public final class Result {
      * 读作「依据第十四条：……」。
      */
     public String explanation() {
-        if (steps.isEmpty()) {
-            return "";
-        }
-        if (steps.size() > 1 && BASIS.matcher(steps.get(0)).matches()) {
-            return steps.get(0) + "：" + String.join("；", steps.subList(1, steps.size())) + "。";
-        }
-        return String.join("；", steps) + "。";
+        return Explain.sentence(steps);
     }
-
-    private static final java.util.regex.Pattern BASIS = java.util.regex.Pattern.compile("依据第[零一二两三四五六七八九十百千0-9]+条");
 
     /**
      * 主管部门决定的金额是否符合本结果：最高可得时须在 0 与上限之间（含两端），确定金额时须恰好相等，不予时须为 0。

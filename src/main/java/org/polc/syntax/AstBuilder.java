@@ -50,28 +50,25 @@ final class AstBuilder {
     /** 第十四条 while building a clause, so messages name it. */
     private String where = "";
 
-    /** After syntax errors the repaired tree may lack pieces; then a clause that cannot be built is skipped. */
-    private final boolean tolerant;
-
-    AstBuilder(SourceFile source, Diagnostics diagnostics, boolean tolerant) {
+    AstBuilder(SourceFile source, Diagnostics diagnostics) {
         this.source = source;
         this.diagnostics = diagnostics;
-        this.tolerant = tolerant;
     }
 
-    Document file(FileContext ctx) {
-        Optional<Document.Header> header = Optional.ofNullable(ctx.header()).map(this::header);
-        List<Document.Part> parts = new ArrayList<>();
-        for (PartContext p : ctx.part()) {
-            try {
-                parts.add(part(p));
-            } catch (RuntimeException broken) {
-                if (!tolerant) {
-                    throw broken;
-                }
-            }
-        }
-        return new Document(header, List.copyOf(parts), java.util.Set.of());
+    /** The header of a file, when its first unit has one. */
+    Optional<Document.Header> header(HeaderUnitContext ctx) {
+        return Optional.ofNullable(ctx.header()).map(this::header);
+    }
+
+    /** A Part heading with the clauses that follow it in the file. */
+    Document.Part part(PartHeadContext ctx, List<Document.Clause> clauses) {
+        Document.Part heading = part(ctx);
+        return new Document.Part(heading.span(), heading.number(), heading.title(), heading.leads(), heading.text(),
+                heading.targets(), heading.budgets(), List.copyOf(clauses));
+    }
+
+    Document.Clause clauseUnit(ClauseUnitContext ctx) {
+        return clause(ctx.clause());
     }
 
     // ------------------------------------------------------------ structure
@@ -95,11 +92,11 @@ final class AstBuilder {
                 targets.add(target(item.target()));
             }
         }
-        return new Document.Header(span(ctx.POLICY().getSymbol()), ctx.TITLE().getText().strip(), validity, rounding,
+        return new Document.Header(span(ctx.POLICY().getSymbol()), withoutComment(ctx.TITLE().getText()), validity, rounding,
                 texts, budgets, targets);
     }
 
-    private Document.Part part(PartContext ctx) {
+    private Document.Part part(PartHeadContext ctx) {
         Span span = span(ctx.PART().getSymbol());
         int number = number(ctx.H_NUMBER(), "部分");
         String title = title(ctx.TITLE(), span, "部分");
@@ -119,21 +116,11 @@ final class AstBuilder {
                 budgets.add(budget(item.budget()));
             }
         }
-        List<Document.Clause> clauses = new ArrayList<>();
-        for (ClauseContext c : ctx.clause()) {
-            try {
-                clauses.add(clause(c));
-            } catch (RuntimeException broken) {
-                if (!tolerant) {
-                    throw broken;
-                }
-            }
-        }
         where = "";
-        return new Document.Part(span, number, title, leads, text, targets, budgets, clauses);
+        return new Document.Part(span, number, title, leads, text, targets, budgets, List.of());
     }
 
-    private Document.Clause clause(ClauseContext ctx) {
+    Document.Clause clause(ClauseContext ctx) {
         Span span = span(ctx.CLAUSE().getSymbol());
         int number = number(ctx.H_NUMBER(), "条款");
         String title = title(ctx.TITLE(), span, "条款");
@@ -195,8 +182,12 @@ final class AstBuilder {
             diagnostics.error("syntax.title", at, what + "缺少标题：编号后面写标题，如「条款 十四 更大力度实施企业研发投入补助政策」");
             return "";
         }
-        // A comment after the title is not part of it.
-        return node.getText().replaceFirst("\\s+(#|＃|//).*$", "").strip();
+        return withoutComment(node.getText());
+    }
+
+    /** A comment after a title is not part of it. */
+    private static String withoutComment(String title) {
+        return title.replaceFirst("\\s+(#|＃|//).*$", "").strip();
     }
 
     private <T> Optional<T> once(Optional<T> existing, T next, String what, String where) {
@@ -382,10 +373,7 @@ final class AstBuilder {
         Optional<String> after = Optional.ofNullable(suffix).map(ParserRuleContext::getText);
         Optional<Comparison> op = LegalWords.combine(before, after);
         if (op.isEmpty()) {
-            diagnostics.error("legal.conflict", span,
-                    prefix() + "比较用语矛盾：「" + before.orElse("") + "」" + (LegalWords.includesTheNumber(before.get()) ? "包括" : "不包括")
-                            + "本数，「" + after.orElse("") + "」" + (LegalWords.includesTheNumber(after.get()) ? "包括" : "不包括")
-                            + "本数（《民法典》第一千二百五十九条）",
+            diagnostics.error("legal.conflict", span, prefix() + "比较用语矛盾：" + LegalWords.conflict(before.get(), after.get()),
                     "只保留一个用语，例如「新增额 200万元 以上」或「新增额 超过 200万元」");
             op = Optional.of(Comparison.GE);
         }
@@ -472,12 +460,15 @@ final class AstBuilder {
 
     private Expr.Literal fraction(Span span, String raw) {
         String[] parts = raw.split("分之");
-        int denominator = ChineseNumerals.parse(parts[0]).orElse(0);
-        int numerator = ChineseNumerals.parse(parts[1]).orElse(0);
-        if (denominator == 0) {
-            diagnostics.error("syntax.fraction", span, "“" + raw + "”的分母不能为零");
-            denominator = 1;
+        OptionalInt d = ChineseNumerals.parse(parts[0]);
+        OptionalInt n = ChineseNumerals.parse(parts[1]);
+        if (d.isEmpty() || n.isEmpty()) {
+            diagnostics.error("syntax.fraction", span, prefix() + "“" + raw + "”不是合法的分数：分子分母要写成 三、二十五、一百 这样的中文数字",
+                    "例如 三分之二、百分之五");
+            return literal(span, raw, BigInteger.ONE, BigInteger.ONE, "");
         }
+        int denominator = d.getAsInt();
+        int numerator = n.getAsInt();
         return literal(span, raw, BigInteger.valueOf(numerator), BigInteger.valueOf(denominator), "");
     }
 

@@ -43,6 +43,27 @@ public final class LegalWords {
     }
 
     /**
+     * Why two words cannot stand together, in a drafter's words: they disagree on whether the number
+     * is included (超过 … 以上), or point in opposite directions (不超过 … 以上).
+     */
+    public static String conflict(String before, String after) {
+        Comparison b = MEANING.get(before);
+        Comparison a = MEANING.get(after);
+        if (b == Comparison.EQ || a == Comparison.EQ) {
+            return "「" + (b == Comparison.EQ ? before : after) + "」表示恰好相等，不能再与「" + (b == Comparison.EQ ? after : before)
+                    + "」连用（《民法典》第一千二百五十九条）";
+        }
+        boolean upward = b == Comparison.GE || b == Comparison.GT;
+        boolean otherUpward = a == Comparison.GE || a == Comparison.GT;
+        if (upward != otherUpward) {
+            return "「" + before + "」表示" + (upward ? "不少于" : "不多于") + "，「" + after + "」表示" + (otherUpward ? "不少于" : "不多于")
+                    + "，方向相反（《民法典》第一千二百五十九条）";
+        }
+        return "「" + before + "」" + (includesTheNumber(before) ? "包括" : "不包括") + "本数，「" + after + "」"
+                + (includesTheNumber(after) ? "包括" : "不包括") + "本数（《民法典》第一千二百五十九条）";
+    }
+
+    /**
      * Combines a word before the number with one after it ("达 1亿元 以上"). Both present must mean
      * the same: "超过 200万元 以上" mixes a word that excludes the number with one that includes it,
      * which a court could read either way, so it is rejected.

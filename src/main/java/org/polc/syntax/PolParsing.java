@@ -1,6 +1,11 @@
 package org.polc.syntax;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.BaseErrorListener;
@@ -23,73 +28,148 @@ public final class PolParsing {
     private PolParsing() {}
 
     /**
-     * Parses one file. Syntax errors go to {@code diagnostics}; the AST is still returned when the
-     * parser could recover, so later stages can report their own errors too. A file whose tree is
-     * beyond repair yields empty: its syntax errors are reported, and checking it would only add noise.
+     * Parses one file. Syntax errors go to {@code diagnostics}. The file is cut before every 部分 and
+     * 条款 heading and each piece is parsed alone, so an error in one clause cannot swallow the next;
+     * the AST is returned with every piece that could be built, and the clauses that needed repair
+     * are named in {@link Document#syntaxErrors()}.
      */
     public static Optional<Document> parse(SourceFile source, Diagnostics diagnostics) {
         PolLexer lexer = new PolLexer(CharStreams.fromString(source.text(), source.displayName()));
         lexer.removeErrorListeners();
         SyntaxErrorListener listener = new SyntaxErrorListener(source, diagnostics);
         lexer.addErrorListener(listener);
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
-        tokens.fill();
-        listener.clauses = clauseStarts(tokens);
-        PolParser parser = new PolParser(tokens);
-        parser.removeErrorListeners();
-        // Two-stage parsing: the fast SLL mode is right for every valid file of this grammar; only
-        // when it fails is the file parsed again in full LL mode, with error reporting and recovery.
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.setErrorHandler(new BailErrorStrategy());
-        PolParser.FileContext tree;
-        try {
-            tree = parser.file();
-        } catch (ParseCancellationException slow) {
-            tokens.seek(0);
-            parser.reset();
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.addErrorListener(listener);
-            parser.setErrorHandler(new ChineseErrorStrategy());
-            tree = parser.file();
-        }
-        try {
-            Document document = new AstBuilder(source, diagnostics, listener.count > 0).file(tree);
-            return Optional.of(document.withSyntaxErrors(listener.lines));
-        } catch (RuntimeException incomplete) {
-            // A tree repaired after syntax errors can lack children the builder relies on; the
-            // syntax errors already explain why, so the rest of this file is skipped.
-            if (listener.count == 0) {
-                throw incomplete;
-            }
-            return Optional.empty();
-        }
-    }
+        CommonTokenStream all = new CommonTokenStream(lexer);
+        all.fill();
+        AstBuilder builder = new AstBuilder(source, diagnostics);
 
-    /** Line → clause number where each 条款 heading starts, to name the clause in syntax errors. */
-    private static java.util.TreeMap<Integer, Integer> clauseStarts(CommonTokenStream tokens) {
-        java.util.TreeMap<Integer, Integer> starts = new java.util.TreeMap<>();
-        List<Token> all = tokens.getTokens();
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).getType() == PolLexer.CLAUSE) {
-                for (int j = i + 1; j < all.size() && j < i + 4; j++) {
-                    Token number = all.get(j);
-                    if (number.getType() == PolLexer.H_NUMBER) {
-                        ChineseNumerals.parse(AstBuilder.digitsToAscii(number.getText()))
-                                .ifPresent(n -> starts.put(number.getLine(), n));
-                        break;
+        Optional<Document.Header> header = Optional.empty();
+        List<Document.Part> parts = new ArrayList<>();
+        PolParser.PartHeadContext openPart = null;
+        List<Document.Clause> clauses = new ArrayList<>();
+        for (List<Token> unit : units(all.getTokens())) {
+            int kind = firstVisible(unit);
+            listener.clause = kind == PolLexer.CLAUSE ? clauseNumber(unit) : 0;
+            int errorsBefore = listener.count;
+            try {
+                if (kind == PolLexer.CLAUSE) {
+                    PolParser.ClauseUnitContext ctx = parseUnit(unit, listener, PolParser::clauseUnit);
+                    if (openPart == null) {
+                        diagnostics.error("syntax.orphan", span(source, unit), "条款要写在某个「部分」之下：请在它前面加「部分 …」");
+                    } else {
+                        clauses.add(builder.clauseUnit(ctx));
                     }
+                } else if (kind == PolLexer.PART) {
+                    PolParser.PartUnitContext ctx = parseUnit(unit, listener, PolParser::partUnit);
+                    if (openPart != null) {
+                        parts.add(builder.part(openPart, clauses));
+                    }
+                    openPart = ctx.partHead();
+                    clauses = new ArrayList<>();
+                } else {
+                    header = builder.header(parseUnit(unit, listener, PolParser::headerUnit));
+                }
+            } catch (RuntimeException incomplete) {
+                // A tree repaired after a syntax error can lack pieces the builder relies on; the
+                // syntax error already says why, so this unit is left out.
+                if (listener.count == errorsBefore) {
+                    throw incomplete;
                 }
             }
         }
-        return starts;
+        if (openPart != null) {
+            try {
+                parts.add(builder.part(openPart, clauses));
+            } catch (RuntimeException incomplete) {
+                if (listener.count == 0) {
+                    throw incomplete;
+                }
+            }
+        }
+        return Optional.of(new Document(header, List.copyOf(parts), Set.copyOf(listener.clausesWithErrors)));
+    }
+
+    /**
+     * The tokens cut before each 部分 and 条款 heading. A heading keyword is always a heading: inside
+     * text it is part of a string token, and glued to a name it is part of that name.
+     */
+    private static List<List<Token>> units(List<Token> tokens) {
+        List<List<Token>> units = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.getType() == Token.EOF) {
+                break;
+            }
+            if ((t.getType() == PolLexer.PART || t.getType() == PolLexer.CLAUSE) && t.getChannel() == Token.DEFAULT_CHANNEL) {
+                units.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(t);
+        }
+        units.add(current);
+        // The end of each unit is where the next heading (or the file's end) stands.
+        Token eof = tokens.get(tokens.size() - 1);
+        for (int i = 0; i < units.size(); i++) {
+            Token next = i + 1 < units.size() ? units.get(i + 1).get(0) : eof;
+            CommonToken end = new CommonToken(Token.EOF, next.getType() == Token.EOF ? "<EOF>" : next.getText());
+            end.setLine(next.getLine());
+            end.setCharPositionInLine(next.getCharPositionInLine());
+            end.setStartIndex(next.getStartIndex());
+            end.setStopIndex(next.getStartIndex() - 1);
+            units.get(i).add(end);
+        }
+        return units;
+    }
+
+    private static int firstVisible(List<Token> unit) {
+        for (Token t : unit) {
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                return t.getType();
+            }
+        }
+        return Token.EOF;
+    }
+
+    private static int clauseNumber(List<Token> unit) {
+        for (Token t : unit) {
+            if (t.getType() == PolLexer.H_NUMBER) {
+                return ChineseNumerals.parse(AstBuilder.digitsToAscii(t.getText())).orElse(0);
+            }
+        }
+        return 0;
+    }
+
+    private static Span span(SourceFile source, List<Token> unit) {
+        Token first = unit.get(0);
+        return new Span(source, first.getLine(), first.getCharPositionInLine() + 1, Math.max(1, first.getText().length()));
+    }
+
+    /**
+     * Parses one unit in two stages: the fast SLL mode is right for every valid unit of this grammar;
+     * only when it fails is the unit parsed again in full LL mode, with error reporting and recovery.
+     */
+    private static <T> T parseUnit(List<Token> unit, SyntaxErrorListener listener, java.util.function.Function<PolParser, T> rule) {
+        PolParser parser = new PolParser(new CommonTokenStream(new ListTokenSource(unit)));
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return rule.apply(parser);
+        } catch (ParseCancellationException slow) {
+            parser = new PolParser(new CommonTokenStream(new ListTokenSource(unit)));
+            parser.removeErrorListeners();
+            parser.addErrorListener(listener);
+            parser.setErrorHandler(new ChineseErrorStrategy());
+            return rule.apply(parser);
+        }
     }
 
     private static final class SyntaxErrorListener extends BaseErrorListener {
         private final SourceFile source;
         private final Diagnostics diagnostics;
         private int count;
-        private java.util.TreeMap<Integer, Integer> clauses = new java.util.TreeMap<>();
-        private final java.util.Set<Integer> lines = new java.util.HashSet<>();
+        /** The clause being parsed (0 outside clauses), to name it in messages. */
+        private int clause;
+        private final Set<Integer> clausesWithErrors = new HashSet<>();
 
         SyntaxErrorListener(SourceFile source, Diagnostics diagnostics) {
             this.source = source;
@@ -109,11 +189,8 @@ public final class PolParsing {
                 }
             }
             String text = recognizer instanceof PolLexer ? "无法识别的文字：" + message : message;
-            // An unexpected 条款 heading means the clause before it was left unfinished (a missing 否则).
-            boolean atHeading = offending instanceof Token t && t.getType() == PolLexer.CLAUSE;
-            java.util.Map.Entry<Integer, Integer> clause = atHeading ? clauses.lowerEntry(line) : clauses.floorEntry(line);
-            String where = clause == null ? "" : "第" + ChineseNumerals.format(clause.getValue()) + "条：";
-            lines.add(clause == null ? 0 : clause.getValue());
+            String where = clause == 0 ? "" : "第" + ChineseNumerals.format(clause) + "条：";
+            clausesWithErrors.add(clause);
             diagnostics.error("syntax", new Span(source, line, column + 1, length), where + "语法错误：" + text, hint);
         }
     }

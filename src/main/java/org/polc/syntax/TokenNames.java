@@ -41,14 +41,16 @@ final class TokenNames {
             Map.entry(PolLexer.DISCOUNT, "折扣（如 六五折）"),
             Map.entry(PolLexer.FRACTION, "分数（如 三分之二）"),
             Map.entry(PolLexer.RATIO, "比例（如 1:1）"),
-            Map.entry(Token.EOF, "文件结尾"));
+            Map.entry(Token.EOF, "本条（本部分）的结尾"));
 
     private TokenNames() {}
 
     /** The offending token as the drafter sees it: 「给予」, or 文件结尾. */
     static String describe(Token token) {
         if (token == null || token.getType() == Token.EOF) {
-            return "文件结尾";
+            // A unit ends where the next heading begins (see PolParsing); name that heading.
+            String text = token == null ? null : token.getText();
+            return text == null || text.equals("<EOF>") ? "文件结尾" : "下一个「" + text + "」标题";
         }
         String text = token.getText();
         if (token.getType() == PolLexer.UNRECOGNIZED) {
