@@ -63,4 +63,13 @@ public final class PolicyInputException extends IllegalArgumentException {
         }
         return value;
     }
+
+    /** 比例不能为空或负数（条款中的比例都是正的：5%、2倍）；合格时原样返回。 */
+    public static Rate requireNonNegative(Rate value, String clause, String input) {
+        requireNonNull(value, clause, input);
+        if (value.numerator() < 0) {
+            throw new PolicyInputException(clause, input, "不能为负数（" + value + "）");
+        }
+        return value;
+    }
 }

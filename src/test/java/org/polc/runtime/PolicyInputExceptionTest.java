@@ -57,4 +57,17 @@ class PolicyInputExceptionTest {
                 () -> PolicyInputException.requireNonNegative(-1L, "第八条", "新增就业人数"));
         assertEquals("第八条：输入「新增就业人数」不能为负数（-1）", e.getMessage());
     }
+
+    @Test
+    void requireNonNegativeRate() {
+        Rate half = Rate.of(1, 2);
+        assertEquals(half, PolicyInputException.requireNonNegative(half, "第十条", "配套比例"));
+        assertEquals(Rate.ZERO, PolicyInputException.requireNonNegative(Rate.ZERO, "第十条", "配套比例"));
+        PolicyInputException negative = assertThrows(PolicyInputException.class,
+                () -> PolicyInputException.requireNonNegative(Rate.of(-1, 100), "第十条", "配套比例"));
+        assertEquals("第十条：输入「配套比例」不能为负数（-1%）", negative.getMessage());
+        PolicyInputException missing = assertThrows(PolicyInputException.class,
+                () -> PolicyInputException.requireNonNegative((Rate) null, "第十条", "配套比例"));
+        assertEquals("第十条：输入「配套比例」不能为空", missing.getMessage());
+    }
 }
