@@ -143,6 +143,7 @@ public final class Compiler {
             return java.util.Optional.empty();
         }
         Program program = Checker.check(id, documents, diagnostics);
+        org.polc.codegen.JavaNameCheck.run(program, diagnostics);
         ExampleRunner.run(program, diagnostics);
         org.polc.eval.MonotoneCheck.run(program, diagnostics);
         return java.util.Optional.of(program);

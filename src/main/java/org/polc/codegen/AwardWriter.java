@@ -44,7 +44,7 @@ final class AwardWriter {
             leaf(code, c.amount(), c.cap().orElse(null), ResultKind.CEILING, amount, kind);
         } else if (award instanceof CheckedAward.None n) {
             if (explained) {
-                code.addStatement("_trace.step($T.none($S))", EXPLAIN, n.reason().orElse(""));
+                code.addStatement("_trace.step($T.none($L))", EXPLAIN, JavaLiteral.of(n.reason().orElse("")));
                 code.addStatement("$N = $T.NONE", kind, KIND);
             }
             code.addStatement("$N = $T.ZERO", amount, ExpressionWriter.MONEY);
@@ -71,7 +71,7 @@ final class AwardWriter {
         }
         String text = value instanceof CheckedExpr.Constant ? null : value.source().text();
         code.addStatement("$N = $L", amount, valueCode);
-        code.addStatement("_trace.step($T.$N($S, $N))", EXPLAIN, resultKind == ResultKind.FIXED ? "give" : "upTo", text, amount);
+        code.addStatement("_trace.step($T.$N($L, $N))", EXPLAIN, resultKind == ResultKind.FIXED ? "give" : "upTo", JavaLiteral.of(text), amount);
         if (cap != null) {
             code.addStatement("_trace.step($T.cap($N, $L))", EXPLAIN, amount, expressions.expr(cap));
             code.addStatement("$N = $T.min($N, $L)", amount, ExpressionWriter.MONEY, amount, expressions.expr(cap));
@@ -100,7 +100,7 @@ final class AwardWriter {
         CheckedAward.Branch branch = branches.get(index);
         String holds = "_test" + (++locals);
         code.addStatement("boolean $N = $L", holds, expressions.condition(branch.condition()));
-        code.addStatement("_trace.step($T.condition($S, $N, $L))", EXPLAIN, branch.condition().source().text(), holds,
+        code.addStatement("_trace.step($T.condition($L, $N, $L))", EXPLAIN, JavaLiteral.of(branch.condition().source().text()), holds,
                 values(branch.condition()));
         code.beginControlFlow("if ($N)", holds);
         award(code, branch.award(), amount, kind);
@@ -117,29 +117,50 @@ final class AwardWriter {
     CodeBlock values(CheckedCondition condition) {
         List<CheckedExpr> refs = References.of(condition);
         if (refs.isEmpty()) {
-            return CodeBlock.of("$S", "");
+            return CodeBlock.of("$L", JavaLiteral.of(""));
         }
         CodeBlock.Builder args = CodeBlock.builder();
         for (int i = 0; i < refs.size(); i++) {
             CheckedExpr ref = refs.get(i);
-            CodeBlock value = expressions.expr(ref);
+            CodeBlock value = shown(ref);
             if (ref.type() instanceof Type.Quantity q) {
-                value = CodeBlock.of("$L + $S", value, q.unit());
+                value = CodeBlock.of("$L + $L", value, JavaLiteral.of(q.unit()));
             }
-            args.add(i == 0 ? "" : ", ").add("$T.value($S, $L)", EXPLAIN, References.name(ref), value);
+            args.add(i == 0 ? "" : ", ").add("$T.value($L, $L)", EXPLAIN, JavaLiteral.of(References.name(ref)), value);
         }
         return CodeBlock.of("$T.values($L)", EXPLAIN, args.build());
     }
 
+    /**
+     * A value as an explanation shows it. Explanations show a choice by its enum constant's name,
+     * which is the Pol value unless {@link JavaNames} renamed it (class → class_); a renamed value
+     * is shown by its Pol text instead, as the interpreter shows it.
+     */
+    private CodeBlock shown(CheckedExpr e) {
+        CodeBlock value = expressions.expr(e);
+        if (!(e.type() instanceof Type.Choice choice)) {
+            return value;
+        }
+        CodeBlock shown = value;
+        List<String> values = choice.values();
+        for (int i = values.size() - 1; i >= 0; i--) {
+            String v = values.get(i);
+            if (!JavaNames.identifier(v).equals(v)) {
+                shown = CodeBlock.of("$L == $L ? $L : $L", value, expressions.constantOf(choice, v), JavaLiteral.of(v), shown);
+            }
+        }
+        return shown == value ? value : CodeBlock.of("($L)", shown);
+    }
+
     private void table(CodeBlock.Builder code, CheckedAward.Table t, String amount, String kind) {
         if (explained) {
-            code.addStatement("_trace.step($T.row($S, $L))", EXPLAIN, t.key().source().text(), expressions.expr(t.key()));
+            code.addStatement("_trace.step($T.row($L, $L))", EXPLAIN, JavaLiteral.of(t.key().source().text()), shown(t.key()));
         }
         code.beginControlFlow("switch ($L)", expressions.expr(t.key()));
         boolean other = false;
         for (CheckedAward.Row row : t.rows()) {
             if (row.value().isPresent()) {
-                code.beginControlFlow("case $N ->", row.value().get());
+                code.beginControlFlow("case $N ->", JavaNames.identifier(row.value().get()));
             } else {
                 code.beginControlFlow("default ->");
                 other = true;
@@ -148,7 +169,7 @@ final class AwardWriter {
             code.endControlFlow();
         }
         if (!other) {
-            code.addStatement("default -> throw new $T($S)", IllegalStateException.class, "查表没有这一项");
+            code.addStatement("default -> throw new $T($L)", IllegalStateException.class, JavaLiteral.of("查表没有这一项"));
         }
         code.endControlFlow();
     }

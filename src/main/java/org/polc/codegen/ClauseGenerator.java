@@ -48,11 +48,11 @@ final class ClauseGenerator {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("$L", javadoc());
         type.addField(FieldSpec.builder(String.class, "CLAUSE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("条款编号，解释中引用它。\n").initializer("$S", clause.citation()).build());
+                .addJavadoc("条款编号，解释中引用它。\n").initializer("$L", JavaLiteral.of(clause.citation())).build());
         type.addField(FieldSpec.builder(String.class, "TITLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("条款标题。\n").initializer("$S", clause.title()).build());
+                .addJavadoc("条款标题。\n").initializer("$L", JavaLiteral.of(clause.title())).build());
         type.addField(FieldSpec.builder(String.class, "TEXT", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("条款原文。\n").initializer("$S", clause.text()).build());
+                .addJavadoc("条款原文。\n").initializer("$L", JavaLiteral.of(clause.text())).build());
         type.addField(date("VALID_FROM", "有效期起始日（含）。", clause.validFrom()));
         type.addField(date("VALID_TO", "有效期截止日（含）。", clause.validTo()));
         for (Program.Input input : clause.inputs()) {
@@ -73,6 +73,7 @@ final class ClauseGenerator {
         // Constants are collected while the methods are written, so fields come after.
         expressions.constants().forEach(type::addField);
         methods.forEach(type::addMethod);
+        expressions.helpers().forEach(type::addMethod);
         return type.build();
     }
 
@@ -138,7 +139,7 @@ final class ClauseGenerator {
         }
         method.addCode(new AwardWriter(expressions, explained).write(calculator.body(), "_amount", "_kind"));
         if (explained) {
-            method.addStatement("return _trace.result($S, _amount, _kind)", calculator.name());
+            method.addStatement("return _trace.result($L, _amount, _kind)", JavaLiteral.of(calculator.name()));
         } else {
             method.addStatement("return _amount");
         }
@@ -146,7 +147,7 @@ final class ClauseGenerator {
     }
 
     private MethodSpec eligibility(Program.Eligibility rule, boolean explained) {
-        String name = JavaNames.identifier(explained ? rule.name() + "说明" : rule.name());
+        String name = explained ? JavaNames.explanationMethod(rule.name()) : JavaNames.identifier(rule.name());
         MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(explained ? TypeName.get(String.class) : TypeName.BOOLEAN)
                 .addJavadoc("$L\n\n", JavadocText.of("认定：" + rule.name() + "（" + rule.condition().source().text() + "）"
@@ -162,17 +163,17 @@ final class ClauseGenerator {
         }
         method.addStatement("$T _trace = new $T(CLAUSE)", Trace.class, Trace.class);
         method.addStatement("_trace.step($T.basis(CLAUSE))", AwardWriter.EXPLAIN);
-        method.addStatement("_trace.step($T.condition($S, _holds, $L))", AwardWriter.EXPLAIN, rule.condition().source().text(),
+        method.addStatement("_trace.step($T.condition($L, _holds, $L))", AwardWriter.EXPLAIN, JavaLiteral.of(rule.condition().source().text()),
                 new AwardWriter(expressions, true).values(rule.condition()));
-        method.addStatement("return String.join($S, _trace.steps()) + $S", "；", "。");
+        method.addStatement("return $T.join($L, _trace.steps()) + $L", String.class, JavaLiteral.of("；"), JavaLiteral.of("。"));
         return method.build();
     }
 
     private void parameters(MethodSpec.Builder method, List<String> names) {
         for (String name : names) {
             Program.Input input = clause.input(name).orElseThrow();
-            method.addParameter(ParameterSpec.builder(javaType(input.type()), JavaNames.identifier(name)).build());
-            method.addJavadoc("@param $N $L\n", JavaNames.identifier(name), JavadocText.of(input.type().chinese()
+            method.addParameter(ParameterSpec.builder(javaType(input.type()), JavaNames.variable(name)).build());
+            method.addJavadoc("@param $N $L\n", JavaNames.variable(name), JavadocText.of(input.type().chinese()
                     + (input.type() instanceof Type.Money ? "，不能为负" : "")));
         }
     }
@@ -181,9 +182,9 @@ final class ClauseGenerator {
         for (String name : names) {
             Type type = clause.input(name).orElseThrow().type();
             if (type instanceof Type.Money || type instanceof Type.Quantity) {
-                method.addStatement("$T.requireNonNegative($N, CLAUSE, $S)", PolicyInputException.class, JavaNames.identifier(name), name);
+                method.addStatement("$T.requireNonNegative($N, CLAUSE, $L)", PolicyInputException.class, JavaNames.variable(name), JavaLiteral.of(name));
             } else if (!(type instanceof Type.Bool)) {
-                method.addStatement("$T.requireNonNull($N, CLAUSE, $S)", PolicyInputException.class, JavaNames.identifier(name), name);
+                method.addStatement("$T.requireNonNull($N, CLAUSE, $L)", PolicyInputException.class, JavaNames.variable(name), JavaLiteral.of(name));
             }
         }
     }
@@ -192,12 +193,12 @@ final class ClauseGenerator {
     private void locals(MethodSpec.Builder method, Set<String> used) {
         for (Program.Definition d : clause.definitions()) {
             if (used.contains(d.name())) {
-                method.addStatement("$T $N = $L", javaType(d.expr().type()), JavaNames.identifier(d.name()), expressions.expr(d.expr()));
+                method.addStatement("$T $N = $L", javaType(d.expr().type()), JavaNames.variable(d.name()), expressions.expr(d.expr()));
             }
         }
         for (Program.Eligibility e : clause.eligibilities()) {
             if (used.contains(e.name())) {
-                method.addStatement("boolean $N = $L", JavaNames.identifier(e.name()), expressions.condition(e.condition()));
+                method.addStatement("boolean $N = $L", JavaNames.variable(e.name()), expressions.condition(e.condition()));
             }
         }
     }

@@ -3,6 +3,8 @@ package org.polc.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +33,7 @@ final class ExpressionWriter {
     private final ClassName owner;
     private final String rounding;
     private final Map<String, FieldSpec> constants = new LinkedHashMap<>();
+    private final Map<String, MethodSpec> helpers = new LinkedHashMap<>();
 
     ExpressionWriter(ClassName owner, String rounding) {
         this.owner = owner;
@@ -41,20 +44,25 @@ final class ExpressionWriter {
         return new ArrayList<>(constants.values());
     }
 
+    /** Private helpers the expressions call (exact count arithmetic), written only when used. */
+    List<MethodSpec> helpers() {
+        return new ArrayList<>(helpers.values());
+    }
+
     CodeBlock expr(CheckedExpr e) {
         if (e instanceof CheckedExpr.Constant k) {
             return constant(k.type(), k.value());
         } else if (e instanceof CheckedExpr.Input i) {
-            return CodeBlock.of("$N", JavaNames.identifier(i.name()));
+            return CodeBlock.of("$N", JavaNames.variable(i.name()));
         } else if (e instanceof CheckedExpr.Definition d) {
-            return CodeBlock.of("$N", JavaNames.identifier(d.name()));
+            return CodeBlock.of("$N", JavaNames.variable(d.name()));
         } else if (e instanceof CheckedExpr.Eligibility el) {
-            return CodeBlock.of("$N", JavaNames.identifier(el.name()));
+            return CodeBlock.of("$N", JavaNames.variable(el.name()));
         } else if (e instanceof CheckedExpr.ChoiceValue c) {
             return constantOf((Type.Choice) c.type(), c.value());
         } else if (e instanceof CheckedExpr.Negate n) {
             return n.type() instanceof Type.Money ? CodeBlock.of("$L.negate()", expr(n.operand()))
-                    : CodeBlock.of("$T.negateExact($L)", Math.class, expr(n.operand()));
+                    : CodeBlock.of("$N($L, $L)", helper("negateExact", 1), expr(n.operand()), JavaLiteral.of(n.source().text()));
         } else if (e instanceof CheckedExpr.Arithmetic a) {
             return arithmetic(a);
         } else if (e instanceof CheckedExpr.MinMax m) {
@@ -76,9 +84,11 @@ final class ExpressionWriter {
         boolean money = a.left().type() instanceof Type.Money;
         switch (a.operator()) {
             case ADD:
-                return money ? CodeBlock.of("$L.plus($L)", l, r) : CodeBlock.of("$T.addExact($L, $L)", Math.class, l, r);
+                return money ? CodeBlock.of("$L.plus($L)", l, r)
+                        : CodeBlock.of("$N($L, $L, $L)", helper("addExact", 2), l, r, JavaLiteral.of(a.source().text()));
             case SUBTRACT:
-                return money ? CodeBlock.of("$L.minus($L)", l, r) : CodeBlock.of("$T.subtractExact($L, $L)", Math.class, l, r);
+                return money ? CodeBlock.of("$L.minus($L)", l, r)
+                        : CodeBlock.of("$N($L, $L, $L)", helper("subtractExact", 2), l, r, JavaLiteral.of(a.source().text()));
             case MULTIPLY: {
                 CheckedExpr m = money ? a.left() : a.right();
                 CheckedExpr f = money ? a.right() : a.left();
@@ -122,6 +132,33 @@ final class ExpressionWriter {
                 .addJavadoc("$L\n", JavadocText.of(rate.toString()))
                 .initializer("$T.of($LL, $LL)", RATE, rate.numerator(), rate.denominator()).build());
         return CodeBlock.of("$N", name.replace('-', '负'));
+    }
+
+    /**
+     * {@code _addExact(a, b, expression)} and its kin: {@link Math}'s exact count arithmetic, with
+     * an overflow reported as the interpreter reports it — a {@code PolicyArithmeticException}
+     * naming the clause and the expression — rather than as a bare "long overflow".
+     */
+    private String helper(String math, int arity) {
+        String name = "_" + math;
+        helpers.computeIfAbsent(name, n -> {
+            MethodSpec.Builder m = MethodSpec.methodBuilder(n).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(TypeName.LONG)
+                    .addJavadoc("数量的精确运算；溢出时抛出 {@link $T}，指明条款和算式。\n", org.polc.runtime.PolicyArithmeticException.class)
+                    .addParameter(TypeName.LONG, "a");
+            if (arity == 2) {
+                m.addParameter(TypeName.LONG, "b");
+            }
+            m.addParameter(String.class, "expression");
+            return m.beginControlFlow("try")
+                    .addStatement(arity == 2 ? "return $T.$N(a, b)" : "return $T.$N(a)", Math.class, math)
+                    .nextControlFlow("catch ($T e)", ArithmeticException.class)
+                    .addStatement("throw $T.overflow(CLAUSE + $L + expression + $L)", org.polc.runtime.PolicyArithmeticException.class,
+                            JavaLiteral.of("「"), JavaLiteral.of("」"))
+                    .endControlFlow()
+                    .build();
+        });
+        return name;
     }
 
     CodeBlock condition(CheckedCondition c) {

@@ -1,0 +1,111 @@
+package org.polc.codegen;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.polc.check.Program;
+import org.polc.check.Type;
+import org.polc.eval.Interpreter;
+import org.polc.runtime.Explain;
+import org.polc.runtime.Money;
+import org.polc.runtime.Rate;
+import org.polc.runtime.Result;
+import org.polc.runtime.Trace;
+
+/**
+ * A generated clause class compiled in memory, called with the interpreter's input values (Money,
+ * Boolean, Long, choice values as Strings) so a test can compare the two on any clause.
+ */
+final class LoadedClause {
+
+    private final Program.Clause clause;
+    private final Class<?> type;
+
+    LoadedClause(Program.Clause clause, Class<?> type) {
+        this.clause = clause;
+        this.type = type;
+    }
+
+    Class<?> type() {
+        return type;
+    }
+
+    Result explained(Program.Calculator calculator, Map<String, Object> inputs) {
+        return (Result) invoke(JavaNames.identifier(calculator.name()), calculator.inputs(), inputs);
+    }
+
+    Money fast(Program.Calculator calculator, Map<String, Object> inputs) {
+        return (Money) invoke(JavaNames.amountMethod(calculator.name()), calculator.inputs(), inputs);
+    }
+
+    boolean eligible(Program.Eligibility rule, Map<String, Object> inputs) {
+        return (Boolean) invoke(JavaNames.identifier(rule.name()), rule.inputs(), inputs);
+    }
+
+    String explanation(Program.Eligibility rule, Map<String, Object> inputs) {
+        return (String) invoke(JavaNames.explanationMethod(rule.name()), rule.inputs(), inputs);
+    }
+
+    /** What the interpreter says for the same rule: the generated 说明 method must say the same. */
+    String interpretedExplanation(Program.Eligibility rule, Map<String, Object> inputs) {
+        Trace trace = new Trace(clause.citation());
+        trace.step(Explain.basis(clause.citation()));
+        new Interpreter(clause, inputs).eligible(rule, trace);
+        return String.join("；", trace.steps()) + "。";
+    }
+
+    Result interpreted(Program.Calculator calculator, Map<String, Object> inputs) {
+        return new Interpreter(clause, inputs).calculate(calculator);
+    }
+
+    Object invoke(String method, List<String> names, Map<String, Object> inputs) {
+        List<Class<?>> types = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        for (String name : names) {
+            Class<?> t = javaType(clause.input(name).orElseThrow().type());
+            types.add(t);
+            Object value = inputs.get(name);
+            args.add(t.isEnum() && value instanceof String s ? enumValue(t, s) : value);
+        }
+        try {
+            Method m = type.getMethod(method, types.toArray(Class<?>[]::new));
+            return m.invoke(null, args.toArray());
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new AssertionError(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("cannot call " + type.getSimpleName() + "." + method + types, e);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Object enumValue(Class<?> enumType, String value) {
+        return Enum.valueOf((Class) enumType, JavaNames.identifier(value));
+    }
+
+    Class<?> javaType(Type t) {
+        if (t instanceof Type.Money) {
+            return Money.class;
+        } else if (t instanceof Type.Rate) {
+            return Rate.class;
+        } else if (t instanceof Type.Bool) {
+            return boolean.class;
+        } else if (t instanceof Type.Quantity) {
+            return long.class;
+        } else if (t instanceof Type.Date) {
+            return java.time.LocalDate.class;
+        } else if (t instanceof Type.Choice c) {
+            for (Class<?> nested : type.getClasses()) {
+                if (nested.getSimpleName().equals(JavaNames.identifier(c.name()))) {
+                    return nested;
+                }
+            }
+            throw new AssertionError("no enum " + c.name() + " in " + type.getName());
+        }
+        throw new AssertionError(t.toString());
+    }
+}
