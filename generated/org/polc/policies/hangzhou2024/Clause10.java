@@ -82,7 +82,7 @@ public final class Clause10 {
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
         _trace.step(Explain.condition("实验室类别 为 省以上实验室 或 （实验室类别 为 在建省实验室 且 年度绩效评价结果为五星）", _holds, Explain.values(Explain.value("实验室类别", 实验室类别), Explain.value("年度绩效评价结果为五星", 年度绩效评价结果为五星))));
-        return String.join("；", _trace.steps()) + "。";
+        return Explain.sentence(_trace.steps());
     }
 
     /**

@@ -96,7 +96,7 @@ public final class Clause12 {
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
         _trace.step(Explain.condition("企业与高校或科研院所签订的横向项目 且 单个横向项目实际支付金额 达 300万元 且 符合条件", _holds, Explain.values(Explain.value("企业与高校或科研院所签订的横向项目", 企业与高校或科研院所签订的横向项目), Explain.value("单个横向项目实际支付金额", 单个横向项目实际支付金额), Explain.value("符合条件", 符合条件))));
-        return String.join("；", _trace.steps()) + "。";
+        return Explain.sentence(_trace.steps());
     }
 
     /**

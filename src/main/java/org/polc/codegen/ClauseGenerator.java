@@ -165,7 +165,7 @@ final class ClauseGenerator {
         method.addStatement("_trace.step($T.basis(CLAUSE))", AwardWriter.EXPLAIN);
         method.addStatement("_trace.step($T.condition($L, _holds, $L))", AwardWriter.EXPLAIN, JavaLiteral.of(rule.condition().source().text()),
                 new AwardWriter(expressions, true).values(rule.condition()));
-        method.addStatement("return $T.join($L, _trace.steps()) + $L", String.class, JavaLiteral.of("；"), JavaLiteral.of("。"));
+        method.addStatement("return $T.sentence(_trace.steps())", AwardWriter.EXPLAIN);
         return method.build();
     }
 
@@ -181,7 +181,8 @@ final class ClauseGenerator {
     private void validate(MethodSpec.Builder method, List<String> names) {
         for (String name : names) {
             Type type = clause.input(name).orElseThrow().type();
-            if (type instanceof Type.Money || type instanceof Type.Quantity) {
+            // Rates too: the cap proof assumes every money, count and rate input is at least zero.
+            if (type instanceof Type.Money || type instanceof Type.Quantity || type instanceof Type.Rate) {
                 method.addStatement("$T.requireNonNegative($N, CLAUSE, $L)", PolicyInputException.class, JavaNames.variable(name), JavaLiteral.of(name));
             } else if (!(type instanceof Type.Bool)) {
                 method.addStatement("$T.requireNonNull($N, CLAUSE, $L)", PolicyInputException.class, JavaNames.variable(name), JavaLiteral.of(name));

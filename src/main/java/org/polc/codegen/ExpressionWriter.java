@@ -69,9 +69,14 @@ final class ExpressionWriter {
             CodeBlock result = expr(m.arguments().get(0));
             for (int i = 1; i < m.arguments().size(); i++) {
                 CodeBlock next = expr(m.arguments().get(i));
-                result = m.type() instanceof Type.Money
-                        ? CodeBlock.of("$T.$N($L, $L)", MONEY, m.max() ? "max" : "min", result, next)
-                        : CodeBlock.of("$T.$N($L, $L)", Math.class, m.max() ? "max" : "min", result, next);
+                if (m.type() instanceof Type.Money) {
+                    result = CodeBlock.of("$T.$N($L, $L)", MONEY, m.max() ? "max" : "min", result, next);
+                } else if (m.type() instanceof Type.Rate) {
+                    // Rate has no min/max of its own; compare exactly (both sides are pure expressions).
+                    result = CodeBlock.of("($L.compareTo($L) $L 0 ? $L : $L)", result, next, m.max() ? ">=" : "<=", result, next);
+                } else {
+                    result = CodeBlock.of("$T.$N($L, $L)", Math.class, m.max() ? "max" : "min", result, next);
+                }
             }
             return result;
         }

@@ -53,7 +53,7 @@ final class LoadedClause {
         Trace trace = new Trace(clause.citation());
         trace.step(Explain.basis(clause.citation()));
         new Interpreter(clause, inputs).eligible(rule, trace);
-        return String.join("；", trace.steps()) + "。";
+        return org.polc.runtime.Explain.sentence(trace.steps());
     }
 
     Result interpreted(Program.Calculator calculator, Map<String, Object> inputs) {
