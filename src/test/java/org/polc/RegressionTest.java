@@ -121,4 +121,37 @@ class RegressionTest {
         assertEquals("name.unknown", d.code());
         assertTrue(d.hint().orElse("").contains("「非 企业承担」"), d.hint().toString());
     }
+
+    /** Dividing an input by zero used to pass the check and crash code generation. */
+    @Test
+    void dividingAnInputByZeroIsRefused() {
+        Compilation c = Fixtures.compile("""
+                部分 一 测试
+                条款 一 测试
+                  原文 “测试”
+                  输入
+                    金额甲：金额
+                  认定 零除：金额甲 ÷ 0 ≥ 1元
+                  补助 奖：若 零除 则 给予 1元 否则 不予
+                """);
+        List<Diagnostic> errors = Fixtures.errors(c);
+        assertEquals(1, errors.size(), Fixtures.render(c));
+        assertEquals("arith.zero", errors.get(0).code());
+        assertTrue(errors.get(0).message().contains("第一条") && errors.get(0).message().contains("除数为零"), errors.get(0).message());
+    }
+
+    /** A 数量（万家） input is refused once, without a follow-on "数量（家）不能与数量（家）比较". */
+    @Test
+    void anUnsupportedQuantityUnitIsReportedOnce() {
+        Compilation c = Fixtures.compile("""
+                部分 一 测试
+                条款 一 测试
+                  原文 “测试”
+                  输入
+                    企业：数量（万家）
+                  补助 奖：若 企业 达 5万家 则 给予 1元 否则 不予
+                """);
+        List<Diagnostic> errors = Fixtures.errors(c);
+        assertEquals(List.of("type.unsupported"), errors.stream().map(Diagnostic::code).toList(), Fixtures.render(c));
+    }
 }

@@ -35,10 +35,8 @@ final class CapProver {
                     + Amounts.yuan(cap.get()) + "，但各项合计可达 " + Amounts.bound(total.hi()),
                     "给合计加上限，或核对各项的最高额");
         }
-        if (!total.certainlyAtLeast(Rational.ZERO) && !reportedLeaf) {
-            diagnostics.error("cap.negative", calculator.span(), clause.citation() + "：「" + calculator.name() + "」在某些输入下可能为负数（最低 "
-                    + (total.lo() == null ? "无下限" : Amounts.yuan(total.lo())) + "）");
-        }
+        // Non-negativity needs no check here: every leaf is checked, and 不予, tables, 若 and 再给予
+        // only choose among or add up leaves.
     }
 
     private boolean reportedLeaf;

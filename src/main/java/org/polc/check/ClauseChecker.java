@@ -117,7 +117,7 @@ final class ClauseChecker {
                 diagnostics.error("type.unsupported", q.span(), where + "：输入暂只支持计数单位（家、个、人…），不支持「" + q.unit() + "」",
                         "可以改用计数，或在条件中与常量比较");
             }
-            return new Type.Quantity(unit.get().dimension(), unit.get().text());
+            return new Type.Quantity(unit.get().dimension(), unit.get().dimension().id());
         } else if (ref instanceof Declarations.TypeRef.Choice c) {
             Set<String> seen = new LinkedHashSet<>();
             for (int i = 0; i < c.values().size(); i++) {
@@ -475,6 +475,10 @@ final class ClauseChecker {
         if (left instanceof CheckedExpr.Constant x && right instanceof CheckedExpr.Constant y) {
             return fold(result, b, x.value(), y.value());
         }
+        if (b.operator() == Expr.Operator.DIVIDE && right instanceof CheckedExpr.Constant k && k.value().signum() == 0) {
+            diagnostics.error("arith.zero", b.span(), where + "：除数为零（" + b.text() + "）");
+            return new CheckedExpr.Arithmetic(ERROR, b.operator(), left, right, b);
+        }
         // The runtime multiplies money by a rate, money by a count, and divides money by a constant rate.
         boolean supported = switch (b.operator()) {
             case ADD, SUBTRACT -> !(result instanceof Type.Rate);
@@ -670,9 +674,5 @@ final class ClauseChecker {
         }
         diagnostics.error("example.value", span, where + "：例「" + title + "」中「" + input.name() + "」应是" + type.chinese());
         return Optional.empty();
-    }
-
-    static BigInteger fen(Rational yuan) {
-        return yuan.times(Rational.of(100)).numerator();
     }
 }

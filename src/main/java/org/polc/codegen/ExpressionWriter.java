@@ -61,8 +61,8 @@ final class ExpressionWriter {
         } else if (e instanceof CheckedExpr.ChoiceValue c) {
             return constantOf((Type.Choice) c.type(), c.value());
         } else if (e instanceof CheckedExpr.Negate n) {
-            return n.type() instanceof Type.Money ? CodeBlock.of("$L.negate()", expr(n.operand()))
-                    : CodeBlock.of("$N($L, $L)", helper("negateExact", 1), expr(n.operand()), JavaLiteral.of(n.source().text()));
+            // The checker lets only money be negated; constants were folded before.
+            return CodeBlock.of("$L.negate()", expr(n.operand()));
         } else if (e instanceof CheckedExpr.Arithmetic a) {
             return arithmetic(a);
         } else if (e instanceof CheckedExpr.MinMax m) {

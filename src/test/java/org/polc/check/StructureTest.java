@@ -1,0 +1,51 @@
+package org.polc.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.polc.Compiler.Compilation;
+import org.polc.diagnostics.Diagnostic;
+import org.polc.testing.Fixtures;
+
+/** Targets (docs/language.md §19): a year written 2024年, a value with a known unit. */
+class StructureTest {
+
+    private static Compilation part(String targets) {
+        return Fixtures.compile("部分 一 测试部分\n" + targets + "条款 一 测试条款\n  原文 “测试”\n  输入\n    金额甲：金额\n  补助 奖：给予 金额甲\n");
+    }
+
+    private static Program.Target target(Compilation c) {
+        assertEquals(List.of(), Fixtures.errors(c), () -> Fixtures.render(c));
+        return c.programs().get(0).parts().get(0).targets().get(0);
+    }
+
+    @Test
+    void aTargetKeepsItsYearAndItsValueInBaseUnits() {
+        Program.Target t = target(part("  目标 2024年 力争 节能量 达到 100万吨标准煤\n"));
+        assertEquals(Optional.of(2024), t.year());
+        assertEquals(Optional.of(Rational.of(1_000_000)), t.value());
+        assertEquals(Optional.of("万吨标准煤"), t.unit());
+        Program.Target bare = target(part("  目标 指标 达到 5家\n"));
+        assertEquals(Optional.empty(), bare.year());
+        assertEquals(Optional.of(Rational.of(5)), bare.value());
+    }
+
+    @Test
+    void aYearMustBeWrittenInYears() {
+        Compilation c = part("  目标 2024家 指标 达到 5家\n");
+        List<Diagnostic> errors = Fixtures.errors(c);
+        assertEquals(List.of("target.year"), errors.stream().map(Diagnostic::code).toList(), Fixtures.render(c));
+        assertTrue(errors.get(0).message().contains("「2024家」"), errors.get(0).message());
+    }
+
+    @Test
+    void aValueInAnUnknownUnitIsAnError() {
+        Compilation c = part("  目标 2024年 指标 达到 5万%\n");
+        List<Diagnostic> errors = Fixtures.errors(c);
+        assertEquals(List.of("unit.unknown"), errors.stream().map(Diagnostic::code).toList(), Fixtures.render(c));
+        assertTrue(errors.get(0).message().contains("「万%」"), errors.get(0).message());
+    }
+}
