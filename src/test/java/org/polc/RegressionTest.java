@@ -154,4 +154,20 @@ class RegressionTest {
         List<Diagnostic> errors = Fixtures.errors(c);
         assertEquals(List.of("type.unsupported"), errors.stream().map(Diagnostic::code).toList(), Fixtures.render(c));
     }
+
+    /** Definitions that each use the one before twice made the cap proof take exponential time. */
+    @Test
+    void chainedDefinitionsAreProvenInLinearTime() {
+        StringBuilder body = new StringBuilder("部分 一 测试\n条款 一 测试\n  原文 “测试”\n  输入 甲：金额\n  定义 项零 = 甲\n");
+        String previous = "项零";
+        for (int i = 1; i <= 40; i++) {
+            String name = "项" + org.polc.syntax.ChineseNumerals.format(i);
+            body.append("  定义 ").append(name).append(" = ").append(previous).append(" + ").append(previous).append('\n');
+            previous = name;
+        }
+        body.append("  补助 奖 最高 5万元：若 ").append(previous).append(" 超过 1元 则 给予 1元 否则 不予\n");
+        // 2^40 evaluations would never finish; the assertion is that it finishes, with no error.
+        Compilation c = Fixtures.compile(body.toString());
+        assertTrue(c.ok(), Fixtures.render(c));
+    }
 }

@@ -41,6 +41,9 @@ final class CapProver {
 
     private boolean reportedLeaf;
 
+    /** Ranges of definitions already computed under a given range map; cleared when that map narrows. */
+    private final Map<Map<String, Interval>, Map<String, Interval>> definitionRanges = new java.util.IdentityHashMap<>();
+
     private Interval award(CheckedAward award, Map<String, Interval> env, Program.Calculator calculator) {
         if (award instanceof CheckedAward.Fixed f) {
             return leaf(f.amount(), f.cap(), env, calculator, award);
@@ -111,9 +114,17 @@ final class CapProver {
                     ? Interval.NON_NEGATIVE : Interval.ALL;
             return known == null ? domain : known.intersect(domain);
         } else if (e instanceof CheckedExpr.Definition d) {
-            Interval computed = clause.definition(d.name()).map(def -> expr(def.expr(), env)).orElse(Interval.ALL);
-            Interval known = env.get(d.name());
-            return known == null ? computed : known.intersect(computed);
+            // Memoised per range map: a chain of definitions that each use the one before twice
+            // would otherwise be re-evaluated exponentially often.
+            Map<String, Interval> known = definitionRanges.computeIfAbsent(env, k -> new HashMap<>());
+            Interval cached = known.get(d.name());
+            if (cached == null) {
+                Interval computed = clause.definition(d.name()).map(def -> expr(def.expr(), env)).orElse(Interval.ALL);
+                Interval narrowed = env.get(d.name());
+                cached = narrowed == null ? computed : narrowed.intersect(computed);
+                definitionRanges.computeIfAbsent(env, k -> new HashMap<>()).put(d.name(), cached);
+            }
+            return cached;
         } else if (e instanceof CheckedExpr.Negate n) {
             return expr(n.operand(), env).negate();
         } else if (e instanceof CheckedExpr.Arithmetic a) {
@@ -178,6 +189,7 @@ final class CapProver {
             case NE -> Interval.ALL;
         };
         env.merge(name, bound, Interval::intersect);
+        definitionRanges.remove(env);
     }
 
     private static Comparison flip(Comparison op) {
