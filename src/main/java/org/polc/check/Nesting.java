@@ -35,6 +35,9 @@ final class Nesting {
             return 0;
         }
         int max = 0;
+        // Each 否则若 nests one level deeper in the generated explained method (its test is recorded
+        // before the next is tried), so a long chain counts as deep nesting.
+        int own = node instanceof Award.If chain ? chain.branches().size() : 1;
         for (RecordComponent c : node.getClass().getRecordComponents()) {
             try {
                 max = Math.max(max, depth(c.getAccessor().invoke(node)));
@@ -42,6 +45,6 @@ final class Nesting {
                 throw new IllegalStateException(e);
             }
         }
-        return max + 1;
+        return max + own;
     }
 }
