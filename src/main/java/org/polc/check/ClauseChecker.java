@@ -81,11 +81,17 @@ final class ClauseChecker {
         }
         LocalDate from = clause.validity().map(Declarations.Validity::from).orElse(documentFrom);
         LocalDate to = clause.validity().map(Declarations.Validity::to).orElse(documentTo);
-        return new Program.Clause(clause.number(), clause.title(), clause.text().map(Declarations.Text::text).orElse(""),
+        List<Program.Budget> budgets = Structure.budgets(clause.budgets(), where, diagnostics);
+        List<Program.Target> targets = Structure.targets(clause.targets(), where, diagnostics);
+        Program.Clause checked = new Program.Clause(clause.number(), clause.title(), clause.text().map(Declarations.Text::text).orElse(""),
                 part, from, to, rounding, List.copyOf(inputs.values()), List.copyOf(definitions.values()), calculators,
-                List.copyOf(eligibilities.values()), examples,
-                Structure.budgets(clause.budgets(), where, diagnostics), Structure.targets(clause.targets(), where, diagnostics),
-                clause.span(), !repaired && diagnostics.errorCount() == errorsAtStart);
+                List.copyOf(eligibilities.values()), examples, budgets, targets, clause.span(), true);
+        Limits.check(checked, where, diagnostics);
+        if (repaired || diagnostics.errorCount() != errorsAtStart) {
+            checked = new Program.Clause(checked.number(), checked.title(), checked.text(), part, from, to, rounding, checked.inputs(),
+                    checked.definitions(), calculators, checked.eligibilities(), examples, budgets, targets, clause.span(), false);
+        }
+        return checked;
     }
 
     // ------------------------------------------------------------ declarations

@@ -62,6 +62,10 @@ final class Structure {
                 Expr.Literal y = t.year().get();
                 if (!"年".equals(y.unit()) || !y.denominator().equals(java.math.BigInteger.ONE)) {
                     diagnostics.error("target.year", y.span(), where + "：目标的年份应写成「2024年」，「" + y.text() + "」不是年份");
+                } else if (y.numerator().compareTo(java.math.BigInteger.valueOf(1000)) < 0
+                        || y.numerator().compareTo(java.math.BigInteger.valueOf(9999)) > 0) {
+                    // a year is written with four digits; anything else is a typo, and would not fit the generated int
+                    diagnostics.error("target.year", y.span(), where + "：目标的年份应是四位数的公历年份，「" + y.text() + "」不是");
                 } else {
                     year = Optional.of(y.numerator().intValueExact());
                 }

@@ -1,29 +1,56 @@
 package org.polc.check;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Which names a checked tree reads, following definitions and 认定 rules to the inputs beneath. */
+/**
+ * Which names a checked tree reads, following definitions and 认定 rules to the inputs beneath. An
+ * instance indexes one clause's definitions and rules once, for callers that ask about many trees
+ * of a clause (one per calculator and rule: indexing per question would be quadratic).
+ */
 public final class Uses {
 
-    private Uses() {}
+    private final Map<String, Program.Definition> definitions = new LinkedHashMap<>();
+    private final Map<String, Program.Eligibility> eligibilities = new LinkedHashMap<>();
+    private final List<Program.Eligibility> rulesLastFirst;
+
+    public Uses(Program.Clause clause) {
+        clause.definitions().forEach(d -> definitions.put(d.name(), d));
+        clause.eligibilities().forEach(e -> eligibilities.put(e.name(), e));
+        rulesLastFirst = new ArrayList<>(clause.eligibilities());
+        Collections.reverse(rulesLastFirst);
+    }
 
     /** Every input, definition and 认定 rule that {@code node} reads, directly or not. */
-    public static java.util.Set<String> of(Object node, Program.Clause clause) {
-        java.util.Map<String, Program.Definition> definitions = new java.util.LinkedHashMap<>();
-        clause.definitions().forEach(d -> definitions.put(d.name(), d));
-        java.util.Map<String, Program.Eligibility> eligibilities = new java.util.LinkedHashMap<>();
-        clause.eligibilities().forEach(e -> eligibilities.put(e.name(), e));
-        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    public static Set<String> of(Object node, Program.Clause clause) {
+        return new Uses(clause).all(node);
+    }
+
+    /** Every input, definition and 认定 rule that {@code node} reads, directly or not. */
+    public Set<String> all(Object node) {
+        Set<String> names = new LinkedHashSet<>();
         collect(node, names, definitions, eligibilities);
         // An 认定 rule reads only earlier rules, so walking them backwards reaches every one needed.
-        java.util.List<Program.Eligibility> rules = new java.util.ArrayList<>(clause.eligibilities());
-        java.util.Collections.reverse(rules);
-        for (Program.Eligibility e : rules) {
+        for (Program.Eligibility e : rulesLastFirst) {
             if (names.contains(e.name())) {
                 collect(e.condition(), names, definitions, eligibilities);
             }
         }
+        return names;
+    }
+
+    /**
+     * The inputs, definitions and 认定 rules that {@code node} reads, following definitions but not
+     * the rules it names: for a caller that asks each rule for its verdict rather than recomputing it.
+     */
+    public Set<String> direct(Object node) {
+        Set<String> names = new LinkedHashSet<>();
+        collect(node, names, definitions, eligibilities);
         return names;
     }
 

@@ -34,11 +34,13 @@ final class ClauseGenerator {
     private final Program.Clause clause;
     private final ClassName className;
     private final ExpressionWriter expressions;
+    private final Uses uses;
 
     ClauseGenerator(Program program, Program.Part part, Program.Clause clause) {
         this.program = program;
         this.part = part;
         this.clause = clause;
+        this.uses = new Uses(clause);
         this.className = ClassName.get(JavaNames.packageName(program), JavaNames.className(clause.number()));
         this.expressions = new ExpressionWriter(className, clause.rounding().name());
     }
@@ -132,7 +134,7 @@ final class ClauseGenerator {
             method.addStatement("$T _trace = new $T(CLAUSE)", Trace.class, Trace.class);
             method.addStatement("_trace.step($T.basis(CLAUSE))", AwardWriter.EXPLAIN);
         }
-        locals(method, Uses.of(calculator.body(), clause));
+        locals(method, uses.direct(calculator.body()));
         method.addStatement("$T _amount", ExpressionWriter.MONEY);
         if (explained) {
             method.addStatement("$T _kind", AwardWriter.KIND);
@@ -156,7 +158,7 @@ final class ClauseGenerator {
         method.addJavadoc("@return $L\n", explained ? "说明：依据本条，条件成立或不成立及所用的输入" : "条件成立时为 true");
         method.addJavadoc("@throws $T 输入为空或金额为负时\n", PolicyInputException.class);
         validate(method, rule.inputs());
-        locals(method, Uses.of(rule.condition(), clause));
+        locals(method, uses.direct(rule.condition()));
         method.addStatement("boolean _holds = $L", expressions.condition(rule.condition()));
         if (!explained) {
             return method.addStatement("return _holds").build();
@@ -190,7 +192,12 @@ final class ClauseGenerator {
         }
     }
 
-    /** Definitions and 认定 rules the body reads, computed once up front, in declaration order. */
+    /**
+     * Definitions and 认定 rules the body reads, computed once up front, in declaration order. A
+     * rule is asked through its own method rather than recomputed here: with rules that each name
+     * the one before, recomputing would repeat the whole chain in every method (code quadratic in
+     * the chain's length).
+     */
     private void locals(MethodSpec.Builder method, Set<String> used) {
         for (Program.Definition d : clause.definitions()) {
             if (used.contains(d.name())) {
@@ -199,9 +206,14 @@ final class ClauseGenerator {
         }
         for (Program.Eligibility e : clause.eligibilities()) {
             if (used.contains(e.name())) {
-                method.addStatement("boolean $N = $L", JavaNames.variable(e.name()), expressions.condition(e.condition()));
+                method.addStatement("boolean $N = $N($L)", JavaNames.variable(e.name()), JavaNames.identifier(e.name()),
+                        arguments(e.inputs()));
             }
         }
+    }
+
+    private static CodeBlock arguments(List<String> inputs) {
+        return inputs.stream().map(i -> CodeBlock.of("$N", JavaNames.variable(i))).collect(CodeBlock.joining(", "));
     }
 
     private TypeName javaType(Type type) {

@@ -11,7 +11,6 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.polc.diagnostics.Diagnostics;
 import org.polc.diagnostics.SourceFile;
@@ -334,7 +333,7 @@ final class AstBuilder {
 
     private Condition condition(ConditionContext ctx) {
         Span span = span(ctx);
-        String text = text(ctx);
+        SourceText text = text(ctx);
         if (ctx instanceof NotConditionContext c) {
             return new Condition.Not(span, text, condition(c.condition()));
         }
@@ -367,7 +366,7 @@ final class AstBuilder {
         throw new IllegalStateException("unknown condition form " + ctx.getClass());
     }
 
-    private Condition compare(Span span, String text, ExprContext left, ComparePrefixContext prefix, ExprContext right,
+    private Condition compare(Span span, SourceText text, ExprContext left, ComparePrefixContext prefix, ExprContext right,
             CompareSuffixContext suffix) {
         Optional<String> before = Optional.ofNullable(prefix).map(ParserRuleContext::getText);
         Optional<String> after = Optional.ofNullable(suffix).map(ParserRuleContext::getText);
@@ -384,7 +383,7 @@ final class AstBuilder {
 
     Expr expr(ExprContext ctx) {
         Span span = span(ctx);
-        String text = text(ctx);
+        SourceText text = text(ctx);
         if (ctx instanceof NegateContext c) {
             return new Expr.Negate(span, text, expr(c.expr()));
         }
@@ -490,7 +489,7 @@ final class AstBuilder {
             numerator = numerator.divide(gcd);
             denominator = denominator.divide(gcd);
         }
-        return new Expr.Literal(span, raw.strip(), numerator, denominator, unit);
+        return new Expr.Literal(span, SourceText.of(raw.strip()), numerator, denominator, unit);
     }
 
     // ------------------------------------------------------------ examples, budgets, targets
@@ -564,14 +563,13 @@ final class AstBuilder {
     }
 
     /** The source text of a node with its inner layout folded to single spaces. */
-    private static String text(ParserRuleContext ctx) {
+    private static SourceText text(ParserRuleContext ctx) {
         Token start = ctx.getStart();
         Token stop = ctx.getStop() == null ? start : ctx.getStop();
         if (stop.getStopIndex() < start.getStartIndex()) {
-            return start.getText();
+            return SourceText.of(start.getText());
         }
-        String raw = start.getInputStream().getText(Interval.of(start.getStartIndex(), stop.getStopIndex()));
-        return raw.replaceAll("[ \\t\\r\\n\\u3000]+", " ").strip();
+        return SourceText.slice(start.getInputStream(), start.getStartIndex(), stop.getStopIndex());
     }
 
     static String unquote(String quoted) {

@@ -9,26 +9,30 @@ public sealed interface Condition {
     Span span();
 
     /** The source text, quoted in explanations: 「新增额 200万元 以上」. */
-    String text();
+    SourceText sourceText();
+
+    default String text() {
+        return sourceText().text();
+    }
 
     /** {@code left op right}; the operator already carries the legal meaning of the words used. */
-    record Compare(Span span, String text, Expr left, Comparison op, Expr right) implements Condition {}
+    record Compare(Span span, SourceText sourceText, Expr left, Comparison op, Expr right) implements Condition {}
 
     /** {@code left 为 是/否}. */
-    record IsBoolean(Span span, String text, Expr left, boolean value) implements Condition {}
+    record IsBoolean(Span span, SourceText sourceText, Expr left, boolean value) implements Condition {}
 
     /** {@code left 为 value}: a choice (经营规模 为 符合认定标准) or an equal amount. */
-    record Is(Span span, String text, Expr left, Expr right) implements Condition {}
+    record Is(Span span, SourceText sourceText, Expr left, Expr right) implements Condition {}
 
     /** {@code left 属于（a，b，c）}. */
-    record Belongs(Span span, String text, Expr left, List<String> values, List<Span> valueSpans) implements Condition {}
+    record Belongs(Span span, SourceText sourceText, Expr left, List<String> values, List<Span> valueSpans) implements Condition {}
 
     /** A bare 是否 input or 认定 rule. */
-    record Truth(Span span, String text, Expr value) implements Condition {}
+    record Truth(Span span, SourceText sourceText, Expr value) implements Condition {}
 
-    record Not(Span span, String text, Condition operand) implements Condition {}
+    record Not(Span span, SourceText sourceText, Condition operand) implements Condition {}
 
-    record And(Span span, String text, Condition left, Condition right) implements Condition {}
+    record And(Span span, SourceText sourceText, Condition left, Condition right) implements Condition {}
 
-    record Or(Span span, String text, Condition left, Condition right) implements Condition {}
+    record Or(Span span, SourceText sourceText, Condition left, Condition right) implements Condition {}
 }

@@ -10,23 +10,27 @@ public sealed interface Expr {
     Span span();
 
     /** The source text of this expression, for explanations ("新增额 × 5%"). */
-    String text();
+    SourceText sourceText();
+
+    default String text() {
+        return sourceText().text();
+    }
 
     /**
      * A number as written, with its unit as written: 300万元 is (300, "万元"), 5% is (5, "%"),
      * 六五折 is (65, "%"), 三分之二 is (2/3, ""), 1:1 is (1, "") with ratio text. The value is an
      * exact fraction numerator/denominator; units are resolved by the checker.
      */
-    record Literal(Span span, String text, BigInteger numerator, BigInteger denominator, String unit) implements Expr {}
+    record Literal(Span span, SourceText sourceText, BigInteger numerator, BigInteger denominator, String unit) implements Expr {}
 
-    record Reference(Span span, String text, String name) implements Expr {}
+    record Reference(Span span, SourceText sourceText, String name) implements Expr {}
 
-    record Negate(Span span, String text, Expr operand) implements Expr {}
+    record Negate(Span span, SourceText sourceText, Expr operand) implements Expr {}
 
-    record Binary(Span span, String text, Operator operator, Expr left, Expr right) implements Expr {}
+    record Binary(Span span, SourceText sourceText, Operator operator, Expr left, Expr right) implements Expr {}
 
     /** 较小值（a，b，…） or 较大值（a，b，…）. */
-    record MinMax(Span span, String text, boolean max, List<Expr> arguments) implements Expr {}
+    record MinMax(Span span, SourceText sourceText, boolean max, List<Expr> arguments) implements Expr {}
 
     enum Operator {
         ADD("+"), SUBTRACT("-"), MULTIPLY("×"), DIVIDE("÷");

@@ -45,11 +45,15 @@ public final class PolParsing {
         Optional<Document.Header> header = Optional.empty();
         List<Document.Part> parts = new ArrayList<>();
         PolParser.PartHeadContext openPart = null;
+        boolean openPartRepaired = false;
         List<Document.Clause> clauses = new ArrayList<>();
         for (List<Token> unit : units(all.getTokens())) {
             int kind = firstVisible(unit);
             listener.clause = kind == PolLexer.CLAUSE ? clauseNumber(unit) : 0;
             int errorsBefore = listener.count;
+            if (tooDeep(unit, listener)) {
+                continue;
+            }
             try {
                 if (kind == PolLexer.CLAUSE) {
                     PolParser.ClauseUnitContext ctx = parseUnit(unit, listener, PolParser::clauseUnit);
@@ -61,9 +65,10 @@ public final class PolParsing {
                 } else if (kind == PolLexer.PART) {
                     PolParser.PartUnitContext ctx = parseUnit(unit, listener, PolParser::partUnit);
                     if (openPart != null) {
-                        parts.add(builder.part(openPart, clauses));
+                        closePart(builder, openPart, openPartRepaired, clauses).ifPresent(parts::add);
                     }
                     openPart = ctx.partHead();
+                    openPartRepaired = listener.count > errorsBefore;
                     clauses = new ArrayList<>();
                 } else {
                     header = builder.header(parseUnit(unit, listener, PolParser::headerUnit));
@@ -77,15 +82,50 @@ public final class PolParsing {
             }
         }
         if (openPart != null) {
-            try {
-                parts.add(builder.part(openPart, clauses));
-            } catch (RuntimeException incomplete) {
-                if (listener.count == 0) {
-                    throw incomplete;
-                }
-            }
+            closePart(builder, openPart, openPartRepaired, clauses).ifPresent(parts::add);
         }
         return Optional.of(new Document(header, List.copyOf(parts), Set.copyOf(listener.clausesWithErrors)));
+    }
+
+    /**
+     * Brackets nested deeper than the nesting limit of the checker (64 levels). Caught before parsing
+     * because the parser cannot tell at an opening （ whether a condition or an expression follows
+     * until it has seen the matching ）: each level looks ahead to its end, so ten thousand levels
+     * would take time quadratic in the depth. The unit is reported once and left out.
+     */
+    private static boolean tooDeep(List<Token> unit, SyntaxErrorListener listener) {
+        int depth = 0;
+        for (Token t : unit) {
+            if (t.getType() == PolLexer.LPAREN) {
+                if (++depth > MAX_BRACKET_DEPTH) {
+                    listener.report(t, "括号嵌套超过 " + MAX_BRACKET_DEPTH + " 层", "拆成几个「定义」，每个只嵌套几层");
+                    return true;
+                }
+            } else if (t.getType() == PolLexer.RPAREN) {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return false;
+    }
+
+    /** The deepest nesting of brackets a unit may have; the checker limits the depth of trees alike. */
+    public static final int MAX_BRACKET_DEPTH = 64;
+
+    /**
+     * Builds a Part once its clauses are known, i.e. while the next unit is read. A Part heading
+     * repaired after a syntax error can lack pieces the builder relies on; its own syntax error says
+     * why, so the Part is left out. (The next unit's error count cannot tell, hence the flag.)
+     */
+    private static Optional<Document.Part> closePart(AstBuilder builder, PolParser.PartHeadContext head, boolean repaired,
+            List<Document.Clause> clauses) {
+        try {
+            return Optional.of(builder.part(head, clauses));
+        } catch (RuntimeException incomplete) {
+            if (!repaired) {
+                throw incomplete;
+            }
+            return Optional.empty();
+        }
     }
 
     /**
@@ -174,6 +214,16 @@ public final class PolParsing {
         SyntaxErrorListener(SourceFile source, Diagnostics diagnostics) {
             this.source = source;
             this.diagnostics = diagnostics;
+        }
+
+        /** A syntax error found by polc itself rather than by ANTLR. */
+        void report(Token token, String message, String hint) {
+            count++;
+            int length = Math.max(1, token.getStopIndex() - token.getStartIndex() + 1);
+            String where = clause == 0 ? "" : "第" + ChineseNumerals.format(clause) + "条：";
+            clausesWithErrors.add(clause);
+            diagnostics.error("nesting.depth", new Span(source, token.getLine(), token.getCharPositionInLine() + 1, length),
+                    where + message, hint);
         }
 
         @Override

@@ -83,4 +83,13 @@ class UsesTest {
         assertTrue(all.containsAll(List.of("合额", "倍额", "一认定", "二认定", "三认定", "甲额", "乙额", "丙额", "开关", "子额", "亥额")), all::toString);
         assertTrue(!all.contains("闲额"), all::toString);
     }
+
+    @Test
+    void directUsesStopAtTheRulesTheyName() {
+        Program.Clause clause = clause();
+        Uses uses = new Uses(clause);
+        // 单 names 三认定 only; 三认定's own rules are asked through its generated method
+        assertEquals(Set.of("三认定", "丙额", "开关"), uses.direct(clause.calculator("单").orElseThrow().body()));
+        assertEquals(Uses.of(clause.calculator("总").orElseThrow().body(), clause), uses.all(clause.calculator("总").orElseThrow().body()));
+    }
 }

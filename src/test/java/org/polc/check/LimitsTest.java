@@ -1,0 +1,96 @@
+package org.polc.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+import org.polc.Compiler.Compilation;
+import org.polc.diagnostics.Diagnostic;
+import org.polc.testing.Fixtures;
+
+/**
+ * The sizes javac accepts (Limits): at each limit a clause compiles, one beyond it is one error
+ * naming the calculator and the limit. The fuzz suite found clauses polc accepted whose Java javac
+ * refused (260 inputs; a 选项 of 3,000 values).
+ */
+class LimitsTest {
+
+    private static final String HEAD = "部分 一 测试\n条款 一 测试\n  原文 “测试”\n  输入\n";
+
+    /** Distinct names without digits. */
+    private static String name(String prefix, int i) {
+        String chars = "甲乙丙丁戊己庚辛壬癸";
+        return prefix + chars.charAt(i / 100 % 10) + chars.charAt(i / 10 % 10) + chars.charAt(i % 10);
+    }
+
+    private static String list(int n, IntFunction<String> item, String separator) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(i == 0 ? "" : separator).append(item.apply(i));
+        }
+        return sb.toString();
+    }
+
+    private static List<String> codes(Compilation c) {
+        return Fixtures.errors(c).stream().map(Diagnostic::code).toList();
+    }
+
+    private static Compilation inputs(int n) {
+        return Fixtures.compile(HEAD + list(n, i -> "    " + name("额", i) + "：金额\n", "") + "  补助 奖：给予 较大值（"
+                + list(n, i -> name("额", i), "，") + "）\n");
+    }
+
+    @Test
+    void aCalculatorReadsAtMostOneHundredInputs() {
+        assertEquals(List.of(), codes(inputs(Limits.INPUTS)), () -> Fixtures.render(inputs(Limits.INPUTS)));
+        Compilation c = inputs(Limits.INPUTS + 1);
+        assertEquals(List.of("limit.inputs"), codes(c), Fixtures.render(c));
+        String message = Fixtures.errors(c).get(0).message();
+        assertTrue(message.contains("第一条") && message.contains("「奖」") && message.contains("101") && message.contains("100"), message);
+    }
+
+    private static Compilation choice(int n) {
+        return Fixtures.compile(HEAD + "    档：选项（" + list(n, i -> name("值", i), "，") + "）\n  补助 奖：按 档 查表（"
+                + list(n, i -> name("值", i) + " ⇒ 给予 " + (i + 1) + "元", "，") + "）\n");
+    }
+
+    @Test
+    void aChoiceHasAtMostTwoHundredValues() {
+        assertEquals(List.of(), codes(choice(Limits.CHOICE_VALUES)), () -> Fixtures.render(choice(Limits.CHOICE_VALUES)));
+        Compilation c = choice(Limits.CHOICE_VALUES + 1);
+        assertTrue(codes(c).contains("limit.choice"), Fixtures.render(c));
+        assertTrue(Fixtures.errors(c).stream().anyMatch(d -> d.message().contains("「档」有 201 个选项")), Fixtures.render(c));
+    }
+
+    @Test
+    void aCalculatorWithTheDefinitionsItReadsHasAtMostTwoThousandNodes() {
+        // each definition 定N = 定N-1 + 1元 is three nodes (sum, reference, constant); the body adds a few
+        int n = 700;
+        String definitions = "  定义 " + name("定", 0) + " = 甲\n" + list(n - 1, i -> "  定义 " + name("定", i + 1) + " = " + name("定", i) + " + 1元\n", "");
+        Compilation c = Fixtures.compile(HEAD + "    甲：金额\n" + definitions + "  补助 奖：给予 " + name("定", n - 1) + "\n");
+        assertEquals(List.of("limit.size"), codes(c), Fixtures.render(c));
+        assertTrue(Fixtures.errors(c).get(0).message().contains("「奖」连同它用到的定义"), Fixtures.render(c));
+        int fits = 600;
+        String fewer = "  定义 " + name("定", 0) + " = 甲\n" + list(fits - 1, i -> "  定义 " + name("定", i + 1) + " = " + name("定", i) + " + 1元\n", "");
+        Compilation ok = Fixtures.compile(HEAD + "    甲：金额\n" + fewer + "  补助 奖：给予 " + name("定", fits - 1) + "\n");
+        assertEquals(List.of(), codes(ok), Fixtures.render(ok));
+    }
+
+    @Test
+    void aClauseHasAtMostTwoHundredCalculatorsAndRules() {
+        Compilation c = Fixtures.compile(HEAD + "    甲：金额\n" + list(Limits.MEMBERS + 1, i -> "  补助 " + name("奖", i) + "：给予 甲\n", ""));
+        assertEquals(List.of("limit.members"), codes(c), Fixtures.render(c));
+        Compilation ok = Fixtures.compile(HEAD + "    甲：金额\n" + list(Limits.MEMBERS, i -> "  补助 " + name("奖", i) + "：给予 甲\n", ""));
+        assertEquals(List.of(), codes(ok), Fixtures.render(ok));
+    }
+
+    @Test
+    void sizeCountsEveryCheckedNode() {
+        Compilation c = Fixtures.compile(HEAD + "    甲：金额\n  补助 奖：给予 较小值（甲 × 5%，200万元）\n");
+        Program.Calculator calculator = c.programs().get(0).parts().get(0).clauses().get(0).calculators().get(0);
+        // the award, 较小值, ×, 甲, 5%, 200万元
+        assertEquals(6, Limits.size(calculator.body()));
+    }
+}
