@@ -35,7 +35,7 @@ class CountOverflowTest {
         Compilation c = InjectionTest.polc("counts", POLICY);
         InMemoryJavac.Compiled compiled = InMemoryJavac.compile(InjectionTest.generate(c));
         Program.Clause clause = c.programs().get(0).clause(8).orElseThrow();
-        LoadedClause loaded = new LoadedClause(clause, compiled.load("org.polc.policies.counts.Clause08"));
+        GeneratedCode loaded = new GeneratedCode(clause, compiled.load("org.polc.policies.counts.Clause08"));
         Program.Calculator total = clause.calculator("企业数奖励").orElseThrow();
         Program.Calculator net = clause.calculator("净增奖励").orElseThrow();
 

@@ -52,14 +52,14 @@ class ExpressionWriterTest {
             """;
 
     private static Program.Clause clause;
-    private static LoadedClause loaded;
+    private static GeneratedCode loaded;
 
     @BeforeAll
     static void generate() {
         Compilation c = InjectionTest.polc("exprs", POLICY);
         InMemoryJavac.Compiled compiled = InMemoryJavac.compile(InjectionTest.generate(c));
         clause = c.programs().get(0).clause(1).orElseThrow();
-        loaded = new LoadedClause(clause, compiled.load("org.polc.policies.exprs.Clause01"));
+        loaded = new GeneratedCode(clause, compiled.load("org.polc.policies.exprs.Clause01"));
     }
 
     private static Map<String, Object> inputs(String a, String b, Rate rate, long enterprises, long movedIn) {

@@ -7,18 +7,21 @@ import java.util.List;
 import java.util.Map;
 import org.polc.check.Program;
 import org.polc.check.Type;
+import org.polc.eval.Interpreter;
+import org.polc.runtime.Explain;
 import org.polc.runtime.Money;
 import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
+import org.polc.runtime.Trace;
 
 /**
- * Calls the generated calculators (compiled by the build into target/classes) through reflection,
- * with the same runtime values the interpreter takes, so tests can walk every calculator of every
- * clause with no hand work per clause.
+ * Calls a generated clause class through reflection, with the same runtime values the interpreter
+ * takes (Money, Boolean, Long, choice values as Strings), so tests can walk every calculator of
+ * every clause with no hand work per clause, and compare it with the interpreter. The class is the
+ * one the build compiled into target/classes, or one a test compiled itself.
  */
 final class GeneratedCode {
 
-    private final Program program;
     private final Program.Clause clause;
     private final Class<?> type;
 
@@ -28,10 +31,18 @@ final class GeneratedCode {
 
     /** The clause's class as loaded by {@code loader}: a test may compile generated code of its own. */
     GeneratedCode(Program program, Program.Clause clause, ClassLoader loader) {
-        this.program = program;
+        this(clause, load(program, clause, loader));
+    }
+
+    /** A clause class a test has compiled and loaded itself. */
+    GeneratedCode(Program.Clause clause, Class<?> type) {
         this.clause = clause;
+        this.type = type;
+    }
+
+    private static Class<?> load(Program program, Program.Clause clause, ClassLoader loader) {
         try {
-            this.type = Class.forName(JavaNames.packageName(program) + "." + JavaNames.className(clause.number()), true, loader);
+            return Class.forName(JavaNames.packageName(program) + "." + JavaNames.className(clause.number()), true, loader);
         } catch (ClassNotFoundException e) {
             throw new AssertionError("generated class missing for " + clause.citation() + ": run mvn verify", e);
         }
@@ -55,7 +66,23 @@ final class GeneratedCode {
         return (Boolean) invoke(JavaNames.identifier(rule.name()), rule.inputs(), inputs);
     }
 
-    private Object invoke(String method, List<String> names, Map<String, Object> inputs) {
+    String explanation(Program.Eligibility rule, Map<String, Object> inputs) {
+        return (String) invoke(JavaNames.explanationMethod(rule.name()), rule.inputs(), inputs);
+    }
+
+    /** What the interpreter says for the same rule: the generated 说明 method must say the same. */
+    String interpretedExplanation(Program.Eligibility rule, Map<String, Object> inputs) {
+        Trace trace = new Trace(clause.citation());
+        trace.step(Explain.basis(clause.citation()));
+        new Interpreter(clause, inputs).eligible(rule, trace);
+        return Explain.sentence(trace.steps());
+    }
+
+    Result interpreted(Program.Calculator calculator, Map<String, Object> inputs) {
+        return new Interpreter(clause, inputs).calculate(calculator);
+    }
+
+    Object invoke(String method, List<String> names, Map<String, Object> inputs) {
         List<Class<?>> types = new ArrayList<>();
         List<Object> args = new ArrayList<>();
         for (String name : names) {
@@ -78,7 +105,7 @@ final class GeneratedCode {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object enumValue(Class<?> enumType, String value) {
+    static Object enumValue(Class<?> enumType, String value) {
         return Enum.valueOf((Class) enumType, JavaNames.identifier(value));
     }
 
@@ -102,9 +129,5 @@ final class GeneratedCode {
             throw new AssertionError("no enum " + c.name() + " in " + type.getName());
         }
         throw new AssertionError(t.toString());
-    }
-
-    Program program() {
-        return program;
     }
 }

@@ -177,7 +177,7 @@ class InjectionTest {
             assertTrue(Modifier.isStatic(m.getModifiers()), m.toString());
         }
 
-        LoadedClause loaded = new LoadedClause(clause, type);
+        GeneratedCode loaded = new GeneratedCode(clause, type);
         Map<String, Object> refused = Map.of("营业收入", Money.ZERO, "已认定", false, "类别", "乙类");
         Program.Calculator capped = clause.calculator("测试补助").orElseThrow();
         Result none = loaded.explained(capped, refused);
@@ -233,7 +233,7 @@ class InjectionTest {
             Class<?> type = compiled.load("org.polc.policies.pieces." + JavaNames.className(clause.number()));
             assertEquals("题" + piece + "尾", type.getField("TITLE").get(null), clause.citation());
             assertEquals(piece, type.getField("TEXT").get(null), clause.citation());
-            LoadedClause loaded = new LoadedClause(clause, type);
+            GeneratedCode loaded = new GeneratedCode(clause, type);
             Program.Calculator calculator = clause.calculators().get(0);
             Result r = loaded.explained(calculator, Map.of("甲", false));
             assertTrue(r.explanation().endsWith("不予：" + piece + "；" + calculator.name() + " 不予。"), r.explanation());
@@ -366,7 +366,7 @@ class InjectionTest {
         // The nested enum String shadows java.lang.String: JavaPoet qualifies the real one.
         assertEquals(String.class, first.getField("CLAUSE").getType());
         assertTrue(compiled.sources().get("org.polc.policies.keywords.Clause01").contains("public static final java.lang.String CLAUSE"));
-        LoadedClause loaded = new LoadedClause(one, first);
+        GeneratedCode loaded = new GeneratedCode(one, first);
         assertEquals(String.class, loaded.type().getMethod("Record说明", Money.class, boolean.class).getReturnType());
         Class<?> choice = loaded.javaType(one.input("String").orElseThrow().type());
         assertEquals(List.of("static_", "Object", "Record", "int_"),
@@ -400,7 +400,7 @@ class InjectionTest {
         Class<?> second = compiled.load("org.polc.policies.keywords.Clause02");
         assertEquals(Set.of("Explain", "Explain金额", "Result", "Result金额", "String", "String说明"), publicMethods(second));
         assertEquals(String.class, second.getField("CLAUSE").getType());
-        LoadedClause loadedTwo = new LoadedClause(two, second);
+        GeneratedCode loadedTwo = new GeneratedCode(two, second);
         Map<String, Object> two1 = Map.of("Money", "甲", "Trace", "丙", "org", Money.parse("1万元"), "java", Money.parse("2万元"),
                 "PolicyInputException", true, "Math", 3L);
         for (Program.Calculator calculator : two.calculators()) {
