@@ -99,4 +99,16 @@ class FuzzFindingsTest {
         }
         return n;
     }
+
+    /**
+     * Was: ArrayIndexOutOfBoundsException in the checker: a 较小值 with its arguments missing, as a
+     * repaired tree has it (found by the long fuzz run in a mutated example of clause 十八).
+     */
+    @Test
+    void aMinimumWithoutArgumentsIsASyntaxError() {
+        for (String value : List.of("较小值 否", "较大值", "较小值（）", "较大值（，）")) {
+            Compilation c = Fixtures.compile("部分 一 测试\n" + CLAUSE + "  补助 丙：给予 甲\n  例：甲 " + value + "，乙 否 ⇒ 丙 给予 1元\n");
+            assertTrue(codes(c).contains("syntax"), value + "\n" + Fixtures.render(c));
+        }
+    }
 }

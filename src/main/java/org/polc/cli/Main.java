@@ -54,6 +54,21 @@ public final class Main implements Runnable {
         return ex.getMessage();
     }
 
+    /**
+     * Where in polc an internal error arose, for the bug report: the innermost frame of polc's own
+     * code (a whole stack trace is not for drafters).
+     */
+    static String where(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                if (frame.getClassName().startsWith("org.polc.")) {
+                    return "（位置：" + frame.getClassName() + "." + frame.getMethodName() + ":" + frame.getLineNumber() + "）";
+                }
+            }
+        }
+        return "";
+    }
+
     /** Runs polc with the given streams; returns the exit code. Tests call this directly. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
@@ -65,7 +80,7 @@ public final class Main implements Runnable {
             return USAGE;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("polc 内部错误（这是 polc 的缺陷，请报告）：" + ex);
+            err.println("polc 内部错误（这是 polc 的缺陷，请报告）：" + ex + where(ex));
             return 3;
         });
         int code = cli.execute(args);

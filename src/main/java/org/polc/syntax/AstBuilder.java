@@ -396,6 +396,10 @@ final class AstBuilder {
                     c.op.getType() == PolLexer.PLUS ? Expr.Operator.ADD : Expr.Operator.SUBTRACT, expr(c.expr(0)), expr(c.expr(1)));
         }
         if (ctx instanceof MinMaxContext c) {
+            if (c.expr().isEmpty()) {
+                // only a tree repaired after a syntax error lacks the arguments; PolParsing leaves the unit out
+                throw new IllegalStateException("较小值/较大值 without arguments");
+            }
             return new Expr.MinMax(span, text, c.MAX_OF() != null, map(c.expr(), this::expr));
         }
         if (ctx instanceof GroupContext c) {

@@ -315,4 +315,17 @@ class CliTest {
         }
         assertNotEquals(3, run.exitCode(), run.err());
     }
+
+    /** An internal error names the innermost place in polc's code, for the bug report, and no stack trace. */
+    @Test
+    void anInternalErrorNamesWhereInPolcItArose() {
+        IllegalStateException inPolc = new IllegalStateException("x");
+        assertTrue(Main.where(inPolc).startsWith("（位置：org.polc.cli.CliTest.anInternalErrorNamesWhereInPolcItArose:"), Main.where(inPolc));
+        IllegalStateException elsewhere = new IllegalStateException("y");
+        elsewhere.setStackTrace(new StackTraceElement[] {new StackTraceElement("java.util.List", "get", "List.java", 1)});
+        assertEquals("", Main.where(elsewhere));
+        RuntimeException wrapped = new RuntimeException(inPolc);
+        wrapped.setStackTrace(new StackTraceElement[0]);
+        assertEquals(Main.where(inPolc), Main.where(wrapped), "found in the cause");
+    }
 }
