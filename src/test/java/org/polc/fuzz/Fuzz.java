@@ -1,7 +1,6 @@
 package org.polc.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.quicktheories.QuickTheory.qt;
 
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
@@ -44,6 +43,22 @@ final class Fuzz {
     /** Total cases of the quick run (mvn verify); the fuzz profile sets 200000. */
     static final int CASES = Integer.getInteger("polc.fuzz.cases", 5000);
 
+    /**
+     * The seed of the run: fixed unless -Dpolc.fuzz.seed says otherwise, so that every build runs the
+     * same cases and a red build is a change in polc, not a new draw; "random" (the fuzz profile)
+     * draws one, and the summary prints it so that a failure can be replayed with -Dpolc.fuzz.seed=N.
+     */
+    static final long SEED = seed(System.getProperty("polc.fuzz.seed", "20241128"));
+
+    private static long seed(String value) {
+        return value.equals("random") ? System.nanoTime() : Long.parseLong(value);
+    }
+
+    /** QuickTheories for one round of one property: its own seed, derived from the run's. */
+    static org.quicktheories.QuickTheory qt(String property, int round) {
+        return org.quicktheories.QuickTheory.qt().withFixedSeed(SEED + 1_000_003L * property.hashCode() + round);
+    }
+
     /** The profile's large inputs: a 50 MB file and the scaling table. */
     static final boolean LARGE = Boolean.getBoolean("polc.fuzz.large");
 
@@ -76,7 +91,7 @@ final class Fuzz {
     static <T> void forAll(Stats stats, int target, int shrinkCycles, Gen<T> gen, Consumer<T> property) {
         stats.skipAfterHang = true;
         for (int round = 0; round < 10 && stats.cases < target; round++) {
-            qt().withExamples(target - stats.cases).withShrinkCycles(shrinkCycles).forAll(gen).checkAssert(property);
+            qt(stats.property, round).withExamples(target - stats.cases).withShrinkCycles(shrinkCycles).forAll(gen).checkAssert(property);
         }
     }
 
@@ -254,7 +269,8 @@ final class Fuzz {
             shown.append("\n----- ").append(s.displayName()).append(" (").append(text.length()).append(" chars)\n")
                     .append(text.length() > 3000 ? text.substring(0, 3000) + "\n…" : text);
         }
-        return new AssertionError(stats.property + ": " + what + saved + shown, cause);
+        return new AssertionError(stats.property + ": " + what + "\n  replay: -Dpolc.fuzz.seed=" + SEED + " -Dpolc.fuzz.cases=" + CASES + saved + shown,
+                cause);
     }
 
     static Path target() {
@@ -347,8 +363,8 @@ final class Fuzz {
         synchronized (ALL) {
             StringBuilder sb = new StringBuilder();
             sb.append("polc fuzz summary\n");
-            sb.append(String.format(Locale.ROOT, "run started %s; polc.fuzz.cases=%d, polc.fuzz.large=%s, hang limit %d s per case, %d cores, max heap %d MB%n%n",
-                    STARTED, CASES, LARGE, HANG.toSeconds(), Runtime.getRuntime().availableProcessors(),
+            sb.append(String.format(Locale.ROOT, "run started %s; polc.fuzz.seed=%d, polc.fuzz.cases=%d, polc.fuzz.large=%s, hang limit %d s per case, %d cores, max heap %d MB%n%n",
+                    STARTED, SEED, CASES, LARGE, HANG.toSeconds(), Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20));
             sb.append(String.format(Locale.ROOT, "%-58s %8s %8s %7s %6s %11s %10s %14s%n", "property", "cases", "ok", "crashes", "hangs",
                     "median ms", "max ms", "largest bytes"));

@@ -1,7 +1,5 @@
 package org.polc.fuzz;
 
-import static org.quicktheories.QuickTheory.qt;
-
 import com.palantir.javapoet.JavaFile;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -87,7 +85,7 @@ class WellFormedProgramFuzzTest {
         };
         try {
             for (int round = 0; round < 10 && stats.cases < JAVAC_PROGRAMS; round++) {
-                qt().withExamples((JAVAC_PROGRAMS - stats.cases + BATCH - 1) / BATCH).withShrinkCycles(20).forAll(batches).checkAssert(batch -> {
+                Fuzz.qt(stats.property, round).withExamples((JAVAC_PROGRAMS - stats.cases + BATCH - 1) / BATCH).withShrinkCycles(20).forAll(batches).checkAssert(batch -> {
                     List<PolGenerator.Generated> accepted = new ArrayList<>();
                     List<List<JavaFile>> java = new ArrayList<>();
                     List<JavaFile> all = new ArrayList<>();
