@@ -81,17 +81,15 @@ final class ClauseChecker {
         }
         LocalDate from = clause.validity().map(Declarations.Validity::from).orElse(documentFrom);
         LocalDate to = clause.validity().map(Declarations.Validity::to).orElse(documentTo);
+        List<Program.Input> checkedInputs = List.copyOf(inputs.values());
+        List<Program.Definition> checkedDefinitions = List.copyOf(definitions.values());
+        List<Program.Eligibility> checkedEligibilities = List.copyOf(eligibilities.values());
+        Limits.check(checkedInputs, checkedDefinitions, calculators, checkedEligibilities, clause.span(), where, diagnostics);
         List<Program.Budget> budgets = Structure.budgets(clause.budgets(), where, diagnostics);
         List<Program.Target> targets = Structure.targets(clause.targets(), where, diagnostics);
-        Program.Clause checked = new Program.Clause(clause.number(), clause.title(), clause.text().map(Declarations.Text::text).orElse(""),
-                part, from, to, rounding, List.copyOf(inputs.values()), List.copyOf(definitions.values()), calculators,
-                List.copyOf(eligibilities.values()), examples, budgets, targets, clause.span(), true);
-        Limits.check(checked, where, diagnostics);
-        if (repaired || diagnostics.errorCount() != errorsAtStart) {
-            checked = new Program.Clause(checked.number(), checked.title(), checked.text(), part, from, to, rounding, checked.inputs(),
-                    checked.definitions(), calculators, checked.eligibilities(), examples, budgets, targets, clause.span(), false);
-        }
-        return checked;
+        return new Program.Clause(clause.number(), clause.title(), clause.text().map(Declarations.Text::text).orElse(""),
+                part, from, to, rounding, checkedInputs, checkedDefinitions, calculators, checkedEligibilities, examples, budgets, targets,
+                clause.span(), !repaired && diagnostics.errorCount() == errorsAtStart);
     }
 
     // ------------------------------------------------------------ declarations

@@ -31,36 +31,37 @@ final class Limits {
 
     private Limits() {}
 
-    static void check(Program.Clause clause, String where, Diagnostics diagnostics) {
-        for (Program.Input input : clause.inputs()) {
+    static void check(List<Program.Input> inputs, List<Program.Definition> definitions, List<Program.Calculator> calculators,
+            List<Program.Eligibility> eligibilities, Span clause, String where, Diagnostics diagnostics) {
+        for (Program.Input input : inputs) {
             if (input.type() instanceof Type.Choice c && c.values().size() > CHOICE_VALUES) {
                 diagnostics.error("limit.choice", input.span(), where + "：「" + input.name() + "」有 " + c.values().size() + " 个选项，超过上限 "
                         + CHOICE_VALUES + " 个", "把选项分组，或拆成几个输入");
             }
         }
-        int members = clause.calculators().size() + clause.eligibilities().size();
+        int members = calculators.size() + eligibilities.size();
         if (members > MEMBERS) {
-            diagnostics.error("limit.members", clause.span(), where + "有 " + members + " 个计算器和认定，超过上限 " + MEMBERS + " 个",
+            diagnostics.error("limit.members", clause, where + "有 " + members + " 个计算器和认定，超过上限 " + MEMBERS + " 个",
                     "把这一条拆成几条，或合并相近的计算器");
         }
-        Uses uses = new Uses(clause);
-        for (Program.Calculator c : clause.calculators()) {
-            check(clause, uses, c.name(), c.inputs(), c.body(), c.span(), where, diagnostics);
+        Uses uses = new Uses(definitions, eligibilities);
+        for (Program.Calculator c : calculators) {
+            check(definitions, uses, c.name(), c.inputs(), c.body(), c.span(), where, diagnostics);
         }
-        for (Program.Eligibility e : clause.eligibilities()) {
-            check(clause, uses, e.name(), e.inputs(), e.condition(), e.span(), where, diagnostics);
+        for (Program.Eligibility e : eligibilities) {
+            check(definitions, uses, e.name(), e.inputs(), e.condition(), e.span(), where, diagnostics);
         }
     }
 
-    private static void check(Program.Clause clause, Uses uses, String name, List<String> inputs, Object body, Span span, String where,
-            Diagnostics diagnostics) {
+    private static void check(List<Program.Definition> definitions, Uses uses, String name, List<String> inputs, Object body, Span span,
+            String where, Diagnostics diagnostics) {
         if (inputs.size() > INPUTS) {
             diagnostics.error("limit.inputs", span, where + "：「" + name + "」用到 " + inputs.size() + " 个输入，超过上限 " + INPUTS + " 个",
                     "先用「定义」把一部分输入合起来，或拆成几个计算器");
         }
         long nodes = size(body);
         Set<String> used = uses.direct(body);
-        for (Program.Definition d : clause.definitions()) {
+        for (Program.Definition d : definitions) {
             if (used.contains(d.name())) {
                 nodes += size(d.expr());
             }

@@ -14,7 +14,7 @@ import org.polc.syntax.Expr;
  */
 final class Nesting {
 
-    static final int LIMIT = 64;
+    static final int LIMIT = org.polc.syntax.PolParsing.NESTING_LIMIT;
 
     private Nesting() {}
 

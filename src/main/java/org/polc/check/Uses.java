@@ -20,9 +20,13 @@ public final class Uses {
     private final List<Program.Eligibility> rulesLastFirst;
 
     public Uses(Program.Clause clause) {
-        clause.definitions().forEach(d -> definitions.put(d.name(), d));
-        clause.eligibilities().forEach(e -> eligibilities.put(e.name(), e));
-        rulesLastFirst = new ArrayList<>(clause.eligibilities());
+        this(clause.definitions(), clause.eligibilities());
+    }
+
+    Uses(List<Program.Definition> definitions, List<Program.Eligibility> eligibilities) {
+        definitions.forEach(d -> this.definitions.put(d.name(), d));
+        eligibilities.forEach(e -> this.eligibilities.put(e.name(), e));
+        rulesLastFirst = new ArrayList<>(eligibilities);
         Collections.reverse(rulesLastFirst);
     }
 

@@ -90,10 +90,10 @@ final class ExpressionWriter {
         switch (a.operator()) {
             case ADD:
                 return money ? CodeBlock.of("$L.plus($L)", l, r)
-                        : CodeBlock.of("$N($L, $L, $L)", helper("addExact", 2), l, r, JavaLiteral.of(a.source().sourceText().excerpt(80)));
+                        : CodeBlock.of("$N($L, $L, $L)", helper("addExact", 2), l, r, JavaLiteral.of(a.source().excerpt()));
             case SUBTRACT:
                 return money ? CodeBlock.of("$L.minus($L)", l, r)
-                        : CodeBlock.of("$N($L, $L, $L)", helper("subtractExact", 2), l, r, JavaLiteral.of(a.source().sourceText().excerpt(80)));
+                        : CodeBlock.of("$N($L, $L, $L)", helper("subtractExact", 2), l, r, JavaLiteral.of(a.source().excerpt()));
             case MULTIPLY: {
                 CheckedExpr m = money ? a.left() : a.right();
                 CheckedExpr f = money ? a.right() : a.left();

@@ -262,7 +262,7 @@ public final class Interpreter {
             }
         } catch (ArithmeticException overflow) {
             throw overflow instanceof PolicyArithmeticException p ? p
-                    : PolicyArithmeticException.overflow(clause.citation() + "「" + a.source().sourceText().excerpt(80) + "」");
+                    : PolicyArithmeticException.overflow(clause.citation() + "「" + a.source().excerpt() + "」");
         }
         throw new IllegalStateException("unsupported arithmetic " + a.source().text());
     }

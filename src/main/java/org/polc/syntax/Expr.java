@@ -17,6 +17,15 @@ public sealed interface Expr {
     }
 
     /**
+     * The source text as an overflow message quotes it, at most 80 characters: the interpreter and
+     * the generated code quote the same words, and a long chain does not put its whole text into
+     * every one of its sums.
+     */
+    default String excerpt() {
+        return sourceText().excerpt(80);
+    }
+
+    /**
      * A number as written, with its unit as written: 300万元 is (300, "万元"), 5% is (5, "%"),
      * 六五折 is (65, "%"), 三分之二 is (2/3, ""), 1:1 is (1, "") with ratio text. The value is an
      * exact fraction numerator/denominator; units are resolved by the checker.

@@ -25,6 +25,12 @@ import org.polc.syntax.antlr.PolParser;
 /** The front door of the syntax stage: source text in, AST and syntax diagnostics out. */
 public final class PolParsing {
 
+    /**
+     * How deeply a unit may nest brackets, and a calculator's tree nest (check/Nesting): real clauses
+     * nest a handful of levels; past this javac itself would overflow on the generated code.
+     */
+    public static final int NESTING_LIMIT = 64;
+
     private PolParsing() {}
 
     /**
@@ -97,8 +103,8 @@ public final class PolParsing {
         int depth = 0;
         for (Token t : unit) {
             if (t.getType() == PolLexer.LPAREN) {
-                if (++depth > MAX_BRACKET_DEPTH) {
-                    listener.report(t, "括号嵌套超过 " + MAX_BRACKET_DEPTH + " 层", "拆成几个「定义」，每个只嵌套几层");
+                if (++depth > NESTING_LIMIT) {
+                    listener.report(t, "括号嵌套超过 " + NESTING_LIMIT + " 层", "拆成几个「定义」，每个只嵌套几层");
                     return true;
                 }
             } else if (t.getType() == PolLexer.RPAREN) {
@@ -107,9 +113,6 @@ public final class PolParsing {
         }
         return false;
     }
-
-    /** The deepest nesting of brackets a unit may have; the checker limits the depth of trees alike. */
-    public static final int MAX_BRACKET_DEPTH = 64;
 
     /**
      * Builds a Part once its clauses are known, i.e. while the next unit is read. A Part heading
