@@ -30,8 +30,15 @@ class FuzzFindingsTest {
         Compilation c = Fixtures.compile("部分 一 测试\n  目标 9999999999年 研发投入强度 达到 3%\n" + CLAUSE + "  补助 丙：给予 甲\n");
         assertEquals(List.of("target.year"), codes(c), Fixtures.render(c));
         assertTrue(Fixtures.errors(c).get(0).message().contains("「9999999999年」"), Fixtures.render(c));
-        Compilation small = Fixtures.compile("部分 一 测试\n  目标 24年 研发投入强度 达到 3%\n" + CLAUSE + "  补助 丙：给予 甲\n");
-        assertEquals(List.of("target.year"), codes(small), Fixtures.render(small));
+        for (String year : List.of("24年", "999年", "10000年")) {
+            Compilation wrong = Fixtures.compile("部分 一 测试\n  目标 " + year + " 研发投入强度 达到 3%\n" + CLAUSE + "  补助 丙：给予 甲\n");
+            assertEquals(List.of("target.year"), codes(wrong), Fixtures.render(wrong));
+        }
+        for (String year : List.of("1000年", "9999年")) {
+            Compilation right = Fixtures.compile("部分 一 测试\n  目标 " + year + " 研发投入强度 达到 3%\n" + CLAUSE + "  补助 丙：给予 甲 × 5%\n"
+                    + "  补助 丁：若 乙 则 给予 1元 否则 不予\n");
+            assertEquals(List.of(), codes(right), Fixtures.render(right));
+        }
     }
 
     /**

@@ -78,6 +78,40 @@ class LimitsTest {
         assertEquals(List.of(), codes(ok), Fixtures.render(ok));
     }
 
+    private static Compilation widest(int arguments) {
+        return Fixtures.compile(HEAD + "    甲：金额\n  补助 奖：给予 较大值（" + list(arguments, i -> "甲", "，") + "）\n");
+    }
+
+    @Test
+    void twoThousandNodesAreAcceptedAndOneMoreIsNot() {
+        // the award, 较大值, and its arguments
+        assertEquals(List.of(), codes(widest(Limits.NODES - 2)), () -> Fixtures.render(widest(Limits.NODES - 2)));
+        Compilation c = widest(Limits.NODES - 1);
+        assertEquals(List.of("limit.size"), codes(c), Fixtures.render(c));
+        assertTrue(Fixtures.errors(c).get(0).message().contains("共有 2001 个"), Fixtures.render(c));
+    }
+
+    private static Compilation rule(int n) {
+        return Fixtures.compile(HEAD + list(n, i -> "    " + name("额", i) + "：金额\n", "") + "    乙：是否\n  认定 大额：较大值（"
+                + list(n, i -> name("额", i), "，") + "） 达到 1元\n  补助 奖：若 大额 且 乙 则 给予 1元 否则 不予\n");
+    }
+
+    @Test
+    void aRuleIsLimitedLikeACalculator() {
+        Compilation c = rule(Limits.INPUTS + 1);
+        assertTrue(codes(c).contains("limit.inputs"), Fixtures.render(c));
+        assertTrue(Fixtures.errors(c).stream().anyMatch(d -> d.message().contains("「大额」用到 101 个输入")), Fixtures.render(c));
+    }
+
+    @Test
+    void rulesCountAmongTheMembersOfAClause() {
+        String calculators = list(Limits.MEMBERS - 50, i -> "  补助 " + name("奖", i) + "：给予 甲\n", "");
+        String rules = list(51, i -> "  认定 " + name("认", i) + "：乙\n", "");
+        Compilation c = Fixtures.compile(HEAD + "    甲：金额\n    乙：是否\n" + rules + calculators);
+        assertTrue(codes(c).contains("limit.members"), Fixtures.render(c));
+        assertTrue(Fixtures.errors(c).stream().anyMatch(d -> d.message().contains("有 201 个计算器和认定")), Fixtures.render(c));
+    }
+
     @Test
     void aClauseHasAtMostTwoHundredCalculatorsAndRules() {
         Compilation c = Fixtures.compile(HEAD + "    甲：金额\n" + list(Limits.MEMBERS + 1, i -> "  补助 " + name("奖", i) + "：给予 甲\n", ""));
@@ -92,5 +126,9 @@ class LimitsTest {
         Program.Calculator calculator = c.programs().get(0).parts().get(0).clauses().get(0).calculators().get(0);
         // the award, 较小值, ×, 甲, 5%, 200万元
         assertEquals(6, Limits.size(calculator.body()));
+        Compilation capped = Fixtures.compile(HEAD + "    甲：金额\n  补助 奖 最高 200万元：给予 甲 × 5%，最高 200万元\n");
+        Program.Calculator withCap = capped.programs().get(0).parts().get(0).clauses().get(0).calculators().get(0);
+        // the award, ×, 甲, 5%, and its cap 200万元
+        assertEquals(5, Limits.size(withCap.body()), () -> Fixtures.render(capped));
     }
 }
