@@ -20,24 +20,20 @@ class FuzzFindingsTest {
 
     private static final String CLAUSE = "条款 一 测试\n  原文 “测试”\n  输入\n    甲：金额\n    乙：是否\n";
 
-    private static List<String> codes(Compilation c) {
-        return Fixtures.errors(c).stream().map(Diagnostic::code).toList();
-    }
-
     /** Was: ArithmeticException from intValueExact in the checker of targets. */
     @Test
     void aTargetYearBeyondAnyCalendarIsAnError() {
         Compilation c = Fixtures.compile("部分 一 测试\n  目标 9999999999年 研发投入强度 达到 3%\n" + CLAUSE + "  补助 丙：给予 甲\n");
-        assertEquals(List.of("target.year"), codes(c), Fixtures.render(c));
+        assertEquals(List.of("target.year"), Fixtures.errorCodes(c), Fixtures.render(c));
         assertTrue(Fixtures.errors(c).get(0).message().contains("「9999999999年」"), Fixtures.render(c));
         for (String year : List.of("24年", "999年", "10000年")) {
             Compilation wrong = Fixtures.compile("部分 一 测试\n  目标 " + year + " 研发投入强度 达到 3%\n" + CLAUSE + "  补助 丙：给予 甲\n");
-            assertEquals(List.of("target.year"), codes(wrong), Fixtures.render(wrong));
+            assertEquals(List.of("target.year"), Fixtures.errorCodes(wrong), Fixtures.render(wrong));
         }
         for (String year : List.of("1000年", "9999年")) {
             Compilation right = Fixtures.compile("部分 一 测试\n  目标 " + year + " 研发投入强度 达到 3%\n" + CLAUSE + "  补助 丙：给予 甲 × 5%\n"
                     + "  补助 丁：若 乙 则 给予 1元 否则 不予\n");
-            assertEquals(List.of(), codes(right), Fixtures.render(right));
+            assertEquals(List.of(), Fixtures.errorCodes(right), Fixtures.render(right));
         }
     }
 
@@ -49,7 +45,7 @@ class FuzzFindingsTest {
     void anUnfinishedPartItemBeforeTheNextPartIsASyntaxError() {
         for (String item : List.of("  预算 “资金”\n", "  原文\n", "  目标\n", "  牵头单位\n")) {
             Compilation c = Fixtures.compile("部分 一 甲\n" + item + "部分 二 乙\n  牵头单位 市科技局\n" + CLAUSE + "  补助 丙：给予 甲\n");
-            assertTrue(codes(c).contains("syntax"), item + Fixtures.render(c));
+            assertTrue(Fixtures.errorCodes(c).contains("syntax"), item + Fixtures.render(c));
             for (Diagnostic d : Fixtures.errors(c)) {
                 assertTrue(d.span().line() >= 1 && d.message().contains("语法错误"), Fixtures.render(c));
             }
@@ -65,13 +61,13 @@ class FuzzFindingsTest {
     void bracketsDeeperThanTheNestingLimitAreOneError() {
         String deep = "（".repeat(65) + "乙" + "）".repeat(65);
         Compilation c = Fixtures.compile("部分 一 测试\n" + CLAUSE + "  补助 丙：若 " + deep + " 则 给予 甲 否则 不予\n");
-        assertEquals(List.of("nesting.depth"), codes(c), Fixtures.render(c));
+        assertEquals(List.of("nesting.depth"), Fixtures.errorCodes(c), Fixtures.render(c));
         Diagnostic d = Fixtures.errors(c).get(0);
         assertTrue(d.message().contains("第一条") && d.message().contains("64"), d.message());
         assertEquals("  补助 丙：若 ".length() + 65, d.span().column(), "the caret stands on the 65th bracket");
         String allowed = "（".repeat(64) + "乙" + "）".repeat(64);
         Compilation ok = Fixtures.compile("部分 一 测试\n" + CLAUSE + "  补助 丙：若 " + allowed + " 则 给予 甲 否则 不予\n");
-        assertEquals(List.of(), codes(ok), Fixtures.render(ok));
+        assertEquals(List.of(), Fixtures.errorCodes(ok), Fixtures.render(ok));
     }
 
     /**
@@ -99,7 +95,7 @@ class FuzzFindingsTest {
 
     private static long javaLength(String body) {
         Compilation c = Fixtures.compile(body);
-        assertEquals(List.of(), codes(c), Fixtures.render(c));
+        assertEquals(List.of(), Fixtures.errorCodes(c), Fixtures.render(c));
         long n = 0;
         for (JavaFile f : JavaGenerator.generate(c.programs().get(0), clause -> "test.pol")) {
             n += f.toString().length();
@@ -115,7 +111,7 @@ class FuzzFindingsTest {
     void aMinimumWithoutArgumentsIsASyntaxError() {
         for (String value : List.of("较小值 否", "较大值", "较小值（）", "较大值（，）")) {
             Compilation c = Fixtures.compile("部分 一 测试\n" + CLAUSE + "  补助 丙：给予 甲\n  例：甲 " + value + "，乙 否 ⇒ 丙 给予 1元\n");
-            assertTrue(codes(c).contains("syntax"), value + "\n" + Fixtures.render(c));
+            assertTrue(Fixtures.errorCodes(c).contains("syntax"), value + "\n" + Fixtures.render(c));
         }
     }
 }

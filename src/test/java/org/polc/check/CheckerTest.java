@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.polc.Compiler;
 import org.polc.Compiler.Compilation;
-import org.polc.diagnostics.Diagnostic;
 import org.polc.diagnostics.SourceFile;
 import org.polc.syntax.Declarations.RoundingRule;
 import org.polc.testing.Fixtures;
@@ -34,38 +33,34 @@ class CheckerTest {
         return Compiler.compileSources(id, sources);
     }
 
-    private static List<String> codes(Compilation c) {
-        return Fixtures.errors(c).stream().map(Diagnostic::code).toList();
-    }
-
     @Test
     void theFolderNameMustBeALowerCaseAsciiJavaName() {
-        assertEquals(List.of(), codes(compile("test2024", HEADER + part("一", "一"))));
+        assertEquals(List.of(), Fixtures.errorCodes(compile("test2024", HEADER + part("一", "一"))));
         for (String id : new String[] {"Test", "测试", "tést", "ab\u0080", "2024a", "a-b", "class"}) {
             Compilation c = compile(id, HEADER + part("一", "一"));
-            assertEquals(List.of("program.id"), codes(c), id + "\n" + Fixtures.render(c));
+            assertEquals(List.of("program.id"), Fixtures.errorCodes(c), id + "\n" + Fixtures.render(c));
             assertTrue(Fixtures.errors(c).get(0).message().contains(id), id);
         }
     }
 
     @Test
     void aFolderNeedsExactlyOneHeaderWithAValidity() {
-        assertEquals(List.of("program.header"), codes(compile("test", part("一", "一"))));
-        assertEquals(List.of("program.header"), codes(compile("test", HEADER + part("一", "一"), HEADER)));
-        assertEquals(List.of("program.validity"), codes(compile("test", "政策 测试政策\n" + part("一", "一"))));
+        assertEquals(List.of("program.header"), Fixtures.errorCodes(compile("test", part("一", "一"))));
+        assertEquals(List.of("program.header"), Fixtures.errorCodes(compile("test", HEADER + part("一", "一"), HEADER)));
+        assertEquals(List.of("program.validity"), Fixtures.errorCodes(compile("test", "政策 测试政策\n" + part("一", "一"))));
     }
 
     @Test
     void partsAndClausesAreNumberedOnce() {
-        assertEquals(List.of("program.part"), codes(compile("test", HEADER + part("一", "一"), part("一", "二"))));
-        assertEquals(List.of("program.clause"), codes(compile("test", HEADER + part("一", "一"), part("二", "一"))));
-        assertEquals(List.of("program.clause"), codes(compile("test", HEADER + part("一", "三", "三"))));
+        assertEquals(List.of("program.part"), Fixtures.errorCodes(compile("test", HEADER + part("一", "一"), part("一", "二"))));
+        assertEquals(List.of("program.clause"), Fixtures.errorCodes(compile("test", HEADER + part("一", "一"), part("二", "一"))));
+        assertEquals(List.of("program.clause"), Fixtures.errorCodes(compile("test", HEADER + part("一", "三", "三"))));
     }
 
     @Test
     void aClauseNeedsItsOriginalText() {
         Compilation c = compile("test", HEADER + "部分 一 测试部分\n条款 一 测试条款\n  输入\n    金额甲：金额\n  补助 奖：给予 金额甲\n");
-        assertEquals(List.of("clause.text"), codes(c));
+        assertEquals(List.of("clause.text"), Fixtures.errorCodes(c));
     }
 
     @Test

@@ -39,17 +39,6 @@ class ClauseCheckerTest {
         return Fixtures.compile(clause(INPUTS, items));
     }
 
-    private static List<Diagnostic> errors(Compilation c, String code) {
-        return Fixtures.errors(c).stream().filter(d -> d.code().equals(code)).toList();
-    }
-
-    private static Diagnostic onlyError(Compilation c, String code) {
-        List<Diagnostic> all = Fixtures.errors(c);
-        assertEquals(1, all.size(), () -> "exactly one error:\n" + Fixtures.render(c));
-        assertEquals(code, all.get(0).code(), () -> Fixtures.render(c));
-        return all.get(0);
-    }
-
     private static void assertOk(Compilation c) {
         assertEquals(List.of(), Fixtures.errors(c), () -> Fixtures.render(c));
     }
@@ -82,16 +71,16 @@ class ClauseCheckerTest {
 
     @Test
     void aCalculatorOfExactly64LevelsIsAcceptedAnd65IsRejected() {
-        assertEquals(List.of(), errors(compile(deepCalculator(62)), "nesting.depth"));
-        Diagnostic d = onlyError(compile(deepCalculator(63)), "nesting.depth");
+        assertEquals(List.of(), Fixtures.errors(compile(deepCalculator(62)), "nesting.depth"));
+        Diagnostic d = Fixtures.onlyError(compile(deepCalculator(63)), "nesting.depth");
         assertContains(d.message(), "第一条", "「深奖励」", "64");
     }
 
     @Test
     void aTooDeepCalculatorStillClaimsItsName() {
         Compilation c = compile("  定义 深奖励 = 金额甲\n" + deepCalculator(63));
-        assertEquals(1, errors(c, "nesting.depth").size(), Fixtures.render(c));
-        assertEquals(1, errors(c, "name.duplicate").size(), Fixtures.render(c));
+        assertEquals(1, Fixtures.errors(c, "nesting.depth").size(), Fixtures.render(c));
+        assertEquals(1, Fixtures.errors(c, "name.duplicate").size(), Fixtures.render(c));
         assertEquals(1, c.clauses().get(0).calculators().size());
         assertEquals("深奖励", c.clauses().get(0).calculators().get(0).name());
     }
@@ -101,8 +90,8 @@ class ClauseCheckerTest {
         // Negate^n over a name: n + 1 levels.
         String ok = "  定义 深 = " + "-（".repeat(63) + "金额甲" + "）".repeat(63) + "\n";
         String deep = "  定义 深 = " + "-（".repeat(64) + "金额甲" + "）".repeat(64) + "\n";
-        assertEquals(List.of(), errors(compile(ok), "nesting.depth"));
-        Diagnostic d = onlyError(compile(deep), "nesting.depth");
+        assertEquals(List.of(), Fixtures.errors(compile(ok), "nesting.depth"));
+        Diagnostic d = Fixtures.onlyError(compile(deep), "nesting.depth");
         assertContains(d.message(), "「深」", "64");
     }
 
@@ -111,8 +100,8 @@ class ClauseCheckerTest {
         // 非^n over a truth (truth 1 + name 1): n + 2 levels.
         String ok = "  认定 深认定：" + "非 （".repeat(62) + "是否甲" + "）".repeat(62) + "\n";
         String deep = "  认定 深认定：" + "非 （".repeat(63) + "是否甲" + "）".repeat(63) + "\n";
-        assertEquals(List.of(), errors(compile(ok), "nesting.depth"));
-        Diagnostic d = onlyError(compile(deep), "nesting.depth");
+        assertEquals(List.of(), Fixtures.errors(compile(ok), "nesting.depth"));
+        Diagnostic d = Fixtures.onlyError(compile(deep), "nesting.depth");
         assertContains(d.message(), "「深认定」", "64");
     }
 
@@ -121,19 +110,19 @@ class ClauseCheckerTest {
     @Test
     void twoInputsWithOneNameAreAnError() {
         Compilation c = Fixtures.compile(clause("    金额甲：金额\n    金额甲：金额\n", "  补助 奖：给予 金额甲\n"));
-        Diagnostic d = onlyError(c, "name.duplicate");
+        Diagnostic d = Fixtures.onlyError(c, "name.duplicate");
         assertContains(d.message(), "「金额甲」");
     }
 
     @Test
     void anEligibilityNamedLikeAnInputIsAnError() {
-        Diagnostic d = onlyError(compile("  认定 是否甲：金额甲 达 1元\n"), "name.duplicate");
+        Diagnostic d = Fixtures.onlyError(compile("  认定 是否甲：金额甲 达 1元\n"), "name.duplicate");
         assertContains(d.message(), "「是否甲」");
     }
 
     @Test
     void aCalculatorNamedLikeADefinitionIsAnError() {
-        Diagnostic d = onlyError(compile("  定义 奖 = 金额甲\n  补助 奖：给予 金额甲\n"), "name.duplicate");
+        Diagnostic d = Fixtures.onlyError(compile("  定义 奖 = 金额甲\n  补助 奖：给予 金额甲\n"), "name.duplicate");
         assertContains(d.message(), "「奖」");
     }
 
@@ -143,22 +132,22 @@ class ClauseCheckerTest {
     void aQuantityOfMoneyIsNotAQuantityAndTheInputStillTypesAsARate() {
         // 数量（元） is reported once; the input then behaves as a plain ratio, so 金额甲 × it raises nothing more.
         Compilation c = Fixtures.compile(clause("    金额甲：金额\n    份数：数量（元）\n", "  补助 奖：给予 金额甲 × 份数\n"));
-        Diagnostic d = onlyError(c, "type.unit");
+        Diagnostic d = Fixtures.onlyError(c, "type.unit");
         assertContains(d.message(), "数量（元）");
     }
 
     @Test
     void quantitiesOfAreaOrTenThousandEnterprisesAreUnsupported() {
         Compilation area = Fixtures.compile(clause("    面积：数量（亩）\n", "  补助 奖：若 面积 达 5亩 则 给予 1万元 否则 不予\n"));
-        assertContains(onlyError(area, "type.unsupported").message(), "「亩」");
+        assertContains(Fixtures.onlyError(area, "type.unsupported").message(), "「亩」");
         Compilation wan = Fixtures.compile(clause("    企业：数量（万家）\n", ""));
-        assertContains(onlyError(wan, "type.unsupported").message(), "「万家」");
+        assertContains(Fixtures.onlyError(wan, "type.unsupported").message(), "「万家」");
     }
 
     @Test
     void aRepeatedChoiceValueIsAnError() {
         Compilation c = Fixtures.compile(clause("    档次：选项（甲档，乙档，甲档）\n", "  补助 奖：若 档次 为 甲档 则 给予 1万元 否则 不予\n"));
-        assertContains(onlyError(c, "type.choice").message(), "「甲档」");
+        assertContains(Fixtures.onlyError(c, "type.choice").message(), "「甲档」");
     }
 
     @Test
@@ -171,15 +160,15 @@ class ClauseCheckerTest {
 
     @Test
     void aCapThatIsARateOrAnInputIsAnError() {
-        assertContains(onlyError(compile("  补助 奖 最高 5%：给予 金额甲，最高 1元\n"), "cap.type").message(), "「奖」", "比例");
-        assertContains(onlyError(compile("  补助 奖 最高 金额乙：给予 金额甲，最高 1元\n"), "cap.constant").message(), "「奖」");
+        assertContains(Fixtures.onlyError(compile("  补助 奖 最高 5%：给予 金额甲，最高 1元\n"), "cap.type").message(), "「奖」", "比例");
+        assertContains(Fixtures.onlyError(compile("  补助 奖 最高 金额乙：给予 金额甲，最高 1元\n"), "cap.constant").message(), "「奖」");
     }
 
     @Test
     void monotoneInAnUnknownOrABooleanInputIsAnError() {
-        Diagnostic unknown = onlyError(compile("  补助 奖，单调 金额丙：给予 金额甲\n"), "name.unknown");
+        Diagnostic unknown = Fixtures.onlyError(compile("  补助 奖，单调 金额丙：给予 金额甲\n"), "name.unknown");
         assertContains(unknown.message(), "「金额丙」");
-        Diagnostic bool = onlyError(compile("  补助 奖，单调 是否甲：若 是否甲 则 给予 1元 否则 不予\n"), "monotone.type");
+        Diagnostic bool = Fixtures.onlyError(compile("  补助 奖，单调 是否甲：若 是否甲 则 给予 1元 否则 不予\n"), "monotone.type");
         assertContains(bool.message(), "「是否甲」", "是否");
     }
 
@@ -187,15 +176,15 @@ class ClauseCheckerTest {
 
     @Test
     void aTableByMoneyIsAnError() {
-        Diagnostic d = onlyError(compile("  补助 奖：按 金额甲 查表（其他 ⇒ 不予）\n"), "table.key");
+        Diagnostic d = Fixtures.onlyError(compile("  补助 奖：按 金额甲 查表（其他 ⇒ 不予）\n"), "table.key");
         assertContains(d.message(), "「金额甲」", "金额");
     }
 
     @Test
     void aTableRowThatIsNotAValueOrIsRepeatedIsAnError() {
-        Diagnostic wrong = onlyError(compile("  补助 奖：按 类别 查表（甲类 ⇒ 给予 1元，丙类 ⇒ 给予 2元，其他 ⇒ 不予）\n"), "table.value");
+        Diagnostic wrong = Fixtures.onlyError(compile("  补助 奖：按 类别 查表（甲类 ⇒ 给予 1元，丙类 ⇒ 给予 2元，其他 ⇒ 不予）\n"), "table.value");
         assertContains(wrong.message(), "「丙类」", "「类别」");
-        Diagnostic twice = onlyError(compile("  补助 奖：按 类别 查表（甲类 ⇒ 给予 1元，甲类 ⇒ 给予 2元，乙类 ⇒ 不予）\n"), "table.duplicate");
+        Diagnostic twice = Fixtures.onlyError(compile("  补助 奖：按 类别 查表（甲类 ⇒ 给予 1元，甲类 ⇒ 给予 2元，乙类 ⇒ 不予）\n"), "table.duplicate");
         assertContains(twice.message(), "「甲类」");
     }
 
@@ -207,43 +196,43 @@ class ClauseCheckerTest {
 
     @Test
     void belongsToIsForChoicesOnly() {
-        Diagnostic d = onlyError(condition("金额甲 属于（甲类，乙类）"), "type.choice");
+        Diagnostic d = Fixtures.onlyError(condition("金额甲 属于（甲类，乙类）"), "type.choice");
         assertContains(d.message(), "「属于」", "「金额甲」");
         // An unknown name is reported once, as unknown, not again as "not a choice".
-        onlyError(condition("金额丙 属于（甲类，乙类）"), "name.unknown");
+        Fixtures.onlyError(condition("金额丙 属于（甲类，乙类）"), "name.unknown");
     }
 
     @Test
     void belongsToAMisspeltValueIsAnError() {
-        Diagnostic d = onlyError(condition("类别 属于（甲类，丙类）"), "choice.value");
+        Diagnostic d = Fixtures.onlyError(condition("类别 属于（甲类，丙类）"), "choice.value");
         assertContains(d.message(), "「丙类」", "「类别」");
         assertOk(condition("类别 属于（甲类，乙类）"));
     }
 
     @Test
     void aMisspeltChoiceValueIsAnErrorWithADidYouMean() {
-        Diagnostic d = onlyError(condition("类别 为 甲累"), "choice.value");
+        Diagnostic d = Fixtures.onlyError(condition("类别 为 甲累"), "choice.value");
         assertContains(d.message(), "「甲累」", "甲类、乙类");
         assertEquals("您是不是要写「甲类」？", d.hint().orElseThrow());
     }
 
     @Test
     void aChoiceHasNoOrderButAGradeHas() {
-        Diagnostic d = onlyError(condition("类别 达到 甲类"), "choice.order");
+        Diagnostic d = Fixtures.onlyError(condition("类别 达到 甲类"), "choice.order");
         assertContains(d.message(), "「类别」");
         assertOk(condition("星级 达到 四星级 以上"));
     }
 
     @Test
     void moneyIsNotACondition() {
-        assertContains(onlyError(condition("金额甲"), "type.bool").message(), "「金额甲」", "金额");
-        assertContains(onlyError(condition("金额甲 为 是"), "type.bool").message(), "「金额甲」");
+        assertContains(Fixtures.onlyError(condition("金额甲"), "type.bool").message(), "「金额甲」", "金额");
+        assertContains(Fixtures.onlyError(condition("金额甲 为 是"), "type.bool").message(), "「金额甲」");
     }
 
     @Test
     void booleansAndDatesCannotBeCompared() {
-        assertContains(onlyError(condition("是否甲 ≥ 是否甲"), "type.compare").message(), "是否不能用比较用语");
-        assertContains(onlyError(condition("日期甲 ≥ 日期甲"), "type.compare").message(), "日期不能用比较用语");
+        assertContains(Fixtures.onlyError(condition("是否甲 ≥ 是否甲"), "type.compare").message(), "是否不能用比较用语");
+        assertContains(Fixtures.onlyError(condition("日期甲 ≥ 日期甲"), "type.compare").message(), "日期不能用比较用语");
     }
 
     @Test
@@ -262,7 +251,7 @@ class ClauseCheckerTest {
 
     @Test
     void onlyMoneyCanBeNegated() {
-        Diagnostic d = onlyError(compile("  定义 负比例 = -比例甲\n"), "type.negate");
+        Diagnostic d = Fixtures.onlyError(compile("  定义 负比例 = -比例甲\n"), "type.negate");
         assertContains(d.message(), "比例不能取负");
         assertEquals(Rational.of(-1).dividedBy(Rational.of(20)), constant(compile("  定义 负 = -5%\n"), "负").value());
         assertOk(compile("  定义 负额 = -金额甲\n"));
@@ -270,8 +259,8 @@ class ClauseCheckerTest {
 
     @Test
     void minAndMaxOfBooleansHaveNoOrder() {
-        assertContains(onlyError(compile("  定义 大 = 较大值（是否甲，是否甲）\n"), "type.minmax").message(), "是否没有较大较小");
-        assertContains(onlyError(compile("  定义 小 = 较小值（金额甲，企业数）\n"), "type.minmax").message(), "较小值");
+        assertContains(Fixtures.onlyError(compile("  定义 大 = 较大值（是否甲，是否甲）\n"), "type.minmax").message(), "是否没有较大较小");
+        assertContains(Fixtures.onlyError(compile("  定义 小 = 较小值（金额甲，企业数）\n"), "type.minmax").message(), "较小值");
     }
 
     @Test
@@ -286,8 +275,8 @@ class ClauseCheckerTest {
     @Test
     void anUnknownUnitIsAnError() {
         // % and 倍 take no magnitude (§9.2)
-        assertContains(onlyError(compile("  定义 重 = 5万%\n"), "unit.unknown").message(), "「万%」");
-        assertContains(onlyError(compile("  定义 重 = 5万倍\n"), "unit.unknown").message(), "「万倍」");
+        assertContains(Fixtures.onlyError(compile("  定义 重 = 5万%\n"), "unit.unknown").message(), "「万%」");
+        assertContains(Fixtures.onlyError(compile("  定义 重 = 5万倍\n"), "unit.unknown").message(), "「万倍」");
     }
 
     // ------------------------------------------------------------ constants fit the runtime (§21)
@@ -295,12 +284,12 @@ class ClauseCheckerTest {
     @Test
     void moneyUpToLongMaxFenIsRepresentableAndOneFenMoreIsNot() {
         assertEquals(yuan("92233720368547758.07"), constant(compile("  定义 大 = 92233720368547758.07元\n"), "大").value());
-        Diagnostic d = onlyError(compile("  定义 大 = 92233720368547758.08元\n"), "number.range");
+        Diagnostic d = Fixtures.onlyError(compile("  定义 大 = 92233720368547758.08元\n"), "number.range");
         assertContains(d.message(), "超出可计算的范围", "92233720368547758.07元");
         // Long.MIN_VALUE 分 is −92233720368547758.08元: it fits; one 分 below does not.
         assertEquals(yuan("-92233720368547758.08"),
                 constant(compile("  定义 小 = 0元 - 92233720368547758.07元 - 1分\n"), "小").value());
-        onlyError(compile("  定义 小 = 0元 - 92233720368547758.07元 - 2分\n"), "number.range");
+        Fixtures.onlyError(compile("  定义 小 = 0元 - 92233720368547758.07元 - 2分\n"), "number.range");
     }
 
     @Test
@@ -308,15 +297,15 @@ class ClauseCheckerTest {
         String max = Long.toString(Long.MAX_VALUE);
         String over = new BigInteger(max).add(BigInteger.ONE).toString();
         assertEquals(Rational.of(Long.MAX_VALUE), constant(compile("  定义 大 = " + max + "\n"), "大").value());
-        assertTrue(onlyError(compile("  定义 大 = " + over + "\n"), "number.range").message().contains(over));
+        assertTrue(Fixtures.onlyError(compile("  定义 大 = " + over + "\n"), "number.range").message().contains(over));
         assertEquals(Rational.of(Long.MAX_VALUE), constant(compile("  定义 大 = " + max + "家\n"), "大").value());
-        onlyError(compile("  定义 大 = " + over + "家\n"), "number.range");
+        Fixtures.onlyError(compile("  定义 大 = " + over + "家\n"), "number.range");
         // numerator at Long.MIN_VALUE fits, one below does not
         assertEquals(Rational.of(Long.MIN_VALUE), constant(compile("  定义 小 = 0 - " + max + " - 1\n"), "小").value());
-        onlyError(compile("  定义 小 = 0 - " + max + " - 2\n"), "number.range");
+        Fixtures.onlyError(compile("  定义 小 = 0 - " + max + " - 2\n"), "number.range");
         // the denominator must fit as well
         assertEquals(Rational.ONE.dividedBy(Rational.of(Long.MAX_VALUE)), constant(compile("  定义 小 = 1 ÷ " + max + "\n"), "小").value());
-        onlyError(compile("  定义 小 = 0.5 ÷ " + max + "\n"), "number.range");
+        Fixtures.onlyError(compile("  定义 小 = 0.5 ÷ " + max + "\n"), "number.range");
     }
 
     // ------------------------------------------------------------ folding and arithmetic typing (§15, §21)
@@ -348,7 +337,7 @@ class ClauseCheckerTest {
 
     @Test
     void dividingAConstantByZeroIsAnError() {
-        Diagnostic d = onlyError(compile("  定义 零 = 100万元 ÷ 0\n"), "arith.zero");
+        Diagnostic d = Fixtures.onlyError(compile("  定义 零 = 100万元 ÷ 0\n"), "arith.zero");
         assertContains(d.message(), "除数为零");
     }
 
@@ -360,36 +349,36 @@ class ClauseCheckerTest {
         assertEquals(Type.MONEY, definition(compile("  定义 乘 = 15万元 × 企业数\n"), "乘").type());
         assertOk(compile("  定义 乘 = 企业数 × 15万元\n  定义 乘二 = 金额甲 × 企业数\n  定义 乘三 = 比例甲 × 金额甲\n"));
         // money times a quantity that is not a count, money times money: errors
-        assertContains(onlyError(compile("  定义 乘 = 金额甲 × 5亩\n"), "type.arithmetic").message(), "相乘");
-        assertContains(onlyError(compile("  定义 乘 = 5亩 × 金额甲\n"), "type.arithmetic").message(), "相乘");
-        onlyError(compile("  定义 乘 = 金额甲 × 金额乙\n"), "type.arithmetic");
+        assertContains(Fixtures.onlyError(compile("  定义 乘 = 金额甲 × 5亩\n"), "type.arithmetic").message(), "相乘");
+        assertContains(Fixtures.onlyError(compile("  定义 乘 = 5亩 × 金额甲\n"), "type.arithmetic").message(), "相乘");
+        Fixtures.onlyError(compile("  定义 乘 = 金额甲 × 金额乙\n"), "type.arithmetic");
         // a count times a ratio is typed as the count, but the runtime cannot compute it on an input
-        assertContains(onlyError(compile("  定义 乘 = 企业数 × 2\n"), "type.unsupported").message(), "暂不支持");
-        onlyError(compile("  定义 乘 = 2 × 企业数\n"), "type.unsupported");
-        onlyError(compile("  定义 乘 = 比例甲 × 比例甲\n"), "type.unsupported");
+        assertContains(Fixtures.onlyError(compile("  定义 乘 = 企业数 × 2\n"), "type.unsupported").message(), "暂不支持");
+        Fixtures.onlyError(compile("  定义 乘 = 2 × 企业数\n"), "type.unsupported");
+        Fixtures.onlyError(compile("  定义 乘 = 比例甲 × 比例甲\n"), "type.unsupported");
     }
 
     @Test
     void dividingTypes() {
         assertEquals(Type.MONEY, definition(compile("  定义 商 = 金额甲 ÷ 3\n"), "商").type());
         assertOk(compile("  定义 商 = 金额甲 ÷ 3\n"));
-        onlyError(compile("  定义 商 = 金额甲 ÷ 比例甲\n"), "type.unsupported");
-        onlyError(compile("  定义 商 = 金额甲 ÷ 金额乙\n"), "type.unsupported");
-        onlyError(compile("  定义 商 = 企业数 ÷ 迁入数\n"), "type.unsupported");
-        assertContains(onlyError(compile("  定义 商 = 金额甲 ÷ 企业数\n"), "type.arithmetic").message(), "相除");
-        onlyError(compile("  定义 商 = 企业数 ÷ 项目数\n"), "type.arithmetic");
-        assertContains(onlyError(compile("  定义 商 = 是否甲 ÷ 2\n"), "type.arithmetic").message(), "相除");
+        Fixtures.onlyError(compile("  定义 商 = 金额甲 ÷ 比例甲\n"), "type.unsupported");
+        Fixtures.onlyError(compile("  定义 商 = 金额甲 ÷ 金额乙\n"), "type.unsupported");
+        Fixtures.onlyError(compile("  定义 商 = 企业数 ÷ 迁入数\n"), "type.unsupported");
+        assertContains(Fixtures.onlyError(compile("  定义 商 = 金额甲 ÷ 企业数\n"), "type.arithmetic").message(), "相除");
+        Fixtures.onlyError(compile("  定义 商 = 企业数 ÷ 项目数\n"), "type.arithmetic");
+        assertContains(Fixtures.onlyError(compile("  定义 商 = 是否甲 ÷ 2\n"), "type.arithmetic").message(), "相除");
     }
 
     @Test
     void addingTypes() {
         assertOk(compile("  定义 和 = 企业数 + 迁入数\n  定义 和二 = 金额甲 - 金额乙\n"));
-        assertContains(onlyError(compile("  定义 和 = 比例甲 + 1%\n"), "type.unsupported").message(), "暂不支持");
-        assertContains(onlyError(compile("  定义 和 = 是否甲 + 是否甲\n"), "type.arithmetic").message(), "相加");
-        assertContains(onlyError(compile("  定义 和 = 企业数 - 项目数\n"), "type.arithmetic").message(), "相减");
+        assertContains(Fixtures.onlyError(compile("  定义 和 = 比例甲 + 1%\n"), "type.unsupported").message(), "暂不支持");
+        assertContains(Fixtures.onlyError(compile("  定义 和 = 是否甲 + 是否甲\n"), "type.arithmetic").message(), "相加");
+        assertContains(Fixtures.onlyError(compile("  定义 和 = 企业数 - 项目数\n"), "type.arithmetic").message(), "相减");
         // an operand already in error raises nothing more
-        onlyError(compile("  定义 和 = 金额丙 + 金额甲\n"), "name.unknown");
-        onlyError(compile("  定义 和 = 金额甲 + 金额丙\n"), "name.unknown");
+        Fixtures.onlyError(compile("  定义 和 = 金额丙 + 金额甲\n"), "name.unknown");
+        Fixtures.onlyError(compile("  定义 和 = 金额甲 + 金额丙\n"), "name.unknown");
     }
 
     // ------------------------------------------------------------ examples (§17)
@@ -407,39 +396,39 @@ class ClauseCheckerTest {
 
     @Test
     void exampleValuesOfTheWrongKindAreErrors() {
-        assertContains(onlyError(compile(AWARD + "  例：金额甲 是，企业数 2家 ⇒ 奖 不予\n"), "example.value").message(), "「金额甲」应是金额");
-        assertContains(onlyError(compile(AWARD + "  例：金额甲 5%，企业数 2家 ⇒ 奖 不予\n"), "example.value").message(), "「金额甲」应是金额");
-        assertContains(onlyError(compile(AWARD + "  例：金额甲 金额乙，企业数 2家 ⇒ 奖 不予\n"), "example.value").message(), "「金额甲」应是金额");
-        assertContains(onlyError(compile(AWARD + "  例：金额甲 1元，企业数 2.5家 ⇒ 奖 不予\n"), "example.value").message(), "「企业数」应是整数");
-        assertContains(onlyError(compile(AWARD + "  例：金额甲 1元，企业数 2.5 ⇒ 奖 不予\n"), "example.value").message(), "「企业数」应是数量");
-        assertContains(onlyError(compile(AWARD + "  例：金额甲 1元，企业数 2个 ⇒ 奖 不予\n"), "example.value").message(), "「企业数」应是");
-        assertContains(onlyError(compile(AWARD + "  例：金额甲 -5元，企业数 2家 ⇒ 奖 不予\n"), "example.value").message(), "「金额甲」不能为负");
+        assertContains(Fixtures.onlyError(compile(AWARD + "  例：金额甲 是，企业数 2家 ⇒ 奖 不予\n"), "example.value").message(), "「金额甲」应是金额");
+        assertContains(Fixtures.onlyError(compile(AWARD + "  例：金额甲 5%，企业数 2家 ⇒ 奖 不予\n"), "example.value").message(), "「金额甲」应是金额");
+        assertContains(Fixtures.onlyError(compile(AWARD + "  例：金额甲 金额乙，企业数 2家 ⇒ 奖 不予\n"), "example.value").message(), "「金额甲」应是金额");
+        assertContains(Fixtures.onlyError(compile(AWARD + "  例：金额甲 1元，企业数 2.5家 ⇒ 奖 不予\n"), "example.value").message(), "「企业数」应是整数");
+        assertContains(Fixtures.onlyError(compile(AWARD + "  例：金额甲 1元，企业数 2.5 ⇒ 奖 不予\n"), "example.value").message(), "「企业数」应是数量");
+        assertContains(Fixtures.onlyError(compile(AWARD + "  例：金额甲 1元，企业数 2个 ⇒ 奖 不予\n"), "example.value").message(), "「企业数」应是");
+        assertContains(Fixtures.onlyError(compile(AWARD + "  例：金额甲 -5元，企业数 2家 ⇒ 奖 不予\n"), "example.value").message(), "「金额甲」不能为负");
         // an expression already in error is reported once
-        onlyError(compile(AWARD + "  例：金额甲 5万%，企业数 2家 ⇒ 奖 不予\n"), "unit.unknown");
+        Fixtures.onlyError(compile(AWARD + "  例：金额甲 5万%，企业数 2家 ⇒ 奖 不予\n"), "unit.unknown");
     }
 
     @Test
     void examplesNamingUnknownInputsOrGivingOneTwiceAreErrors() {
-        assertContains(onlyError(compile(AWARD + "  例：金额丙 1元，金额甲 1元，企业数 2家 ⇒ 奖 不予\n"), "name.unknown").message(), "「金额丙」");
-        assertContains(onlyError(compile(AWARD + "  例：金额甲 1元，金额甲 2元，企业数 2家 ⇒ 奖 不予\n"), "example.duplicate").message(), "「金额甲」");
+        assertContains(Fixtures.onlyError(compile(AWARD + "  例：金额丙 1元，金额甲 1元，企业数 2家 ⇒ 奖 不予\n"), "name.unknown").message(), "「金额丙」");
+        assertContains(Fixtures.onlyError(compile(AWARD + "  例：金额甲 1元，金额甲 2元，企业数 2家 ⇒ 奖 不予\n"), "example.duplicate").message(), "「金额甲」");
     }
 
     @Test
     void anInvalidValueIsNotAlsoReportedAsMissing() {
         Compilation c = compile(AWARD + "  例：金额甲 是，企业数 2家 ⇒ 奖 不予\n");
-        assertEquals(List.of(), errors(c, "example.missing"), Fixtures.render(c));
-        Diagnostic missing = onlyError(compile(AWARD + "  例：金额甲 1元 ⇒ 奖 不予\n"), "example.missing");
+        assertEquals(List.of(), Fixtures.errors(c, "example.missing"), Fixtures.render(c));
+        Diagnostic missing = Fixtures.onlyError(compile(AWARD + "  例：金额甲 1元 ⇒ 奖 不予\n"), "example.missing");
         assertContains(missing.message(), "「企业数」");
     }
 
     @Test
     void expectationsMustNameACalculatorOrRuleOfTheClauseAndHaveTheRightKind() {
         String rule = "  认定 合格：是否甲\n";
-        Diagnostic unknown = onlyError(compile(AWARD + "  例：金额甲 1元，企业数 2家 ⇒ 将 不予\n"), "name.unknown");
+        Diagnostic unknown = Fixtures.onlyError(compile(AWARD + "  例：金额甲 1元，企业数 2家 ⇒ 将 不予\n"), "name.unknown");
         assertContains(unknown.message(), "「将」");
         assertEquals("您是不是要写「奖」？", unknown.hint().orElseThrow());
-        assertContains(onlyError(compile(AWARD + "  例：金额甲 1元，企业数 2家 ⇒ 奖 = 5%\n"), "example.expect").message(), "「奖」");
-        assertContains(onlyError(compile(AWARD + rule + "  例：是否甲 是 ⇒ 合格 = 5万元\n"), "example.expect").message(), "「合格」");
+        assertContains(Fixtures.onlyError(compile(AWARD + "  例：金额甲 1元，企业数 2家 ⇒ 奖 = 5%\n"), "example.expect").message(), "「奖」");
+        assertContains(Fixtures.onlyError(compile(AWARD + rule + "  例：是否甲 是 ⇒ 合格 = 5万元\n"), "example.expect").message(), "「合格」");
         assertOk(compile(AWARD + rule + "  例：是否甲 是 ⇒ 合格 为 是\n  例：是否甲 否 ⇒ 合格 为 否\n"));
     }
 
@@ -478,7 +467,7 @@ class ClauseCheckerTest {
     // ------------------------------------------------------------ unknown names and their hints (§11, §20)
 
     private static Diagnostic unknownName(String items) {
-        return onlyError(Fixtures.compile(clause("    是否甲：是否\n    年度研发投入额：金额\n    金额乙：金额\n", items)), "name.unknown");
+        return Fixtures.onlyError(Fixtures.compile(clause("    是否甲：是否\n    年度研发投入额：金额\n    金额乙：金额\n", items)), "name.unknown");
     }
 
     @Test
@@ -508,7 +497,7 @@ class ClauseCheckerTest {
     @Test
     void withNothingCloseTheHintListsTheNamesOfTheClause() {
         assertEquals("本条可用的名称：是否甲、年度研发投入额、金额乙", unknownName("  定义 两倍 = 某某某某 × 2\n").hint().orElseThrow());
-        Diagnostic none = onlyError(Fixtures.compile("部分 一 测试部分\n条款 一 测试条款\n  原文 “测试”\n  定义 两倍 = 某某某某 × 2\n"), "name.unknown");
+        Diagnostic none = Fixtures.onlyError(Fixtures.compile("部分 一 测试部分\n条款 一 测试条款\n  原文 “测试”\n  定义 两倍 = 某某某某 × 2\n"), "name.unknown");
         assertTrue(none.hint().isEmpty(), none.hint()::toString);
     }
 }

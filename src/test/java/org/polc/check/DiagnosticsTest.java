@@ -52,7 +52,7 @@ class DiagnosticsTest {
                   原文 “对新获批的企业牵头建设的省重点实验室，给予最高 100 万元一次性奖励。”
                 """;
         Compilation c = Fixtures.compile(body);
-        Diagnostic d = onlyError(c, "syntax");
+        Diagnostic d = Fixtures.onlyError(c, "syntax");
         assertChinese(d);
         assertContains(d.message(), "语法错误", "「否则」", "「条款」");
         assertAt(d, body, "条款 十五", "条款");
@@ -66,7 +66,7 @@ class DiagnosticsTest {
                     否则 不予 “年度研发投入额新增不足200万元”
                 """;
         Compilation c = Fixtures.compile(body);
-        Diagnostic d = onlyError(c, "syntax");
+        Diagnostic d = Fixtures.onlyError(c, "syntax");
         assertChinese(d);
         assertContains(d.message(), "语法错误", "「@」");
         assertAt(d, body, "200万元 @", "@");
@@ -80,7 +80,7 @@ class DiagnosticsTest {
                     否则 不予 “年度研发投入额新增不足200万元
                 """;
         Compilation c = Fixtures.compile(body);
-        Diagnostic d = onlyError(c, "syntax");
+        Diagnostic d = Fixtures.onlyError(c, "syntax");
         assertChinese(d);
         assertContains(d.message(), "引号", "“");
         assertAt(d, body, "不予 “年度", "“");
@@ -116,7 +116,7 @@ class DiagnosticsTest {
                     否则 不予
                 """;
         Compilation c = Fixtures.compile(body);
-        Diagnostic d = onlyError(c, "name.unknown");
+        Diagnostic d = Fixtures.onlyError(c, "name.unknown");
         assertChinese(d);
         assertContains(d.message(), "第十四条", "「新曾额」");
         assertTrue(d.hint().orElse("").contains("「新增额」"), d.hint().toString());
@@ -131,7 +131,7 @@ class DiagnosticsTest {
                   定义 增量 = 年度研发投入额 - 上年度研发投入额
                 """;
         Compilation c = Fixtures.compile(body);
-        Diagnostic d = onlyError(c, "name.unknown");
+        Diagnostic d = Fixtures.onlyError(c, "name.unknown");
         assertChinese(d);
         assertContains(d.message(), "第十四条", "「增量」");
         String hint = d.hint().orElse("");
@@ -145,7 +145,7 @@ class DiagnosticsTest {
                   定义 经营规模 = 年度研发投入额 - 上年度研发投入额
                 """;
         Compilation c = Fixtures.compile(body);
-        Diagnostic d = onlyError(c, "name.duplicate");
+        Diagnostic d = Fixtures.onlyError(c, "name.duplicate");
         assertChinese(d);
         assertContains(d.message(), "第十四条", "「经营规模」", "重复");
         assertAt(d, body, "定义 经营规模", "经营规模");
@@ -158,7 +158,7 @@ class DiagnosticsTest {
                   原文 “重复的条款。”
                 """;
         Compilation c = Fixtures.compile(body);
-        Diagnostic d = onlyError(c, "program.clause");
+        Diagnostic d = Fixtures.onlyError(c, "program.clause");
         assertChinese(d);
         Pos first = at(Fixtures.HEADER + body, "条款 十四 更大", "条款");
         assertContains(d.message(), "第十四条", "重复", ":" + first.line() + ":" + first.column());
@@ -173,7 +173,7 @@ class DiagnosticsTest {
                   定义 x = 300万元 + 5亩
                 """;
         Compilation c = Fixtures.compile(body);
-        Diagnostic d = onlyError(c, "type.arithmetic");
+        Diagnostic d = Fixtures.onlyError(c, "type.arithmetic");
         assertChinese(d);
         assertContains(d.message(), "第十四条", "金额", "面积", "300万元 + 5亩");
         assertAt(d, body, "x = 300万元", "300万元");
@@ -186,7 +186,7 @@ class DiagnosticsTest {
                   认定 研发投入较多：年度研发投入额 达 5%
                 """;
         Compilation c = Fixtures.compile(body);
-        Diagnostic d = onlyError(c, "type.compare");
+        Diagnostic d = Fixtures.onlyError(c, "type.compare");
         assertChinese(d);
         assertContains(d.message(), "第十四条", "金额", "比例", "年度研发投入额 达 5%");
         assertAt(d, body, "较多：年度", "年度研发投入额");
@@ -199,7 +199,7 @@ class DiagnosticsTest {
                   定义 比率 = 5万%
                 """;
         Compilation c = Fixtures.compile(body);
-        Diagnostic d = onlyError(c, "unit.unknown");
+        Diagnostic d = Fixtures.onlyError(c, "unit.unknown");
         assertChinese(d);
         assertContains(d.message(), "第十四条", "单位", "「万%」");
         assertAt(d, body, "= 5万%", "5万%");
@@ -211,7 +211,7 @@ class DiagnosticsTest {
                   补助 研发投入补助：给予 5%
                 """;
         Compilation c = Fixtures.compile(body);
-        Diagnostic d = onlyError(c, "type.money");
+        Diagnostic d = Fixtures.onlyError(c, "type.money");
         assertChinese(d);
         assertContains(d.message(), "第十四条", "金额", "「5%」", "比例");
         assertAt(d, body, "给予 5%", "5%");
@@ -223,7 +223,7 @@ class DiagnosticsTest {
                   认定 符合规模：经营规模 为 符合标准
                 """;
         Compilation c = Fixtures.compile(body);
-        Diagnostic d = onlyError(c, "choice.value");
+        Diagnostic d = Fixtures.onlyError(c, "choice.value");
         assertChinese(d);
         assertContains(d.message(), "第十四条", "「符合标准」", "「经营规模」", "符合认定标准", "超过认定标准");
         assertAt(d, body, "为 符合标准", "符合标准");
@@ -235,7 +235,7 @@ class DiagnosticsTest {
                   补助 规模补助：按 经营规模 查表（符合认定标准 ⇒ 给予 10万元）
                 """;
         Compilation c = Fixtures.compile(body);
-        Diagnostic d = onlyError(c, "table.incomplete");
+        Diagnostic d = Fixtures.onlyError(c, "table.incomplete");
         assertChinese(d);
         assertContains(d.message(), "第十四条", "查表", "超过认定标准");
         assertFalse(d.message().contains("「符合认定标准"), "the covered value is not reported as missing: " + d.message());
@@ -253,7 +253,7 @@ class DiagnosticsTest {
                     否则 不予 “年度研发投入额新增不足200万元”
                 """;
         Compilation c = Fixtures.compile(body);
-        Diagnostic d = onlyError(c, "cap.exceeded");
+        Diagnostic d = Fixtures.onlyError(c, "cap.exceeded");
         assertChinese(d);
         // 新增额 has no upper bound, so neither has 5% of it.
         assertContains(d.message(), "第十四条", "「研发投入补助」", "200万元", "无上限");
@@ -267,7 +267,7 @@ class DiagnosticsTest {
                   补助 研发投入补助：给予 新增额
                 """;
         Compilation c = Fixtures.compile(body);
-        Diagnostic d = onlyError(c, "cap.negative");
+        Diagnostic d = Fixtures.onlyError(c, "cap.negative");
         assertChinese(d);
         assertContains(d.message(), "第十四条", "「研发投入补助」", "负数");
         assertAt(d, body, "：给予 新增额", "给予");
@@ -281,7 +281,7 @@ class DiagnosticsTest {
                   认定 新增较多：新增额 超过 200万元 以上
                 """;
         Compilation c = Fixtures.compile(body);
-        Diagnostic d = onlyError(c, "legal.conflict");
+        Diagnostic d = Fixtures.onlyError(c, "legal.conflict");
         assertChinese(d);
         assertContains(d.message(), "第十四条", "「超过」", "「以上」", "民法典", "第一千二百五十九条");
         assertAt(d, body, "较多：新增额", "新增额");
@@ -303,7 +303,7 @@ class DiagnosticsTest {
                     “人才引育培养资金” 47.8亿元
                 """;
         Compilation c = Fixtures.compile(body);
-        Diagnostic d = onlyError(c, "budget.sum");
+        Diagnostic d = Fixtures.onlyError(c, "budget.sum");
         assertChinese(d);
         assertContains(d.message(), "第九条", "市财政2024年预算安排", "112.1亿元", "相差 1000万元");
         assertAt(d, body, "预算 “市财政", "预算");
@@ -321,7 +321,7 @@ class DiagnosticsTest {
                   例 “投入1000万元”：经营规模 为 符合认定标准，年度研发投入额 1000万元 ⇒ 研发投入补助 最高可得 40万元
                 """.replace("    上年度研发投入额：金额\n", "").replace("  定义 新增额 = 年度研发投入额 - 上年度研发投入额\n", "");
         Compilation c = Fixtures.compile(body);
-        Diagnostic d = onlyError(c, "example.failed");
+        Diagnostic d = Fixtures.onlyError(c, "example.failed");
         assertChinese(d);
         assertContains(d.message(), "第十四条", "投入1000万元", "研发投入补助", "期望", "40万元", "实际", "50万元");
         assertAt(d, body, "⇒ 研发投入补助", "研发投入补助");
@@ -336,7 +336,7 @@ class DiagnosticsTest {
                   例 “缺投入额”：经营规模 为 符合认定标准 ⇒ 研发投入补助 最高可得 40万元
                 """;
         Compilation c = Fixtures.compile(body);
-        Diagnostic d = onlyError(c, "example.missing");
+        Diagnostic d = Fixtures.onlyError(c, "example.missing");
         assertChinese(d);
         assertContains(d.message(), "第十四条", "缺投入额", "「年度研发投入额」", "研发投入补助");
         assertAt(d, body, "例 “缺投入额”", "例");
@@ -355,7 +355,7 @@ class DiagnosticsTest {
                   补助 研发投入补助 最高 300万元：给予 年度研发投入额 × 5%，最高 200万元
                 """;
         Compilation c = Fixtures.compile(body);
-        Diagnostic d = onlyError(c, "clause.text");
+        Diagnostic d = Fixtures.onlyError(c, "clause.text");
         assertChinese(d);
         assertContains(d.message(), "第十四条", "「原文」");
         assertAt(d, body, "条款 十四", "条款");
@@ -370,7 +370,7 @@ class DiagnosticsTest {
                   原文 “全面落实企业研发费用加计扣除等支持科技创新的税收优惠政策。”
                 """;
         Compilation c = Fixtures.compileFile(text);
-        Diagnostic d = onlyError(c, "program.header");
+        Diagnostic d = Fixtures.onlyError(c, "program.header");
         assertChinese(d);
         assertContains(d.message(), "「政策」", "文件头", "test");
         assertEquals(1, d.span().line());
@@ -387,7 +387,7 @@ class DiagnosticsTest {
         assertFalse(new String(gbk, StandardCharsets.UTF_8).contains("政策"), "the bytes really are not UTF-8");
 
         Compilation c = Compiler.compile(temp);
-        Diagnostic d = onlyError(c, "io.encoding");
+        Diagnostic d = Fixtures.onlyError(c, "io.encoding");
         assertChinese(d);
         assertContains(d.message(), "UTF-8", "policy.pol");
         assertEquals(1, d.span().line());
@@ -436,16 +436,6 @@ class DiagnosticsTest {
     private static void assertAt(Diagnostic d, String body, String context, String token) {
         Pos expected = at(Fixtures.HEADER + body, context, token);
         assertEquals(expected, new Pos(d.span().line(), d.span().column()), d.code() + " " + d.message());
-    }
-
-    /** The one error of the compilation, which must have {@code code}. */
-    private static Diagnostic onlyError(Compilation c, String code) {
-        List<Diagnostic> errors = Fixtures.errors(c);
-        assertEquals(1, errors.size(), "expected exactly one error:\n" + Fixtures.render(c));
-        Diagnostic d = errors.get(0);
-        assertEquals(code, d.code(), Fixtures.render(c));
-        assertTrue(d.isError());
-        return d;
     }
 
     private static void assertChinese(Diagnostic d) {

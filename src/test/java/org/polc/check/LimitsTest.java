@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.polc.Compiler.Compilation;
-import org.polc.diagnostics.Diagnostic;
 import org.polc.testing.Fixtures;
 
 /**
@@ -33,10 +32,6 @@ class LimitsTest {
         return sb.toString();
     }
 
-    private static List<String> codes(Compilation c) {
-        return Fixtures.errors(c).stream().map(Diagnostic::code).toList();
-    }
-
     private static Compilation inputs(int n) {
         return Fixtures.compile(HEAD + list(n, i -> "    " + name("额", i) + "：金额\n", "") + "  补助 奖：给予 较大值（"
                 + list(n, i -> name("额", i), "，") + "）\n");
@@ -44,9 +39,9 @@ class LimitsTest {
 
     @Test
     void aCalculatorReadsAtMostOneHundredInputs() {
-        assertEquals(List.of(), codes(inputs(Limits.INPUTS)), () -> Fixtures.render(inputs(Limits.INPUTS)));
+        assertEquals(List.of(), Fixtures.errorCodes(inputs(Limits.INPUTS)), () -> Fixtures.render(inputs(Limits.INPUTS)));
         Compilation c = inputs(Limits.INPUTS + 1);
-        assertEquals(List.of("limit.inputs"), codes(c), Fixtures.render(c));
+        assertEquals(List.of("limit.inputs"), Fixtures.errorCodes(c), Fixtures.render(c));
         String message = Fixtures.errors(c).get(0).message();
         assertTrue(message.contains("第一条") && message.contains("「奖」") && message.contains("101") && message.contains("100"), message);
     }
@@ -58,9 +53,9 @@ class LimitsTest {
 
     @Test
     void aChoiceHasAtMostTwoHundredValues() {
-        assertEquals(List.of(), codes(choice(Limits.CHOICE_VALUES)), () -> Fixtures.render(choice(Limits.CHOICE_VALUES)));
+        assertEquals(List.of(), Fixtures.errorCodes(choice(Limits.CHOICE_VALUES)), () -> Fixtures.render(choice(Limits.CHOICE_VALUES)));
         Compilation c = choice(Limits.CHOICE_VALUES + 1);
-        assertTrue(codes(c).contains("limit.choice"), Fixtures.render(c));
+        assertTrue(Fixtures.errorCodes(c).contains("limit.choice"), Fixtures.render(c));
         assertTrue(Fixtures.errors(c).stream().anyMatch(d -> d.message().contains("「档」有 201 个选项")), Fixtures.render(c));
     }
 
@@ -70,12 +65,12 @@ class LimitsTest {
         int n = 700;
         String definitions = "  定义 " + name("定", 0) + " = 甲\n" + list(n - 1, i -> "  定义 " + name("定", i + 1) + " = " + name("定", i) + " + 1元\n", "");
         Compilation c = Fixtures.compile(HEAD + "    甲：金额\n" + definitions + "  补助 奖：给予 " + name("定", n - 1) + "\n");
-        assertEquals(List.of("limit.size"), codes(c), Fixtures.render(c));
+        assertEquals(List.of("limit.size"), Fixtures.errorCodes(c), Fixtures.render(c));
         assertTrue(Fixtures.errors(c).get(0).message().contains("「奖」连同它用到的定义"), Fixtures.render(c));
         int fits = 600;
         String fewer = "  定义 " + name("定", 0) + " = 甲\n" + list(fits - 1, i -> "  定义 " + name("定", i + 1) + " = " + name("定", i) + " + 1元\n", "");
         Compilation ok = Fixtures.compile(HEAD + "    甲：金额\n" + fewer + "  补助 奖：给予 " + name("定", fits - 1) + "\n");
-        assertEquals(List.of(), codes(ok), Fixtures.render(ok));
+        assertEquals(List.of(), Fixtures.errorCodes(ok), Fixtures.render(ok));
     }
 
     private static Compilation widest(int arguments) {
@@ -85,9 +80,9 @@ class LimitsTest {
     @Test
     void twoThousandNodesAreAcceptedAndOneMoreIsNot() {
         // the award, 较大值, and its arguments
-        assertEquals(List.of(), codes(widest(Limits.NODES - 2)), () -> Fixtures.render(widest(Limits.NODES - 2)));
+        assertEquals(List.of(), Fixtures.errorCodes(widest(Limits.NODES - 2)), () -> Fixtures.render(widest(Limits.NODES - 2)));
         Compilation c = widest(Limits.NODES - 1);
-        assertEquals(List.of("limit.size"), codes(c), Fixtures.render(c));
+        assertEquals(List.of("limit.size"), Fixtures.errorCodes(c), Fixtures.render(c));
         assertTrue(Fixtures.errors(c).get(0).message().contains("共有 2001 个"), Fixtures.render(c));
     }
 
@@ -99,7 +94,7 @@ class LimitsTest {
     @Test
     void aRuleIsLimitedLikeACalculator() {
         Compilation c = rule(Limits.INPUTS + 1);
-        assertTrue(codes(c).contains("limit.inputs"), Fixtures.render(c));
+        assertTrue(Fixtures.errorCodes(c).contains("limit.inputs"), Fixtures.render(c));
         assertTrue(Fixtures.errors(c).stream().anyMatch(d -> d.message().contains("「大额」用到 101 个输入")), Fixtures.render(c));
     }
 
@@ -108,16 +103,16 @@ class LimitsTest {
         String calculators = list(Limits.MEMBERS - 50, i -> "  补助 " + name("奖", i) + "：给予 甲\n", "");
         String rules = list(51, i -> "  认定 " + name("认", i) + "：乙\n", "");
         Compilation c = Fixtures.compile(HEAD + "    甲：金额\n    乙：是否\n" + rules + calculators);
-        assertTrue(codes(c).contains("limit.members"), Fixtures.render(c));
+        assertTrue(Fixtures.errorCodes(c).contains("limit.members"), Fixtures.render(c));
         assertTrue(Fixtures.errors(c).stream().anyMatch(d -> d.message().contains("有 201 个计算器和认定")), Fixtures.render(c));
     }
 
     @Test
     void aClauseHasAtMostTwoHundredCalculatorsAndRules() {
         Compilation c = Fixtures.compile(HEAD + "    甲：金额\n" + list(Limits.MEMBERS + 1, i -> "  补助 " + name("奖", i) + "：给予 甲\n", ""));
-        assertEquals(List.of("limit.members"), codes(c), Fixtures.render(c));
+        assertEquals(List.of("limit.members"), Fixtures.errorCodes(c), Fixtures.render(c));
         Compilation ok = Fixtures.compile(HEAD + "    甲：金额\n" + list(Limits.MEMBERS, i -> "  补助 " + name("奖", i) + "：给予 甲\n", ""));
-        assertEquals(List.of(), codes(ok), Fixtures.render(ok));
+        assertEquals(List.of(), Fixtures.errorCodes(ok), Fixtures.render(ok));
     }
 
     @Test

@@ -45,17 +45,6 @@ class UnitsTest {
         return Fixtures.compile(clause(items));
     }
 
-    private static List<Diagnostic> errors(Compilation c, String code) {
-        return Fixtures.errors(c).stream().filter(d -> d.code().equals(code)).toList();
-    }
-
-    private static Diagnostic onlyError(Compilation c, String code) {
-        List<Diagnostic> all = Fixtures.errors(c);
-        assertEquals(1, all.size(), () -> "exactly one error:\n" + Fixtures.render(c));
-        assertEquals(code, all.get(0).code(), () -> Fixtures.render(c));
-        return all.get(0);
-    }
-
     private static CheckedExpr definition(Compilation c, String name) {
         assertTrue(c.ok(), () -> Fixtures.render(c));
         return c.clauses().get(0).definition(name).orElseThrow().expr();
@@ -82,7 +71,7 @@ class UnitsTest {
 
     @Test
     void moneyPlusAreaIsAnError() {
-        Diagnostic d = onlyError(compile("  定义 x = 300万元 + 5亩"), "type.arithmetic");
+        Diagnostic d = Fixtures.onlyError(compile("  定义 x = 300万元 + 5亩"), "type.arithmetic");
         assertTrue(d.message().contains("金额"), d.message());
         assertTrue(d.message().contains("面积"), d.message());
         assertTrue(d.message().contains("300万元 + 5亩"), d.message());
@@ -91,10 +80,10 @@ class UnitsTest {
 
     @Test
     void yuanAndDollarsDoNotMix() {
-        Diagnostic d = onlyError(compile("  定义 x = 300万元 + 50万美元"), "type.arithmetic");
+        Diagnostic d = Fixtures.onlyError(compile("  定义 x = 300万元 + 50万美元"), "type.arithmetic");
         assertTrue(d.message().contains("金额"), d.message());
         assertTrue(d.message().contains("美元"), d.message());
-        onlyError(compile("  定义 x = 金额甲 - 1美元"), "type.arithmetic");
+        Fixtures.onlyError(compile("  定义 x = 金额甲 - 1美元"), "type.arithmetic");
     }
 
     @Test
@@ -110,10 +99,10 @@ class UnitsTest {
 
     @Test
     void enterprisesAndProjectsDoNotAdd() {
-        Diagnostic d = onlyError(compile("  定义 x = 2000家 + 120个"), "type.arithmetic");
+        Diagnostic d = Fixtures.onlyError(compile("  定义 x = 2000家 + 120个"), "type.arithmetic");
         assertTrue(d.message().contains("家"), d.message());
         assertTrue(d.message().contains("个"), d.message());
-        onlyError(compile("  定义 x = 企业数 + 项目数"), "type.arithmetic");
+        Fixtures.onlyError(compile("  定义 x = 企业数 + 项目数"), "type.arithmetic");
     }
 
     @Test
@@ -136,7 +125,7 @@ class UnitsTest {
         "3000家次, 20家",
     })
     void differentUnitsAreNotConverted(String a, String b) {
-        Diagnostic d = onlyError(compile("  定义 x = " + a + " + " + b), "type.arithmetic");
+        Diagnostic d = Fixtures.onlyError(compile("  定义 x = " + a + " + " + b), "type.arithmetic");
         assertTrue(d.message().contains(a + " + " + b), d.message());
     }
 
@@ -183,14 +172,14 @@ class UnitsTest {
 
     @Test
     void moneyTimesMoneyIsAnError() {
-        Diagnostic d = onlyError(compile("  定义 x = 金额甲 × 300万元"), "type.arithmetic");
+        Diagnostic d = Fixtures.onlyError(compile("  定义 x = 金额甲 × 300万元"), "type.arithmetic");
         assertTrue(d.message().contains("金额不能与金额相乘"), d.message());
-        onlyError(compile("  定义 x = 300万元 × 2万元"), "type.arithmetic");
+        Fixtures.onlyError(compile("  定义 x = 300万元 × 2万元"), "type.arithmetic");
     }
 
     @Test
     void moneyTimesANonCountQuantityIsAnError() {
-        onlyError(compile("  定义 x = 300万元 × 5亩"), "type.arithmetic");
+        Fixtures.onlyError(compile("  定义 x = 300万元 × 5亩"), "type.arithmetic");
     }
 
     @Test
@@ -220,14 +209,14 @@ class UnitsTest {
     void comparisonsAcrossDimensionsAreErrors(String condition) {
         Compilation c = compile(compareClause(condition));
         assertFalse(c.ok(), condition + " is rejected");
-        List<Diagnostic> compare = errors(c, "type.compare");
+        List<Diagnostic> compare = Fixtures.errors(c, "type.compare");
         assertEquals(1, compare.size(), () -> Fixtures.render(c));
         assertTrue(compare.get(0).message().contains("不能与"), compare.get(0).message());
     }
 
     @Test
     void compareMessageNamesBothDimensions() {
-        Diagnostic d = errors(compile(compareClause("金额甲 达 5亩")), "type.compare").get(0);
+        Diagnostic d = Fixtures.errors(compile(compareClause("金额甲 达 5亩")), "type.compare").get(0);
         assertTrue(d.message().contains("金额"), d.message());
         assertTrue(d.message().contains("面积"), d.message());
     }
@@ -242,7 +231,7 @@ class UnitsTest {
 
     @Test
     void minAndMaxNeedOneDimension() {
-        onlyError(compile("  定义 x = 较小值（金额甲，5亩）"), "type.minmax");
+        Fixtures.onlyError(compile("  定义 x = 较小值（金额甲，5亩）"), "type.minmax");
         CheckedExpr e = definition(compile("  定义 x = 较小值（金额甲，300万元）"), "x");
         assertEquals(Type.MONEY, e.type());
     }
@@ -250,12 +239,12 @@ class UnitsTest {
     @Test
     void capMustBeMoney() {
         Compilation c = compile("  补助 试算 最高 5亩：给予 1万元");
-        assertEquals(1, errors(c, "cap.type").size(), Fixtures.render(c));
+        assertEquals(1, Fixtures.errors(c, "cap.type").size(), Fixtures.render(c));
     }
 
     @Test
     void awardMustBeMoney() {
         Compilation c = compile("  补助 试算：给予 5亩");
-        assertEquals(1, errors(c, "type.money").size(), Fixtures.render(c));
+        assertEquals(1, Fixtures.errors(c, "type.money").size(), Fixtures.render(c));
     }
 }

@@ -65,6 +65,25 @@ public final class Fixtures {
         return c.diagnostics().sorted().stream().filter(Diagnostic::isError).toList();
     }
 
+    /** The codes of the errors, in order: the compact thing to compare. */
+    public static List<String> errorCodes(Compilation c) {
+        return errors(c).stream().map(Diagnostic::code).toList();
+    }
+
+    /** The errors with {@code code}. */
+    public static List<Diagnostic> errors(Compilation c, String code) {
+        return errors(c).stream().filter(d -> d.code().equals(code)).toList();
+    }
+
+    /** The one error of the compilation, which must have {@code code}; fails with every diagnostic shown otherwise. */
+    public static Diagnostic onlyError(Compilation c, String code) {
+        List<Diagnostic> all = errors(c);
+        if (all.size() != 1 || !all.get(0).code().equals(code)) {
+            throw new AssertionError("expected exactly one error, " + code + ", but got " + all.size() + ":\n" + render(c));
+        }
+        return all.get(0);
+    }
+
     public static String render(Compilation c) {
         return c.diagnostics().sorted().stream().map(org.polc.diagnostics.DiagnosticRenderer::render).collect(Collectors.joining());
     }
