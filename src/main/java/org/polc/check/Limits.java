@@ -74,28 +74,20 @@ final class Limits {
 
     /** Nodes of a checked tree: each Checked* record counts one, with everything beneath it. */
     static long size(Object node) {
-        if (node instanceof Collection<?> items) {
-            long n = 0;
-            for (Object item : items) {
+        long n = 0;
+        if (node instanceof Collection<?> || node instanceof Optional<?>) {
+            for (Object item : Trees.open(node)) {
                 n += size(item);
             }
             return n;
         }
-        if (node instanceof Optional<?> o) {
-            return o.map(Limits::size).orElse(0L);
-        }
-        if (!(node instanceof Record r) || !(node instanceof CheckedExpr || node instanceof CheckedCondition || node instanceof CheckedAward
+        if (!(node instanceof CheckedExpr || node instanceof CheckedCondition || node instanceof CheckedAward
                 || node instanceof CheckedAward.Branch || node instanceof CheckedAward.Row)) {
             return 0;
         }
-        long n = 1;
-        for (var component : r.getClass().getRecordComponents()) {
-            try {
-                n += size(component.getAccessor().invoke(r));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
+        for (Object child : Trees.children((Record) node)) {
+            n += size(child);
         }
-        return n;
+        return n + 1;
     }
 }

@@ -1,6 +1,5 @@
 package org.polc.check;
 
-import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Optional;
 import org.polc.syntax.Award;
@@ -20,31 +19,22 @@ final class Nesting {
 
     /** Depth of an AST node: 1 for a leaf, walking the record components that hold sub-trees. */
     static int depth(Object node) {
-        if (node instanceof Collection<?> items) {
-            int max = 0;
-            for (Object item : items) {
+        int max = 0;
+        if (node instanceof Collection<?> || node instanceof Optional<?>) {
+            for (Object item : Trees.open(node)) {
                 max = Math.max(max, depth(item));
             }
             return max;
-        }
-        if (node instanceof Optional<?> o) {
-            return o.map(Nesting::depth).orElse(0);
         }
         if (!(node instanceof Expr || node instanceof Condition || node instanceof Award || node instanceof Award.Branch
                 || node instanceof Award.Row)) {
             return 0;
         }
-        int max = 0;
+        for (Object child : Trees.children((Record) node)) {
+            max = Math.max(max, depth(child));
+        }
         // Each 否则若 nests one level deeper in the generated explained method (its test is recorded
         // before the next is tried), so a long chain counts as deep nesting.
-        int own = node instanceof Award.If chain ? chain.branches().size() : 1;
-        for (RecordComponent c : node.getClass().getRecordComponents()) {
-            try {
-                max = Math.max(max, depth(c.getAccessor().invoke(node)));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return max + own;
+        return max + (node instanceof Award.If chain ? chain.branches().size() : 1);
     }
 }
