@@ -1,6 +1,8 @@
 package org.polc;
 
+import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -10,34 +12,62 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.polc.ast.Document;
 import org.polc.check.Checker;
-import org.polc.check.Program;
+import org.polc.codegen.JavaGenerator;
+import org.polc.codegen.JavaNameCheck;
 import org.polc.diagnostics.Diagnostics;
 import org.polc.diagnostics.SourceFile;
 import org.polc.diagnostics.Span;
-import org.polc.eval.ExampleRunner;
-import org.polc.syntax.Document;
+import org.polc.model.Clause;
+import org.polc.model.Program;
 import org.polc.syntax.PolParsing;
+import org.polc.verify.Verifier;
 
 /**
- * The pipeline in one place: read the {@code .pol} files under a folder, parse, check, prove caps,
- * run the examples. Each folder that holds {@code .pol} files is one policy document; its name is
- * the document's id and the last segment of the generated Java package.
+ * The pipeline in one place: read the {@code .pol} files under a folder, then for each policy
+ * document parse → check → verify (caps, Java names, examples, 单调) → generate. Each folder that
+ * holds {@code .pol} files is one policy document; its name is the document's id and the last
+ * segment of the generated Java package. Every stage reports into one {@link Diagnostics}; code is
+ * generated only from a compilation without errors.
  */
 public final class Compiler {
 
     private Compiler() {}
 
-    /** The checked documents (only those with no errors are safe to generate from) and all diagnostics. */
-    public record Compilation(List<Program> programs, Diagnostics diagnostics) {
+    /**
+     * The checked documents and every diagnostic of a run. Only a compilation without errors
+     * {@link #generate generates} Java.
+     *
+     * @param sourceName how a clause's source file is named in the generated code's header
+     */
+    public record Compilation(List<Program> programs, Diagnostics diagnostics, Function<Clause, String> sourceName) {
+
+        public Compilation {
+            programs = List.copyOf(programs);
+        }
+
         public boolean ok() {
             return !diagnostics.hasErrors();
         }
 
-        public List<Program.Clause> clauses() {
+        public List<Clause> clauses() {
             return programs.stream().flatMap(p -> p.clauses().stream()).toList();
+        }
+
+        /** The last stage: one Java file per clause, in document order. */
+        public List<JavaFile> generate() {
+            if (!ok()) {
+                throw new IllegalStateException("a compilation with errors generates no code");
+            }
+            List<JavaFile> files = new ArrayList<>();
+            programs.forEach(program -> files.addAll(JavaGenerator.generate(program, sourceName)));
+            return files;
         }
     }
 
@@ -48,6 +78,7 @@ public final class Compiler {
      */
     private static final long STACK_BYTES = 1L << 30;
 
+    /** Compiles every policy document under {@code root} (a folder, or one .pol file). */
     public static Compilation compile(Path root) {
         return onLargeStack(root.toString(), () -> compileHere(root));
     }
@@ -60,12 +91,12 @@ public final class Compiler {
         return onLargeStack(id, () -> {
             Diagnostics diagnostics = new Diagnostics();
             List<Program> programs = new ArrayList<>();
-            folder(id, sources, true, diagnostics).ifPresent(programs::add);
-            return new Compilation(programs, diagnostics);
+            programs.add(document(id, sources, diagnostics));
+            return new Compilation(programs, diagnostics, clause -> clause.span().source().displayName());
         });
     }
 
-    private static Compilation onLargeStack(String what, java.util.function.Supplier<Compilation> work) {
+    private static Compilation onLargeStack(String what, Supplier<Compilation> work) {
         Compilation[] result = new Compilation[1];
         Throwable[] failure = new Throwable[1];
         Thread worker = new Thread(null, () -> {
@@ -75,7 +106,7 @@ public final class Compiler {
                 Diagnostics d = new Diagnostics();
                 d.error("nesting.depth", Span.unknown(new SourceFile(what, "")),
                         "嵌套太深，polc 无法处理：请检查是否有成千上万层的括号或「若」");
-                result[0] = new Compilation(List.of(), d);
+                result[0] = new Compilation(List.of(), d, clause -> what);
             } catch (Throwable t) {
                 failure[0] = t;
             }
@@ -112,41 +143,30 @@ public final class Compiler {
         List<Program> programs = new ArrayList<>();
         for (Map.Entry<String, List<Path>> folder : folders.entrySet()) {
             List<SourceFile> sources = new ArrayList<>();
-            boolean complete = true;
             for (Path path : folder.getValue()) {
-                SourceFile source = read(path, diagnostics);
-                if (source == null) {
-                    complete = false;
-                } else {
-                    sources.add(source);
-                }
+                read(path, diagnostics).ifPresent(sources::add);
             }
-            folder(folder.getKey(), sources, complete, diagnostics).ifPresent(programs::add);
+            // A file that cannot be read says why; checking the rest of its folder without it would
+            // report its clauses as missing.
+            if (sources.size() == folder.getValue().size()) {
+                programs.add(document(folder.getKey(), sources, diagnostics));
+            }
         }
-        return new Compilation(programs, diagnostics);
+        return new Compilation(programs, diagnostics, clause -> SourceNames.of(root, clause.span().source().displayName()));
     }
 
-    /** Parses and checks one policy document; empty when a file could not be read or parsed at all. */
-    private static java.util.Optional<Program> folder(String id, List<SourceFile> sources, boolean complete, Diagnostics diagnostics) {
+    /** One policy document through every stage but generation. */
+    private static Program document(String id, List<SourceFile> sources, Diagnostics diagnostics) {
         List<Map.Entry<SourceFile, Document>> documents = new ArrayList<>();
         for (SourceFile source : sources) {
-            java.util.Optional<Document> document = PolParsing.parse(source, diagnostics);
-            if (document.isPresent()) {
-                documents.add(new AbstractMap.SimpleEntry<>(source, document.get()));
-            } else {
-                complete = false;
-            }
-        }
-        if (!complete) {
-            // Its own errors say why; checking the rest of the folder without it would report its
-            // clauses as missing.
-            return java.util.Optional.empty();
+            documents.add(new AbstractMap.SimpleEntry<>(source, PolParsing.parse(source, diagnostics)));
         }
         Program program = Checker.check(id, documents, diagnostics);
-        org.polc.codegen.JavaNameCheck.run(program, diagnostics);
-        ExampleRunner.run(program, diagnostics);
-        org.polc.eval.MonotoneCheck.run(program, diagnostics);
-        return java.util.Optional.of(program);
+        Verifier.caps(program, diagnostics);
+        JavaNameCheck.run(program, diagnostics);
+        Verifier.examples(program, diagnostics);
+        Verifier.monotonicity(program, diagnostics);
+        return program;
     }
 
     private static String folderId(Path file) {
@@ -155,23 +175,23 @@ public final class Compiler {
     }
 
     /** Reads UTF-8 strictly: a file in another encoding gets a message, not mojibake. */
-    private static SourceFile read(Path path, Diagnostics diagnostics) {
+    private static Optional<SourceFile> read(Path path, Diagnostics diagnostics) {
         try {
             byte[] bytes = Files.readAllBytes(path);
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes)).toString();
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return SourceFile.of(path, text);
+            return Optional.of(SourceFile.of(path, text));
         } catch (CharacterCodingException e) {
             diagnostics.error("io.encoding", Span.unknown(SourceFile.of(path, "")), "文件不是 UTF-8 编码：请用 UTF-8 保存 " + path);
-            return null;
+            return Optional.empty();
         } catch (IOException e) {
             diagnostics.error("io", Span.unknown(SourceFile.of(path, "")), "无法读取 " + path + "：" + e.getMessage());
-            return null;
+            return Optional.empty();
         }
     }
 }

@@ -161,7 +161,7 @@ class RegressionTest {
         StringBuilder body = new StringBuilder("部分 一 测试\n条款 一 测试\n  原文 “测试”\n  输入 甲：金额\n  定义 项零 = 甲\n");
         String previous = "项零";
         for (int i = 1; i <= 40; i++) {
-            String name = "项" + org.polc.syntax.ChineseNumerals.format(i);
+            String name = "项" + org.polc.vocabulary.ChineseNumerals.format(i);
             body.append("  定义 ").append(name).append(" = ").append(previous).append(" + ").append(previous).append('\n');
             previous = name;
         }

@@ -4,24 +4,41 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.SourceVersion;
+import org.polc.ast.Declarations.RoundingRule;
+import org.polc.ast.Document;
 import org.polc.diagnostics.Diagnostics;
 import org.polc.diagnostics.SourceFile;
 import org.polc.diagnostics.Span;
-import org.polc.syntax.ChineseNumerals;
-import org.polc.syntax.Declarations.RoundingRule;
-import org.polc.syntax.Document;
+import org.polc.model.Budget;
+import org.polc.model.Clause;
+import org.polc.model.Part;
+import org.polc.model.Program;
+import org.polc.model.Target;
+import org.polc.runtime.Rounding;
+import org.polc.vocabulary.ChineseNumerals;
 
 /**
  * The check stage for one policy document (one folder under policies/): exactly one 政策 header,
- * Parts and clauses numbered once each, then every clause checked and every cap proven.
+ * Parts and clauses numbered once each, then every clause checked. What the checked program
+ * promises (caps, examples, 单调) is proven by the verify stage.
  */
 public final class Checker {
 
     private Checker() {}
+
+    /** The checked program's rounding rule for the one the drafter wrote. */
+    static Rounding rounding(RoundingRule rule) {
+        return switch (rule) {
+            case HALF_UP -> Rounding.HALF_UP;
+            case DOWN -> Rounding.DOWN;
+            case UP -> Rounding.UP;
+        };
+    }
 
     /** A clause is repaired when the parser reported a syntax error inside it. */
     private static void markRepaired(Document document, Map<Document.Clause, Boolean> repaired) {
@@ -59,10 +76,10 @@ public final class Checker {
         if (header.isPresent() && header.get().validity().isEmpty()) {
             diagnostics.error("program.validity", header.get().span(), "「政策」文件头缺少「有效期」，如「有效期 2024-01-01 至 2024-12-31」");
         }
-        RoundingRule rounding = header.flatMap(Document.Header::rounding).map(r -> r.rule()).orElse(RoundingRule.HALF_UP);
+        Rounding rounding = header.flatMap(Document.Header::rounding).map(r -> rounding(r.rule())).orElse(Rounding.HALF_UP);
 
         List<Document.Part> parts = new ArrayList<>();
-        Map<Document.Clause, Boolean> repaired = new java.util.IdentityHashMap<>();
+        Map<Document.Clause, Boolean> repaired = new IdentityHashMap<>();
         for (Map.Entry<SourceFile, Document> f : files) {
             parts.addAll(f.getValue().parts());
             markRepaired(f.getValue(), repaired);
@@ -70,13 +87,13 @@ public final class Checker {
         parts.sort(Comparator.comparingInt(Document.Part::number));
         Map<Integer, Span> partNumbers = new HashMap<>();
         Map<Integer, Span> clauseNumbers = new HashMap<>();
-        List<Program.Part> checkedParts = new ArrayList<>();
+        List<Part> checkedParts = new ArrayList<>();
         for (Document.Part part : parts) {
             Span previous = partNumbers.putIfAbsent(part.number(), part.span());
             if (previous != null) {
                 diagnostics.error("program.part", part.span(), "第" + ChineseNumerals.format(part.number()) + "部分重复，" + previous.where() + " 已经有了");
             }
-            List<Program.Clause> clauses = new ArrayList<>();
+            List<Clause> clauses = new ArrayList<>();
             List<Document.Clause> sorted = new ArrayList<>(part.clauses());
             sorted.sort(Comparator.comparingInt(Document.Clause::number));
             for (Document.Clause clause : sorted) {
@@ -91,22 +108,17 @@ public final class Checker {
                 if (clause.text().isEmpty()) {
                     diagnostics.error("clause.text", clause.span(), "第" + ChineseNumerals.format(clause.number()) + "条缺少「原文」：每一条都要照录政策原文");
                 }
-                Program.Clause checked = new ClauseChecker(clause, rounding, diagnostics)
+                Clause checked = new ClauseChecker(clause, rounding, diagnostics)
                         .check(part.number(), from, to, repaired.getOrDefault(clause, false));
-                if (checked.clean()) {
-                    // A clause with type errors has no meaningful ranges; its caps are proven once it is fixed.
-                    CapProver prover = new CapProver(checked, diagnostics);
-                    checked.calculators().forEach(prover::prove);
-                }
                 clauses.add(checked);
             }
             String where = "第" + ChineseNumerals.format(part.number()) + "部分";
-            checkedParts.add(new Program.Part(part.number(), part.title(), part.leads(), part.text().map(t -> t.text()).orElse(""),
+            checkedParts.add(new Part(part.number(), part.title(), part.leads(), part.text().map(t -> t.text()).orElse(""),
                     Structure.targets(part.targets(), where, diagnostics), Structure.budgets(part.budgets(), where, diagnostics),
                     clauses, part.span()));
         }
-        List<Program.Budget> budgets = header.map(h -> Structure.budgets(h.budgets(), "政策", diagnostics)).orElse(List.of());
-        List<Program.Target> targets = header.map(h -> Structure.targets(h.targets(), "政策", diagnostics)).orElse(List.of());
+        List<Budget> budgets = header.map(h -> Structure.budgets(h.budgets(), "政策", diagnostics)).orElse(List.of());
+        List<Target> targets = header.map(h -> Structure.targets(h.targets(), "政策", diagnostics)).orElse(List.of());
         return new Program(id, title, from, to, rounding, budgets, targets, checkedParts);
     }
 }

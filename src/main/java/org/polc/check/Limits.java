@@ -1,11 +1,16 @@
 package org.polc.check;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.polc.diagnostics.Diagnostics;
 import org.polc.diagnostics.Span;
+import org.polc.model.Calculator;
+import org.polc.model.CheckedAward;
+import org.polc.model.Definition;
+import org.polc.model.Eligibility;
+import org.polc.model.Input;
+import org.polc.model.ModelWalk;
+import org.polc.model.Reads;
+import org.polc.model.Type;
 
 /**
  * The sizes a clause may reach and still become Java that javac accepts. javac refuses a method of
@@ -31,9 +36,9 @@ final class Limits {
 
     private Limits() {}
 
-    static void check(List<Program.Input> inputs, List<Program.Definition> definitions, List<Program.Calculator> calculators,
-            List<Program.Eligibility> eligibilities, Span clause, String where, Diagnostics diagnostics) {
-        for (Program.Input input : inputs) {
+    static void check(List<Input> inputs, List<Definition> definitions, List<Calculator> calculators,
+            List<Eligibility> eligibilities, Span clause, String where, Diagnostics diagnostics) {
+        for (Input input : inputs) {
             if (input.type() instanceof Type.Choice c && c.values().size() > CHOICE_VALUES) {
                 diagnostics.error("limit.choice", input.span(), where + "：「" + input.name() + "」有 " + c.values().size() + " 个选项，超过上限 "
                         + CHOICE_VALUES + " 个", "把选项分组，或拆成几个输入");
@@ -44,26 +49,28 @@ final class Limits {
             diagnostics.error("limit.members", clause, where + "有 " + members + " 个计算器和认定，超过上限 " + MEMBERS + " 个",
                     "把这一条拆成几条，或合并相近的计算器");
         }
-        Uses uses = new Uses(definitions, eligibilities);
-        for (Program.Calculator c : calculators) {
-            check(definitions, uses, c.name(), c.inputs(), c.body(), c.span(), where, diagnostics);
+        for (Calculator c : calculators) {
+            check(definitions, c.reads(), c.name(), size(c.body()), c.span(), where, diagnostics);
         }
-        for (Program.Eligibility e : eligibilities) {
-            check(definitions, uses, e.name(), e.inputs(), e.condition(), e.span(), where, diagnostics);
+        for (Eligibility e : eligibilities) {
+            Counter counter = new Counter();
+            counter.walk(e.condition());
+            check(definitions, e.reads(), e.name(), counter.nodes, e.span(), where, diagnostics);
         }
     }
 
-    private static void check(List<Program.Definition> definitions, Uses uses, String name, List<String> inputs, Object body, Span span,
+    private static void check(List<Definition> definitions, Reads reads, String name, long bodyNodes, Span span,
             String where, Diagnostics diagnostics) {
-        if (inputs.size() > INPUTS) {
-            diagnostics.error("limit.inputs", span, where + "：「" + name + "」用到 " + inputs.size() + " 个输入，超过上限 " + INPUTS + " 个",
+        if (reads.inputs().size() > INPUTS) {
+            diagnostics.error("limit.inputs", span, where + "：「" + name + "」用到 " + reads.inputs().size() + " 个输入，超过上限 " + INPUTS + " 个",
                     "先用「定义」把一部分输入合起来，或拆成几个计算器");
         }
-        long nodes = size(body);
-        Set<String> used = uses.direct(body);
-        for (Program.Definition d : definitions) {
-            if (used.contains(d.name())) {
-                nodes += size(d.expr());
+        long nodes = bodyNodes;
+        for (Definition d : definitions) {
+            if (reads.definitions().contains(d.name())) {
+                Counter counter = new Counter();
+                counter.walk(d.expr());
+                nodes += counter.nodes;
             }
         }
         if (nodes > NODES) {
@@ -72,22 +79,20 @@ final class Limits {
         }
     }
 
-    /** Nodes of a checked tree: each Checked* record counts one, with everything beneath it. */
-    static long size(Object node) {
-        long n = 0;
-        if (node instanceof Collection<?> || node instanceof Optional<?>) {
-            for (Object item : Trees.open(node)) {
-                n += size(item);
-            }
-            return n;
+    /** Nodes of a calculator's body: each award, condition and expression counts one, and each branch and table row. */
+    static long size(CheckedAward body) {
+        Counter counter = new Counter();
+        counter.walk(body);
+        return counter.nodes;
+    }
+
+    /** Counts every node of a checked tree, branches and table rows included. */
+    private static final class Counter extends ModelWalk {
+        long nodes;
+
+        @Override
+        protected void enter(Object node) {
+            nodes++;
         }
-        if (!(node instanceof CheckedExpr || node instanceof CheckedCondition || node instanceof CheckedAward
-                || node instanceof CheckedAward.Branch || node instanceof CheckedAward.Row)) {
-            return 0;
-        }
-        for (Object child : Trees.children((Record) node)) {
-            n += size(child);
-        }
-        return n + 1;
     }
 }

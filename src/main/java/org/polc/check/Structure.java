@@ -1,22 +1,28 @@
 package org.polc.check;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.polc.ast.Declarations;
+import org.polc.ast.Expr;
 import org.polc.diagnostics.Diagnostics;
-import org.polc.syntax.Declarations;
-import org.polc.syntax.Expr;
+import org.polc.model.Amounts;
+import org.polc.model.Budget;
+import org.polc.model.Rational;
+import org.polc.model.Target;
+import org.polc.model.Unit;
 
 /** Budgets (their items must add up exactly) and targets (a year, a comparison, a value with its unit). */
 final class Structure {
 
     private Structure() {}
 
-    static List<Program.Budget> budgets(List<Declarations.Budget> budgets, String where, Diagnostics diagnostics) {
-        List<Program.Budget> out = new ArrayList<>();
+    static List<Budget> budgets(List<Declarations.Budget> budgets, String where, Diagnostics diagnostics) {
+        List<Budget> out = new ArrayList<>();
         for (Declarations.Budget b : budgets) {
             Optional<Rational> total = money(b.total(), where, diagnostics);
-            List<Program.BudgetItem> items = new ArrayList<>();
+            List<Budget.Item> items = new ArrayList<>();
             Rational sum = Rational.ZERO;
             boolean ok = total.isPresent();
             for (Declarations.BudgetItem item : b.items()) {
@@ -26,7 +32,7 @@ final class Structure {
                     continue;
                 }
                 sum = sum.plus(amount.get());
-                items.add(new Program.BudgetItem(item.name(), amount.get(), item.amount().text()));
+                items.add(new Budget.Item(item.name(), amount.get(), item.amount().text()));
             }
             String name = b.name().orElse("预算");
             if (ok && !b.items().isEmpty() && sum.compareTo(total.get()) != 0) {
@@ -35,7 +41,7 @@ final class Structure {
                         + "，与总额 " + b.total().text() + " 不符，相差 " + Amounts.yuan(difference.signum() < 0 ? difference.negate() : difference)
                         + (difference.signum() < 0 ? "（各项多出）" : "（各项不足）"));
             }
-            out.add(new Program.Budget(name, total.orElse(Rational.ZERO), b.total().text(), items, b.span()));
+            out.add(new Budget(name, total.orElse(Rational.ZERO), b.total().text(), items, b.span()));
         }
         return out;
     }
@@ -54,16 +60,16 @@ final class Structure {
         return Optional.of(yuan);
     }
 
-    static List<Program.Target> targets(List<Declarations.Target> targets, String where, Diagnostics diagnostics) {
-        List<Program.Target> out = new ArrayList<>();
+    static List<Target> targets(List<Declarations.Target> targets, String where, Diagnostics diagnostics) {
+        List<Target> out = new ArrayList<>();
         for (Declarations.Target t : targets) {
             Optional<Integer> year = Optional.empty();
             if (t.year().isPresent()) {
                 Expr.Literal y = t.year().get();
-                if (!"年".equals(y.unit()) || !y.denominator().equals(java.math.BigInteger.ONE)) {
+                if (!"年".equals(y.unit()) || !y.denominator().equals(BigInteger.ONE)) {
                     diagnostics.error("target.year", y.span(), where + "：目标的年份应写成「2024年」，「" + y.text() + "」不是年份");
-                } else if (y.numerator().compareTo(java.math.BigInteger.valueOf(1000)) < 0
-                        || y.numerator().compareTo(java.math.BigInteger.valueOf(9999)) > 0) {
+                } else if (y.numerator().compareTo(BigInteger.valueOf(1000)) < 0
+                        || y.numerator().compareTo(BigInteger.valueOf(9999)) > 0) {
                     // a year is written with four digits; anything else is a typo, and would not fit the generated int
                     diagnostics.error("target.year", y.span(), where + "：目标的年份应是四位数的公历年份，「" + y.text() + "」不是");
                 } else {
@@ -82,7 +88,7 @@ final class Structure {
                     unit = Optional.of(v.unit());
                 }
             }
-            out.add(new Program.Target(year, t.strength(), t.indicator(), t.comparison(), t.comparisonWords(), value,
+            out.add(new Target(year, t.strength(), t.indicator(), t.comparison(), t.comparisonWords(), value,
                     t.value().map(Expr.Literal::text), unit, t.otherIndicator(), t.span()));
         }
         return out;

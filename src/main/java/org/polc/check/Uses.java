@@ -7,110 +7,122 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.polc.model.CheckedAward;
+import org.polc.model.CheckedCondition;
+import org.polc.model.CheckedExpr;
+import org.polc.model.Clause;
+import org.polc.model.Definition;
+import org.polc.model.Eligibility;
+import org.polc.model.Input;
+import org.polc.model.ModelWalk;
+import org.polc.model.Reads;
 
 /**
- * Which names a checked tree reads, following definitions and 认定 rules to the inputs beneath. An
- * instance indexes one clause's definitions and rules once, for callers that ask about many trees
- * of a clause (one per calculator and rule: indexing per question would be quadratic).
+ * Which names a checked tree reads, following definitions and 认定 rules to the inputs beneath:
+ * the {@link Reads} stored on each calculator and rule. An instance indexes one clause's
+ * definitions and rules once, for the many trees of a clause (indexing per tree would be quadratic).
  */
 public final class Uses {
 
-    private final Map<String, Program.Definition> definitions = new LinkedHashMap<>();
-    private final Map<String, Program.Eligibility> eligibilities = new LinkedHashMap<>();
-    private final List<Program.Eligibility> rulesLastFirst;
+    private final Map<String, Definition> definitions;
+    private final Map<String, Eligibility> eligibilities;
 
-    public Uses(Program.Clause clause) {
-        this(clause.definitions(), clause.eligibilities());
+    /** Over the definitions and rules declared so far, by name; the maps are read as they grow. */
+    Uses(Map<String, Definition> definitions, Map<String, Eligibility> eligibilities) {
+        this.definitions = definitions;
+        this.eligibilities = eligibilities;
     }
 
-    Uses(List<Program.Definition> definitions, List<Program.Eligibility> eligibilities) {
-        definitions.forEach(d -> this.definitions.put(d.name(), d));
-        eligibilities.forEach(e -> this.eligibilities.put(e.name(), e));
-        rulesLastFirst = new ArrayList<>(eligibilities);
+    /** Every input, definition and 认定 rule that {@code body} reads, directly or not. */
+    public static Set<String> of(CheckedAward body, Clause clause) {
+        Map<String, Definition> definitions = new LinkedHashMap<>();
+        clause.definitions().forEach(d -> definitions.put(d.name(), d));
+        Map<String, Eligibility> rules = new LinkedHashMap<>();
+        clause.eligibilities().forEach(e -> rules.put(e.name(), e));
+        Uses uses = new Uses(definitions, rules);
+        Set<String> names = uses.direct(walker -> walker.walk(body));
+        uses.throughRules(names);
+        return names;
+    }
+
+    /** What a calculator's body reads, each list in the declaration order of {@code inputs}, definitions and rules. */
+    Reads of(CheckedAward body, List<Input> inputs) {
+        return reads(direct(walker -> walker.walk(body)), inputs);
+    }
+
+    /** What a rule's condition reads. */
+    Reads of(CheckedCondition condition, List<Input> inputs) {
+        return reads(direct(walker -> walker.walk(condition)), inputs);
+    }
+
+    private Reads reads(Set<String> direct, List<Input> inputs) {
+        Set<String> every = new LinkedHashSet<>(direct);
+        throughRules(every);
+        return new Reads(inOrder(inputs.stream().map(Input::name).toList(), every),
+                inOrder(definitions.keySet(), direct), inOrder(eligibilities.keySet(), direct),
+                inOrder(definitions.keySet(), every), inOrder(eligibilities.keySet(), every));
+    }
+
+    private static List<String> inOrder(Iterable<String> declared, Set<String> read) {
+        List<String> out = new ArrayList<>();
+        declared.forEach(n -> {
+            if (read.contains(n)) {
+                out.add(n);
+            }
+        });
+        return out;
+    }
+
+    /** The names a tree reads, following definitions but not the rules it names. */
+    private Set<String> direct(java.util.function.Consumer<Collector> start) {
+        Collector collector = new Collector();
+        start.accept(collector);
+        return collector.names;
+    }
+
+    /** Adds what the named rules read; a rule reads only earlier rules, so walking them backwards reaches every one. */
+    private void throughRules(Set<String> names) {
+        List<Eligibility> rulesLastFirst = new ArrayList<>(eligibilities.values());
         Collections.reverse(rulesLastFirst);
-    }
-
-    /** Every input, definition and 认定 rule that {@code node} reads, directly or not. */
-    public static Set<String> of(Object node, Program.Clause clause) {
-        return new Uses(clause).all(node);
-    }
-
-    /** Every input, definition and 认定 rule that {@code node} reads, directly or not. */
-    public Set<String> all(Object node) {
-        Set<String> names = new LinkedHashSet<>();
-        collect(node, names, definitions, eligibilities);
-        // An 认定 rule reads only earlier rules, so walking them backwards reaches every one needed.
-        for (Program.Eligibility e : rulesLastFirst) {
+        for (Eligibility e : rulesLastFirst) {
             if (names.contains(e.name())) {
-                collect(e.condition(), names, definitions, eligibilities);
+                Collector collector = new Collector(names);
+                collector.walk(e.condition());
             }
         }
-        return names;
     }
 
-    /**
-     * The inputs, definitions and 认定 rules that {@code node} reads, following definitions but not
-     * the rules it names: for a caller that asks each rule for its verdict rather than recomputing it.
-     */
-    public Set<String> direct(Object node) {
-        Set<String> names = new LinkedHashSet<>();
-        collect(node, names, definitions, eligibilities);
-        return names;
-    }
+    private final class Collector extends ModelWalk {
+        final Set<String> names;
 
-    static void collect(Object node, Set<String> names, Map<String, Program.Definition> definitions,
-            Map<String, Program.Eligibility> eligibilities) {
-        if (node instanceof CheckedExpr.Input i) {
-            names.add(i.name());
-        } else if (node instanceof CheckedExpr.Definition d) {
-            if (names.add(d.name()) && definitions.containsKey(d.name())) {
-                collect(definitions.get(d.name()).expr(), names, definitions, eligibilities);
+        Collector() {
+            this(new LinkedHashSet<>());
+        }
+
+        Collector(Set<String> names) {
+            this.names = names;
+        }
+
+        @Override
+        public Void visitInput(CheckedExpr.Input input) {
+            names.add(input.name());
+            return null;
+        }
+
+        @Override
+        public Void visitDefinition(CheckedExpr.Definition definition) {
+            if (names.add(definition.name()) && definitions.containsKey(definition.name())) {
+                walk(definitions.get(definition.name()).expr());
             }
-        } else if (node instanceof CheckedExpr.Eligibility e) {
-            if (names.add(e.name()) && eligibilities.containsKey(e.name())) {
-                names.addAll(eligibilities.get(e.name()).inputs());
+            return null;
+        }
+
+        @Override
+        public Void visitRule(CheckedExpr.Rule rule) {
+            if (names.add(rule.name()) && eligibilities.containsKey(rule.name())) {
+                names.addAll(eligibilities.get(rule.name()).inputs());
             }
-        } else if (node instanceof CheckedExpr.Negate n) {
-            collect(n.operand(), names, definitions, eligibilities);
-        } else if (node instanceof CheckedExpr.Arithmetic a) {
-            collect(a.left(), names, definitions, eligibilities);
-            collect(a.right(), names, definitions, eligibilities);
-        } else if (node instanceof CheckedExpr.MinMax m) {
-            m.arguments().forEach(x -> collect(x, names, definitions, eligibilities));
-        } else if (node instanceof CheckedCondition.Compare c) {
-            collect(c.left(), names, definitions, eligibilities);
-            collect(c.right(), names, definitions, eligibilities);
-        } else if (node instanceof CheckedCondition.Truth t) {
-            collect(t.value(), names, definitions, eligibilities);
-        } else if (node instanceof CheckedCondition.OneOf o) {
-            collect(o.choice(), names, definitions, eligibilities);
-        } else if (node instanceof CheckedCondition.Grade g) {
-            collect(g.choice(), names, definitions, eligibilities);
-        } else if (node instanceof CheckedCondition.Not n) {
-            collect(n.operand(), names, definitions, eligibilities);
-        } else if (node instanceof CheckedCondition.And a) {
-            collect(a.left(), names, definitions, eligibilities);
-            collect(a.right(), names, definitions, eligibilities);
-        } else if (node instanceof CheckedCondition.Or o) {
-            collect(o.left(), names, definitions, eligibilities);
-            collect(o.right(), names, definitions, eligibilities);
-        } else if (node instanceof CheckedAward.Fixed f) {
-            collect(f.amount(), names, definitions, eligibilities);
-            f.cap().ifPresent(c -> collect(c, names, definitions, eligibilities));
-        } else if (node instanceof CheckedAward.Ceiling c) {
-            collect(c.amount(), names, definitions, eligibilities);
-            c.cap().ifPresent(x -> collect(x, names, definitions, eligibilities));
-        } else if (node instanceof CheckedAward.If i) {
-            for (CheckedAward.Branch b : i.branches()) {
-                collect(b.condition(), names, definitions, eligibilities);
-                collect(b.award(), names, definitions, eligibilities);
-            }
-            collect(i.otherwise(), names, definitions, eligibilities);
-        } else if (node instanceof CheckedAward.Table t) {
-            collect(t.key(), names, definitions, eligibilities);
-            t.rows().forEach(r -> collect(r.award(), names, definitions, eligibilities));
-        } else if (node instanceof CheckedAward.Sum s) {
-            s.parts().forEach(p -> collect(p, names, definitions, eligibilities));
+            return null;
         }
     }
 }

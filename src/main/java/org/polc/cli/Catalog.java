@@ -3,10 +3,21 @@ package org.polc.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
-import org.polc.check.Amounts;
-import org.polc.check.Program;
-import org.polc.check.Type;
+import org.polc.codegen.JavaNames;
+import org.polc.model.Budget;
+import org.polc.model.Calculator;
+import org.polc.model.Clause;
+import org.polc.model.Eligibility;
+import org.polc.model.Input;
+import org.polc.model.Part;
+import org.polc.model.Program;
+import org.polc.model.Rational;
+import org.polc.model.RuntimeValues;
+import org.polc.model.Target;
+import org.polc.model.Type;
 
 /**
  * The catalog as JSON, for portals and reviewers. Amounts are strings in 元 with two decimals
@@ -31,7 +42,7 @@ final class Catalog {
             p.set("budgets", budgets(program.budgets()));
             p.set("targets", targets(program.targets()));
             ArrayNode parts = p.putArray("parts");
-            for (Program.Part part : program.parts()) {
+            for (Part part : program.parts()) {
                 ObjectNode pn = parts.addObject();
                 pn.put("number", part.number());
                 pn.put("title", part.title());
@@ -39,7 +50,7 @@ final class Catalog {
                 pn.put("text", part.text());
                 pn.set("targets", targets(part.targets()));
                 pn.set("budgets", budgets(part.budgets()));
-                for (Program.Clause clause : part.clauses()) {
+                for (Clause clause : part.clauses()) {
                     clauses.add(clause(program, part, clause));
                 }
             }
@@ -47,7 +58,7 @@ final class Catalog {
         return root;
     }
 
-    private static ObjectNode clause(Program program, Program.Part part, Program.Clause clause) {
+    private static ObjectNode clause(Program program, Part part, Clause clause) {
         ObjectNode c = JSON.objectNode();
         c.put("number", clause.number());
         c.put("citation", clause.citation());
@@ -60,16 +71,16 @@ final class Catalog {
         c.put("validTo", clause.validTo().toString());
         c.put("text", clause.text());
         c.put("kind", clause.calculators().isEmpty() && clause.eligibilities().isEmpty() ? "measure" : "calculator");
-        c.put("javaClass", org.polc.codegen.JavaNames.packageName(program) + "." + org.polc.codegen.JavaNames.className(clause.number()));
+        c.put("javaClass", JavaNames.packageName(program) + "." + JavaNames.className(clause.number()));
         ArrayNode calculators = c.putArray("calculators");
-        for (Program.Calculator calculator : clause.calculators()) {
+        for (Calculator calculator : clause.calculators()) {
             ObjectNode k = calculators.addObject();
             k.put("name", calculator.name());
             k.put("kind", calculator.kind());
-            calculator.frequency().ifPresent(f -> k.put("frequency", f == org.polc.syntax.Declarations.Frequency.ONCE ? "一次性" : "每年"));
+            calculator.frequency().ifPresent(f -> k.put("frequency", f.chinese()));
             if (calculator.cap().isPresent()) {
-                k.put("cap", money(calculator.cap().get()));
-                k.put("capText", Amounts.yuan(calculator.cap().get()));
+                k.put("cap", money(RuntimeValues.yuan(calculator.cap().get())));
+                k.put("capText", calculator.cap().get().toString());
             } else {
                 k.putNull("cap");
             }
@@ -79,10 +90,10 @@ final class Catalog {
             k.put("examples", clause.examples().stream().filter(e -> e.expectations().stream().anyMatch(x -> x.name().equals(calculator.name()))).count());
         }
         ArrayNode validators = c.putArray("validators");
-        for (Program.Eligibility rule : clause.eligibilities()) {
+        for (Eligibility rule : clause.eligibilities()) {
             ObjectNode v = validators.addObject();
             v.put("name", rule.name());
-            v.put("condition", rule.condition().source().text());
+            v.put("condition", rule.condition().origin().text());
             v.set("inputs", inputs(clause, rule.inputs()));
         }
         c.set("targets", targets(clause.targets()));
@@ -90,10 +101,10 @@ final class Catalog {
         return c;
     }
 
-    private static ArrayNode inputs(Program.Clause clause, List<String> names) {
+    private static ArrayNode inputs(Clause clause, List<String> names) {
         ArrayNode inputs = JSON.arrayNode();
         for (String name : names) {
-            Program.Input input = clause.input(name).orElseThrow();
+            Input input = clause.input(name).orElseThrow();
             ObjectNode i = inputs.addObject();
             i.put("name", name);
             i.put("type", typeId(input.type()));
@@ -125,9 +136,9 @@ final class Catalog {
         return ((Type.Choice) type).ordered() ? "grade" : "choice";
     }
 
-    private static ArrayNode targets(List<Program.Target> targets) {
+    private static ArrayNode targets(List<Target> targets) {
         ArrayNode out = JSON.arrayNode();
-        for (Program.Target t : targets) {
+        for (Target t : targets) {
             ObjectNode o = out.addObject();
             t.year().ifPresentOrElse(y -> o.put("year", y), () -> o.putNull("year"));
             o.put("strength", t.strength().orElse(""));
@@ -142,15 +153,15 @@ final class Catalog {
         return out;
     }
 
-    private static ArrayNode budgets(List<Program.Budget> budgets) {
+    private static ArrayNode budgets(List<Budget> budgets) {
         ArrayNode out = JSON.arrayNode();
-        for (Program.Budget b : budgets) {
+        for (Budget b : budgets) {
             ObjectNode o = out.addObject();
             o.put("name", b.name());
             o.put("total", money(b.total()));
             o.put("totalText", b.totalText());
             ArrayNode items = o.putArray("items");
-            for (Program.BudgetItem item : b.items()) {
+            for (Budget.Item item : b.items()) {
                 items.addObject().put("name", item.name()).put("amount", money(item.amount())).put("amountText", item.amountText());
             }
         }
@@ -158,8 +169,8 @@ final class Catalog {
     }
 
     /** An exact amount in 元 with two decimals. */
-    static String money(org.polc.check.Rational yuan) {
-        return new java.math.BigDecimal(yuan.numerator()).divide(new java.math.BigDecimal(yuan.denominator()))
-                .setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+    static String money(Rational yuan) {
+        return new BigDecimal(yuan.numerator()).divide(new BigDecimal(yuan.denominator()))
+                .setScale(2, RoundingMode.UNNECESSARY).toPlainString();
     }
 }

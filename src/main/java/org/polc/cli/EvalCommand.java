@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,25 +18,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import org.polc.Compiler;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.polc.Compiler.Compilation;
-import org.polc.check.Program;
 import org.polc.eval.InputValues;
 import org.polc.eval.Interpreter;
+import org.polc.model.Calculator;
+import org.polc.model.Clause;
+import org.polc.model.Eligibility;
+import org.polc.model.Input;
+import org.polc.runtime.Explain;
 import org.polc.runtime.Result;
 import org.polc.runtime.Trace;
+import org.polc.vocabulary.ChineseNumerals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "用一组输入（JSON 对象）试算某一条的全部计算器，并给出说明。")
-final class EvalCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class EvalCommand extends PolicyCommand {
 
     @Option(names = "--clause", required = true, paramLabel = "N", description = "条款编号（1…76，或中文数字）")
     String clauseNumber;
@@ -46,37 +46,35 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "以 JSON 输出")
     boolean json;
 
-    @Parameters(index = "0", paramLabel = "POLICIES", description = "policies 文件夹")
-    Path policies;
+    private int number;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (!Inputs.exists(policies, spec)) {
-            return Main.USAGE;
-        }
+    Integer beforeCompiling() {
         String digits = clauseNumber.strip().chars().mapToObj(c -> String.valueOf((char) (c >= '０' && c <= '９' ? c - '０' + '0' : c)))
-                .collect(java.util.stream.Collectors.joining());
-        java.util.OptionalInt number = org.polc.syntax.ChineseNumerals.parse(digits);
-        if (number.isEmpty()) {
-            err.println("命令行错误：--clause 应是条款编号，如 14 或 十四，而不是「" + clauseNumber + "」");
+                .collect(Collectors.joining());
+        OptionalInt parsed = ChineseNumerals.parse(digits);
+        if (parsed.isEmpty()) {
+            err().println("命令行错误：--clause 应是条款编号，如 14 或 十四，而不是「" + clauseNumber + "」");
             return Main.USAGE;
         }
-        Compilation c = Compiler.compile(policies);
-        if (!Reporting.report(c, err)) {
-            return Main.POLICY_ERRORS;
-        }
-        Optional<Program.Clause> found = c.clauses().stream().filter(x -> x.number() == number.getAsInt()).findFirst();
+        number = parsed.getAsInt();
+        return null;
+    }
+
+    @Override
+    int run(Compilation c) throws IOException {
+        PrintWriter out = out();
+        PrintWriter err = err();
+        Optional<Clause> found = c.clauses().stream().filter(x -> x.number() == number).findFirst();
         if (found.isEmpty()) {
-            err.println("找不到第" + org.polc.syntax.ChineseNumerals.format(number.getAsInt()) + "条。");
+            err.println("找不到第" + ChineseNumerals.format(number) + "条。");
             return Main.POLICY_ERRORS;
         }
-        Program.Clause clause = found.get();
+        Clause clause = found.get();
         JsonNode facts;
         try (InputStream in = input.equals("-") ? System.in : Files.newInputStream(Path.of(input))) {
             facts = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(in);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             err.println("命令行错误：找不到输入文件 " + input);
             return Main.USAGE;
         } catch (JsonProcessingException e) {
@@ -92,9 +90,9 @@ final class EvalCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = facts.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> field = it.next();
-            Optional<Program.Input> declared = clause.input(field.getKey());
+            Optional<Input> declared = clause.input(field.getKey());
             if (declared.isEmpty()) {
-                List<String> names = clause.inputs().stream().map(Program.Input::name).toList();
+                List<String> names = clause.inputs().stream().map(Input::name).toList();
                 problems.add(clause.citation() + "：没有名为「" + field.getKey() + "」的输入" + (names.isEmpty() ? "（本条没有输入）" : "；本条的输入：" + String.join("、", names)));
                 continue;
             }
@@ -111,7 +109,7 @@ final class EvalCommand implements Callable<Integer> {
         return print(clause, values, out, err);
     }
 
-    private int print(Program.Clause clause, Map<String, Object> values, PrintWriter out, PrintWriter err) throws IOException {
+    private int print(Clause clause, Map<String, Object> values, PrintWriter out, PrintWriter err) throws IOException {
         Interpreter interpreter = new Interpreter(clause, values);
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
@@ -123,7 +121,7 @@ final class EvalCommand implements Callable<Integer> {
         ArrayNode skipped = root.putArray("skipped");
         StringBuilder text = new StringBuilder(clause.citation() + " " + clause.title() + "\n");
         int ran = 0;
-        for (Program.Eligibility rule : clause.eligibilities()) {
+        for (Eligibility rule : clause.eligibilities()) {
             List<String> missing = rule.inputs().stream().filter(n -> !values.containsKey(n)).toList();
             if (!missing.isEmpty()) {
                 skipped.addObject().put("name", rule.name()).put("missing", String.join("、", missing));
@@ -131,14 +129,14 @@ final class EvalCommand implements Callable<Integer> {
                 continue;
             }
             Trace trace = new Trace(clause.citation());
-            trace.step(org.polc.runtime.Explain.basis(clause.citation()));
+            trace.step(Explain.basis(clause.citation()));
             boolean holds = interpreter.eligible(rule, trace);
-            String explanation = org.polc.runtime.Explain.sentence(trace.steps());
+            String explanation = Explain.sentence(trace.steps());
             rules.addObject().put("name", rule.name()).put("holds", holds).put("explanation", explanation);
             text.append("  ").append(rule.name()).append("：").append(holds ? "是" : "否").append("\n    ").append(explanation).append('\n');
             ran++;
         }
-        for (Program.Calculator calculator : clause.calculators()) {
+        for (Calculator calculator : clause.calculators()) {
             List<String> missing = calculator.inputs().stream().filter(n -> !values.containsKey(n)).toList();
             if (!missing.isEmpty()) {
                 skipped.addObject().put("name", calculator.name()).put("missing", String.join("、", missing));
@@ -158,7 +156,7 @@ final class EvalCommand implements Callable<Integer> {
             o.put("kindChinese", r.kind().chinese());
             o.put("amount", r.amount().yuan().toPlainString());
             o.put("amountText", r.amount().toString());
-            calculator.cap().ifPresent(cap -> o.put("cap", Catalog.money(cap)));
+            calculator.cap().ifPresent(cap -> o.put("cap", cap.yuan().setScale(2).toPlainString()));
             o.put("explanation", r.explanation());
             ArrayNode steps = o.putArray("steps");
             r.steps().forEach(steps::add);

@@ -3,11 +3,11 @@ package org.polc.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import java.util.List;
-import org.polc.check.CheckedAward;
-import org.polc.check.CheckedCondition;
-import org.polc.check.CheckedExpr;
-import org.polc.check.References;
-import org.polc.check.Type;
+import org.polc.model.CheckedAward;
+import org.polc.model.CheckedCondition;
+import org.polc.model.CheckedExpr;
+import org.polc.model.References;
+import org.polc.model.Type;
 import org.polc.runtime.Explain;
 import org.polc.runtime.ResultKind;
 
@@ -38,25 +38,41 @@ final class AwardWriter {
     }
 
     private void award(CodeBlock.Builder code, CheckedAward award, String amount, String kind) {
-        if (award instanceof CheckedAward.Fixed f) {
-            leaf(code, f.amount(), f.cap().orElse(null), ResultKind.FIXED, amount, kind);
-        } else if (award instanceof CheckedAward.Ceiling c) {
-            leaf(code, c.amount(), c.cap().orElse(null), ResultKind.CEILING, amount, kind);
-        } else if (award instanceof CheckedAward.None n) {
-            if (explained) {
-                code.addStatement("_trace.step($T.none($L))", EXPLAIN, JavaLiteral.of(n.reason().orElse("")));
-                code.addStatement("$N = $T.NONE", kind, KIND);
+        award.accept(new CheckedAward.Visitor<Void>() {
+            public Void visitFixed(CheckedAward.Fixed f) {
+                leaf(code, f.amount(), f.cap().orElse(null), ResultKind.FIXED, amount, kind);
+                return null;
             }
-            code.addStatement("$N = $T.ZERO", amount, ExpressionWriter.MONEY);
-        } else if (award instanceof CheckedAward.If i) {
-            ifChain(code, i.branches(), 0, i.otherwise(), amount, kind);
-        } else if (award instanceof CheckedAward.Table t) {
-            table(code, t, amount, kind);
-        } else if (award instanceof CheckedAward.Sum s) {
-            sum(code, s, amount, kind);
-        } else {
-            throw new IllegalStateException(award.toString());
-        }
+
+            public Void visitCeiling(CheckedAward.Ceiling c) {
+                leaf(code, c.amount(), c.cap().orElse(null), ResultKind.CEILING, amount, kind);
+                return null;
+            }
+
+            public Void visitNone(CheckedAward.None n) {
+                if (explained) {
+                    code.addStatement("_trace.step($T.none($L))", EXPLAIN, JavaLiteral.of(n.reason().orElse("")));
+                    code.addStatement("$N = $T.NONE", kind, KIND);
+                }
+                code.addStatement("$N = $T.ZERO", amount, ExpressionWriter.MONEY);
+                return null;
+            }
+
+            public Void visitIf(CheckedAward.If i) {
+                ifChain(code, i.branches(), 0, i.otherwise(), amount, kind);
+                return null;
+            }
+
+            public Void visitTable(CheckedAward.Table t) {
+                table(code, t, amount, kind);
+                return null;
+            }
+
+            public Void visitSum(CheckedAward.Sum s) {
+                sum(code, s, amount, kind);
+                return null;
+            }
+        });
     }
 
     private void leaf(CodeBlock.Builder code, CheckedExpr value, CheckedExpr cap, ResultKind resultKind, String amount, String kind) {
@@ -69,7 +85,7 @@ final class AwardWriter {
             }
             return;
         }
-        String text = value instanceof CheckedExpr.Constant ? null : value.source().text();
+        String text = value instanceof CheckedExpr.Constant ? null : value.origin().text();
         code.addStatement("$N = $L", amount, valueCode);
         code.addStatement("_trace.step($T.$N($L, $N))", EXPLAIN, resultKind == ResultKind.FIXED ? "give" : "upTo", JavaLiteral.of(text), amount);
         if (cap != null) {
@@ -100,7 +116,7 @@ final class AwardWriter {
         CheckedAward.Branch branch = branches.get(index);
         String holds = "_test" + (++locals);
         code.addStatement("boolean $N = $L", holds, expressions.condition(branch.condition()));
-        code.addStatement("_trace.step($T.condition($L, $N, $L))", EXPLAIN, JavaLiteral.of(branch.condition().source().text()), holds,
+        code.addStatement("_trace.step($T.condition($L, $N, $L))", EXPLAIN, JavaLiteral.of(branch.condition().origin().text()), holds,
                 values(branch.condition()));
         code.beginControlFlow("if ($N)", holds);
         award(code, branch.award(), amount, kind);
@@ -154,7 +170,7 @@ final class AwardWriter {
 
     private void table(CodeBlock.Builder code, CheckedAward.Table t, String amount, String kind) {
         if (explained) {
-            code.addStatement("_trace.step($T.row($L, $L))", EXPLAIN, JavaLiteral.of(t.key().source().text()), shown(t.key()));
+            code.addStatement("_trace.step($T.row($L, $L))", EXPLAIN, JavaLiteral.of(t.key().origin().text()), shown(t.key()));
         }
         code.beginControlFlow("switch ($L)", expressions.expr(t.key()));
         boolean other = false;

@@ -12,16 +12,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
-import org.polc.check.Amounts;
-import org.polc.check.Program;
-import org.polc.check.Type;
-import org.polc.check.Uses;
+import org.polc.model.Calculator;
+import org.polc.model.Clause;
+import org.polc.model.Definition;
+import org.polc.model.Eligibility;
+import org.polc.model.Input;
+import org.polc.model.Part;
+import org.polc.model.Program;
+import org.polc.model.Reads;
+import org.polc.model.Type;
 import org.polc.runtime.Money;
+import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
 import org.polc.runtime.Trace;
-import org.polc.syntax.ChineseNumerals;
+import org.polc.vocabulary.ChineseNumerals;
 
 /**
  * One clause → one class: its text in Javadoc, its choices as enums, and for each calculator an
@@ -30,19 +36,17 @@ import org.polc.syntax.ChineseNumerals;
 final class ClauseGenerator {
 
     private final Program program;
-    private final Program.Part part;
-    private final Program.Clause clause;
+    private final Part part;
+    private final Clause clause;
     private final ClassName className;
     private final ExpressionWriter expressions;
-    private final Uses uses;
 
-    ClauseGenerator(Program program, Program.Part part, Program.Clause clause) {
+    ClauseGenerator(Program program, Part part, Clause clause) {
         this.program = program;
         this.part = part;
         this.clause = clause;
-        this.uses = new Uses(clause);
         this.className = ClassName.get(JavaNames.packageName(program), JavaNames.className(clause.number()));
-        this.expressions = new ExpressionWriter(className, clause.rounding().name());
+        this.expressions = new ExpressionWriter(className, clause.rounding());
     }
 
     TypeSpec generate() {
@@ -57,18 +61,18 @@ final class ClauseGenerator {
                 .addJavadoc("条款原文。\n").initializer("$L", JavaLiteral.of(clause.text())).build());
         type.addField(date("VALID_FROM", "有效期起始日（含）。", clause.validFrom()));
         type.addField(date("VALID_TO", "有效期截止日（含）。", clause.validTo()));
-        for (Program.Input input : clause.inputs()) {
+        for (Input input : clause.inputs()) {
             if (input.type() instanceof Type.Choice choice) {
                 type.addType(choiceEnum(choice));
             }
         }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         List<MethodSpec> methods = new ArrayList<>();
-        for (Program.Eligibility rule : clause.eligibilities()) {
+        for (Eligibility rule : clause.eligibilities()) {
             methods.add(eligibility(rule, false));
             methods.add(eligibility(rule, true));
         }
-        for (Program.Calculator calculator : clause.calculators()) {
+        for (Calculator calculator : clause.calculators()) {
             methods.add(calculator(calculator, true));
             methods.add(calculator(calculator, false));
         }
@@ -114,27 +118,27 @@ final class ClauseGenerator {
 
     // ------------------------------------------------------------ methods
 
-    private MethodSpec calculator(Program.Calculator calculator, boolean explained) {
+    private MethodSpec calculator(Calculator calculator, boolean explained) {
         String name = explained ? JavaNames.identifier(calculator.name()) : JavaNames.amountMethod(calculator.name());
         MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(explained ? ClassName.get(Result.class) : ExpressionWriter.MONEY);
         StringBuilder doc = new StringBuilder();
         doc.append(JavadocText.of(calculator.name())).append("（").append(JavadocText.of(calculator.kind()));
-        calculator.frequency().ifPresent(f -> doc.append("，").append(f == org.polc.syntax.Declarations.Frequency.ONCE ? "一次性" : "每年"));
-        calculator.cap().ifPresent(c -> doc.append("，最高 ").append(JavadocText.of(Amounts.yuan(c))));
+        calculator.frequency().ifPresent(f -> doc.append("，").append(f.chinese()));
+        calculator.cap().ifPresent(c -> doc.append("，最高 ").append(JavadocText.of(c.toString())));
         doc.append("）");
         doc.append(explained ? "：计算结果，附引用本条的说明。\n\n" : "：只算金额，不生成说明，供批量计算。\n\n");
         method.addJavadoc("$L", doc.toString());
         parameters(method, calculator.inputs());
         method.addJavadoc("@return $L\n", explained ? "结果：金额、性质（确定金额/最高可得/不予）和说明" : "金额；性质与说明见同名的说明版方法");
         method.addJavadoc("@throws $T 输入为空或金额为负时\n", PolicyInputException.class);
-        method.addJavadoc("@throws $T 金额超出可计算的范围时\n", org.polc.runtime.PolicyArithmeticException.class);
+        method.addJavadoc("@throws $T 金额超出可计算的范围时\n", PolicyArithmeticException.class);
         validate(method, calculator.inputs());
         if (explained) {
             method.addStatement("$T _trace = new $T(CLAUSE)", Trace.class, Trace.class);
             method.addStatement("_trace.step($T.basis(CLAUSE))", AwardWriter.EXPLAIN);
         }
-        locals(method, uses.direct(calculator.body()));
+        locals(method, calculator.reads());
         method.addStatement("$T _amount", ExpressionWriter.MONEY);
         if (explained) {
             method.addStatement("$T _kind", AwardWriter.KIND);
@@ -148,24 +152,24 @@ final class ClauseGenerator {
         return method.build();
     }
 
-    private MethodSpec eligibility(Program.Eligibility rule, boolean explained) {
+    private MethodSpec eligibility(Eligibility rule, boolean explained) {
         String name = explained ? JavaNames.explanationMethod(rule.name()) : JavaNames.identifier(rule.name());
         MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(explained ? TypeName.get(String.class) : TypeName.BOOLEAN)
-                .addJavadoc("$L\n\n", JavadocText.of("认定：" + rule.name() + "（" + rule.condition().source().text() + "）"
+                .addJavadoc("$L\n\n", JavadocText.of("认定：" + rule.name() + "（" + rule.condition().origin().text() + "）"
                         + (explained ? "的说明，引用本条。" : "是否成立。")));
         parameters(method, rule.inputs());
         method.addJavadoc("@return $L\n", explained ? "说明：依据本条，条件成立或不成立及所用的输入" : "条件成立时为 true");
         method.addJavadoc("@throws $T 输入为空或金额为负时\n", PolicyInputException.class);
         validate(method, rule.inputs());
-        locals(method, uses.direct(rule.condition()));
+        locals(method, rule.reads());
         method.addStatement("boolean _holds = $L", expressions.condition(rule.condition()));
         if (!explained) {
             return method.addStatement("return _holds").build();
         }
         method.addStatement("$T _trace = new $T(CLAUSE)", Trace.class, Trace.class);
         method.addStatement("_trace.step($T.basis(CLAUSE))", AwardWriter.EXPLAIN);
-        method.addStatement("_trace.step($T.condition($L, _holds, $L))", AwardWriter.EXPLAIN, JavaLiteral.of(rule.condition().source().text()),
+        method.addStatement("_trace.step($T.condition($L, _holds, $L))", AwardWriter.EXPLAIN, JavaLiteral.of(rule.condition().origin().text()),
                 new AwardWriter(expressions, true).values(rule.condition()));
         method.addStatement("return $T.sentence(_trace.steps())", AwardWriter.EXPLAIN);
         return method.build();
@@ -173,7 +177,7 @@ final class ClauseGenerator {
 
     private void parameters(MethodSpec.Builder method, List<String> names) {
         for (String name : names) {
-            Program.Input input = clause.input(name).orElseThrow();
+            Input input = clause.input(name).orElseThrow();
             method.addParameter(ParameterSpec.builder(javaType(input.type()), JavaNames.variable(name)).build());
             method.addJavadoc("@param $N $L\n", JavaNames.variable(name), JavadocText.of(input.type().chinese()
                     + (input.type() instanceof Type.Money ? "，不能为负" : "")));
@@ -198,17 +202,15 @@ final class ClauseGenerator {
      * the one before, recomputing would repeat the whole chain in every method (code quadratic in
      * the chain's length).
      */
-    private void locals(MethodSpec.Builder method, Set<String> used) {
-        for (Program.Definition d : clause.definitions()) {
-            if (used.contains(d.name())) {
-                method.addStatement("$T $N = $L", javaType(d.expr().type()), JavaNames.variable(d.name()), expressions.expr(d.expr()));
-            }
+    private void locals(MethodSpec.Builder method, Reads reads) {
+        for (String name : reads.definitions()) {
+            Definition d = clause.definition(name).orElseThrow();
+            method.addStatement("$T $N = $L", javaType(d.expr().type()), JavaNames.variable(d.name()), expressions.expr(d.expr()));
         }
-        for (Program.Eligibility e : clause.eligibilities()) {
-            if (used.contains(e.name())) {
-                method.addStatement("boolean $N = $N($L)", JavaNames.variable(e.name()), JavaNames.identifier(e.name()),
-                        arguments(e.inputs()));
-            }
+        for (String name : reads.rules()) {
+            Eligibility e = clause.eligibility(name).orElseThrow();
+            method.addStatement("boolean $N = $N($L)", JavaNames.variable(e.name()), JavaNames.identifier(e.name()),
+                    arguments(e.inputs()));
         }
     }
 

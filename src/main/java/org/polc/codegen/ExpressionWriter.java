@@ -10,14 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
-import org.polc.check.CheckedCondition;
-import org.polc.check.CheckedExpr;
-import org.polc.check.Rational;
-import org.polc.check.Type;
-import org.polc.eval.Interpreter;
+import org.polc.model.CheckedCondition;
+import org.polc.model.CheckedExpr;
+import org.polc.model.Rational;
+import org.polc.model.RuntimeValues;
+import org.polc.model.Type;
 import org.polc.runtime.Money;
+import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.Rate;
-import org.polc.syntax.Comparison;
+import org.polc.runtime.Rounding;
+import org.polc.vocabulary.Comparison;
 
 /**
  * Writes checked expressions and conditions as Java over the runtime types: money as {@code Money}
@@ -28,14 +30,14 @@ final class ExpressionWriter {
 
     static final ClassName MONEY = ClassName.get(Money.class);
     static final ClassName RATE = ClassName.get(Rate.class);
-    static final ClassName ROUNDING = ClassName.get(org.polc.runtime.Rounding.class);
+    static final ClassName ROUNDING = ClassName.get(Rounding.class);
 
     private final ClassName owner;
-    private final String rounding;
+    private final Rounding rounding;
     private final Map<String, FieldSpec> constants = new LinkedHashMap<>();
     private final Map<String, MethodSpec> helpers = new LinkedHashMap<>();
 
-    ExpressionWriter(ClassName owner, String rounding) {
+    ExpressionWriter(ClassName owner, Rounding rounding) {
         this.owner = owner;
         this.rounding = rounding;
     }
@@ -50,22 +52,36 @@ final class ExpressionWriter {
     }
 
     CodeBlock expr(CheckedExpr e) {
-        if (e instanceof CheckedExpr.Constant k) {
+        return e.accept(writer);
+    }
+
+    private final CheckedExpr.Visitor<CodeBlock> writer = new CheckedExpr.Visitor<>() {
+        public CodeBlock visitConstant(CheckedExpr.Constant k) {
             return constant(k.type(), k.value());
-        } else if (e instanceof CheckedExpr.Input i) {
+        }
+
+        public CodeBlock visitInput(CheckedExpr.Input i) {
             return CodeBlock.of("$N", JavaNames.variable(i.name()));
-        } else if (e instanceof CheckedExpr.Definition d) {
+        }
+
+        public CodeBlock visitDefinition(CheckedExpr.Definition d) {
             return CodeBlock.of("$N", JavaNames.variable(d.name()));
-        } else if (e instanceof CheckedExpr.Eligibility el) {
-            return CodeBlock.of("$N", JavaNames.variable(el.name()));
-        } else if (e instanceof CheckedExpr.ChoiceValue c) {
-            return constantOf((Type.Choice) c.type(), c.value());
-        } else if (e instanceof CheckedExpr.Negate n) {
+        }
+
+        public CodeBlock visitRule(CheckedExpr.Rule rule) {
+            return CodeBlock.of("$N", JavaNames.variable(rule.name()));
+        }
+
+        public CodeBlock visitNegate(CheckedExpr.Negate n) {
             // The checker lets only money be negated; constants were folded before.
             return CodeBlock.of("$L.negate()", expr(n.operand()));
-        } else if (e instanceof CheckedExpr.Arithmetic a) {
+        }
+
+        public CodeBlock visitArithmetic(CheckedExpr.Arithmetic a) {
             return arithmetic(a);
-        } else if (e instanceof CheckedExpr.MinMax m) {
+        }
+
+        public CodeBlock visitMinMax(CheckedExpr.MinMax m) {
             CodeBlock result = expr(m.arguments().get(0));
             for (int i = 1; i < m.arguments().size(); i++) {
                 CodeBlock next = expr(m.arguments().get(i));
@@ -80,8 +96,7 @@ final class ExpressionWriter {
             }
             return result;
         }
-        throw new IllegalStateException(e.toString());
-    }
+    };
 
     private CodeBlock arithmetic(CheckedExpr.Arithmetic a) {
         CodeBlock l = expr(a.left());
@@ -90,10 +105,10 @@ final class ExpressionWriter {
         switch (a.operator()) {
             case ADD:
                 return money ? CodeBlock.of("$L.plus($L)", l, r)
-                        : CodeBlock.of("$N($L, $L, $L)", helper("addExact", 2), l, r, JavaLiteral.of(a.source().excerpt()));
+                        : CodeBlock.of("$N($L, $L, $L)", helper("addExact", 2), l, r, JavaLiteral.of(a.origin().excerpt()));
             case SUBTRACT:
                 return money ? CodeBlock.of("$L.minus($L)", l, r)
-                        : CodeBlock.of("$N($L, $L, $L)", helper("subtractExact", 2), l, r, JavaLiteral.of(a.source().excerpt()));
+                        : CodeBlock.of("$N($L, $L, $L)", helper("subtractExact", 2), l, r, JavaLiteral.of(a.origin().excerpt()));
             case MULTIPLY: {
                 CheckedExpr m = money ? a.left() : a.right();
                 CheckedExpr f = money ? a.right() : a.left();
@@ -103,26 +118,26 @@ final class ExpressionWriter {
                     break;
                 }
                 return f.type() instanceof Type.Rate
-                        ? CodeBlock.of("$L.times($L, $T.$N)", mc, fc, ROUNDING, rounding)
+                        ? CodeBlock.of("$L.times($L, $T.$N)", mc, fc, ROUNDING, rounding.name())
                         : CodeBlock.of("$L.times($L)", mc, fc);
             }
             case DIVIDE:
                 if (money && a.right() instanceof CheckedExpr.Constant k) {
-                    return CodeBlock.of("$L.times($L, $T.$N)", l, constant(Type.RATE, Rational.ONE.dividedBy(k.value())), ROUNDING, rounding);
+                    return CodeBlock.of("$L.times($L, $T.$N)", l, constant(Type.RATE, Rational.ONE.dividedBy(k.value())), ROUNDING, rounding.name());
                 }
                 break;
             default:
                 break;
         }
-        throw new IllegalStateException("unsupported arithmetic " + a.source().text());
+        throw new IllegalStateException("unsupported arithmetic " + a.origin().text());
     }
 
     CodeBlock constant(Type type, Rational value) {
         if (type instanceof Type.Quantity) {
-            return CodeBlock.of("$LL", Interpreter.constant(type, value));
+            return CodeBlock.of("$LL", RuntimeValues.of(type, value));
         }
         if (type instanceof Type.Money) {
-            Money money = (Money) Interpreter.constant(type, value);
+            Money money = RuntimeValues.money(value);
             if (money.isZero()) {
                 return CodeBlock.of("$T.ZERO", MONEY);
             }
@@ -131,7 +146,7 @@ final class ExpressionWriter {
                     .initializer("$T.ofFen($LL)", MONEY, money.fen()).build());
             return CodeBlock.of("$N", name);
         }
-        Rate rate = Interpreter.rate(value);
+        Rate rate = RuntimeValues.rate(value);
         String name = "比例_" + rate.numerator() + "_" + rate.denominator();
         constants.computeIfAbsent(name.replace('-', '负'), n -> FieldSpec.builder(RATE, n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("$L\n", JavadocText.of(rate.toString()))
@@ -149,7 +164,7 @@ final class ExpressionWriter {
         helpers.computeIfAbsent(name, n -> {
             MethodSpec.Builder m = MethodSpec.methodBuilder(n).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .returns(TypeName.LONG)
-                    .addJavadoc("数量的精确运算；溢出时抛出 {@link $T}，指明条款和算式。\n", org.polc.runtime.PolicyArithmeticException.class)
+                    .addJavadoc("数量的精确运算；溢出时抛出 {@link $T}，指明条款和算式。\n", PolicyArithmeticException.class)
                     .addParameter(TypeName.LONG, "a");
             if (arity == 2) {
                 m.addParameter(TypeName.LONG, "b");
@@ -158,7 +173,7 @@ final class ExpressionWriter {
             return m.beginControlFlow("try")
                     .addStatement(arity == 2 ? "return $T.$N(a, b)" : "return $T.$N(a)", Math.class, math)
                     .nextControlFlow("catch ($T e)", ArithmeticException.class)
-                    .addStatement("throw $T.overflow(CLAUSE + $L + expression + $L)", org.polc.runtime.PolicyArithmeticException.class,
+                    .addStatement("throw $T.overflow(CLAUSE + $L + expression + $L)", PolicyArithmeticException.class,
                             JavaLiteral.of("「"), JavaLiteral.of("」"))
                     .endControlFlow()
                     .build();
@@ -167,7 +182,11 @@ final class ExpressionWriter {
     }
 
     CodeBlock condition(CheckedCondition c) {
-        if (c instanceof CheckedCondition.Compare cmp) {
+        return c.accept(conditions);
+    }
+
+    private final CheckedCondition.Visitor<CodeBlock> conditions = new CheckedCondition.Visitor<>() {
+        public CodeBlock visitCompare(CheckedCondition.Compare cmp) {
             CodeBlock l = expr(cmp.left());
             CodeBlock r = expr(cmp.right());
             String op = operator(cmp.op());
@@ -175,9 +194,13 @@ final class ExpressionWriter {
                 return CodeBlock.of("$L $L $L", l, op, r);
             }
             return CodeBlock.of("$L.compareTo($L) $L 0", l, r, op);
-        } else if (c instanceof CheckedCondition.Truth t) {
+        }
+
+        public CodeBlock visitTruth(CheckedCondition.Truth t) {
             return t.expected() ? expr(t.value()) : CodeBlock.of("!$L", expr(t.value()));
-        } else if (c instanceof CheckedCondition.OneOf o) {
+        }
+
+        public CodeBlock visitOneOf(CheckedCondition.OneOf o) {
             if (o.values().isEmpty()) {
                 return CodeBlock.of("false");
             }
@@ -187,19 +210,26 @@ final class ExpressionWriter {
             }
             CodeBlock joined = CodeBlock.join(tests, " || ");
             return o.values().size() == 1 ? joined : CodeBlock.of("($L)", joined);
-        } else if (c instanceof CheckedCondition.Grade g) {
+        }
+
+        public CodeBlock visitGrade(CheckedCondition.Grade g) {
             // Grades are declared from the highest: a smaller ordinal is a higher grade.
             return CodeBlock.of("$T.compare($L.ordinal(), $L.ordinal()) $L 0", Integer.class,
                     constantOf((Type.Choice) g.choice().type(), g.value()), expr(g.choice()), operator(g.op()));
-        } else if (c instanceof CheckedCondition.Not n) {
+        }
+
+        public CodeBlock visitNot(CheckedCondition.Not n) {
             return CodeBlock.of("!($L)", condition(n.operand()));
-        } else if (c instanceof CheckedCondition.And a) {
+        }
+
+        public CodeBlock visitAnd(CheckedCondition.And a) {
             return CodeBlock.of("($L && $L)", condition(a.left()), condition(a.right()));
-        } else if (c instanceof CheckedCondition.Or o) {
+        }
+
+        public CodeBlock visitOr(CheckedCondition.Or o) {
             return CodeBlock.of("($L || $L)", condition(o.left()), condition(o.right()));
         }
-        throw new IllegalStateException(c.toString());
-    }
+    };
 
     private static String operator(Comparison op) {
         return switch (op) {

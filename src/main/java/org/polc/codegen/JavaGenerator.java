@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.polc.check.Program;
+import org.polc.model.Clause;
+import org.polc.model.Part;
+import org.polc.model.Program;
 
 /**
  * The codegen stage: one Java file per clause. Output depends only on the checked program — no
@@ -21,10 +23,10 @@ public final class JavaGenerator {
     /**
      * @param sourceOf a clause's source file as it should be named in the header (policies/…/part2.pol)
      */
-    public static List<JavaFile> generate(Program program, java.util.function.Function<Program.Clause, String> sourceOf) {
+    public static List<JavaFile> generate(Program program, java.util.function.Function<Clause, String> sourceOf) {
         List<JavaFile> files = new ArrayList<>();
-        for (Program.Part part : program.parts()) {
-            for (Program.Clause clause : part.clauses()) {
+        for (Part part : program.parts()) {
+            for (Clause clause : part.clauses()) {
                 String source = commentSafe(sourceOf.apply(clause));
                 files.add(JavaFile.builder(JavaNames.packageName(program), new ClauseGenerator(program, part, clause).generate())
                         .addFileComment("由 polc 根据 $L 生成，请勿手工修改；修改 .pol 后运行 ./polc compile policies 重新生成。\n", source)

@@ -4,12 +4,18 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.polc.check.Program;
-import org.polc.check.Type;
 import org.polc.diagnostics.Diagnostics;
 import org.polc.diagnostics.Span;
+import org.polc.model.Calculator;
+import org.polc.model.Clause;
+import org.polc.model.Definition;
+import org.polc.model.Eligibility;
+import org.polc.model.Input;
+import org.polc.model.Program;
+import org.polc.model.Type;
 
 /**
  * Checks, before any code is generated, that the Java names polc derives from a clause's Pol names
@@ -53,12 +59,12 @@ public final class JavaNameCheck {
     }
 
     public static void run(Program program, Diagnostics diagnostics) {
-        for (Program.Clause clause : program.clauses()) {
+        for (Clause clause : program.clauses()) {
             clause(clause, diagnostics);
         }
     }
 
-    private static void clause(Program.Clause clause, Diagnostics diagnostics) {
+    private static void clause(Clause clause, Diagnostics diagnostics) {
         String where = clause.citation();
         // A Pol name has several Java names (a calculator's two methods): report an illegal name
         // once, and a pair of names once per namespace where they clash.
@@ -66,15 +72,15 @@ public final class JavaNameCheck {
         Namespace methods = new Namespace(where, "方法", reported, diagnostics);
         Namespace types = new Namespace(where, "嵌套类型", reported, diagnostics);
         Namespace variables = new Namespace(where, "参数或局部变量", reported, diagnostics);
-        for (Program.Eligibility e : clause.eligibilities()) {
+        for (Eligibility e : clause.eligibilities()) {
             methods.add(Use.of("认定", e.name(), JavaNames.identifier(e.name()), e.span()));
             methods.add(new Use("认定", e.name(), "的说明方法", e.name() + "说明", JavaNames.explanationMethod(e.name()), e.span()));
         }
-        for (Program.Calculator c : clause.calculators()) {
+        for (Calculator c : clause.calculators()) {
             methods.add(Use.of("计算器", c.name(), JavaNames.identifier(c.name()), c.span()));
             methods.add(new Use("计算器", c.name(), "的只算金额方法", c.name() + "金额", JavaNames.amountMethod(c.name()), c.span()));
         }
-        for (Program.Input input : clause.inputs()) {
+        for (Input input : clause.inputs()) {
             variables.add(Use.of("输入", input.name(), JavaNames.variable(input.name()), input.span()));
             if (input.type() instanceof Type.Choice choice) {
                 types.add(Use.of(choice.ordered() ? "等级输入" : "选项输入", input.name(), JavaNames.identifier(input.name()), input.span()));
@@ -84,10 +90,10 @@ public final class JavaNameCheck {
                 }
             }
         }
-        for (Program.Definition d : clause.definitions()) {
+        for (Definition d : clause.definitions()) {
             variables.add(Use.of("定义", d.name(), JavaNames.variable(d.name()), d.span()));
         }
-        for (Program.Eligibility e : clause.eligibilities()) {
+        for (Eligibility e : clause.eligibilities()) {
             variables.add(Use.of("认定", e.name(), JavaNames.variable(e.name()), e.span()));
         }
     }
@@ -173,7 +179,7 @@ public final class JavaNameCheck {
                     .filter(cp -> !Character.isJavaIdentifierPart(cp))
                     .findFirst()
                     .orElse(use.javaName().isEmpty() ? ' ' : use.javaName().codePointAt(0));
-            String shown = String.format(java.util.Locale.ROOT, "U+%04X", bad);
+            String shown = String.format(Locale.ROOT, "U+%04X", bad);
             diagnostics.error("java.name", use.span(),
                     where + "：" + use.describe() + "不能用作 Java 名称：其中的「" + new String(Character.toChars(bad)) + "」（" + shown
                             + "）不能出现在 Java 标识符里",

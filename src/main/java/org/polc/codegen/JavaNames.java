@@ -1,8 +1,9 @@
 package org.polc.codegen;
 
+import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
-import org.polc.check.Program;
+import org.polc.model.Program;
 
 /**
  * How Pol names become Java names. Pol names are Chinese words (and ASCII letters and "_") and
@@ -68,7 +69,7 @@ public final class JavaNames {
 
     /** Clause09, Clause14, Clause76: ASCII, sorts by number. */
     public static String className(int clause) {
-        return String.format(java.util.Locale.ROOT, "Clause%02d", clause);
+        return String.format(Locale.ROOT, "Clause%02d", clause);
     }
 
     /** A Pol name as a Java identifier: a method, a nested enum or an enum constant. */

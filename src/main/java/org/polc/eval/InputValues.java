@@ -2,8 +2,12 @@ package org.polc.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import org.polc.check.Program;
-import org.polc.check.Type;
+import java.math.BigInteger;
+import org.polc.model.Clause;
+import org.polc.model.Input;
+import org.polc.model.Rational;
+import org.polc.model.RuntimeValues;
+import org.polc.model.Type;
 import org.polc.runtime.Money;
 import org.polc.runtime.Rate;
 
@@ -15,7 +19,7 @@ public final class InputValues {
 
     private InputValues() {}
 
-    public static Object convert(Program.Clause clause, Program.Input input, JsonNode value) {
+    public static Object convert(Clause clause, Input input, JsonNode value) {
         String where = clause.citation() + "：输入「" + input.name() + "」";
         Type type = input.type();
         if (value == null || value.isNull()) {
@@ -74,17 +78,17 @@ public final class InputValues {
                     return Rate.percent(text.substring(0, text.length() - 1));
                 }
                 BigDecimal d = new BigDecimal(text);
-                java.math.BigInteger numerator = d.unscaledValue();
-                java.math.BigInteger denominator = java.math.BigInteger.ONE;
+                BigInteger numerator = d.unscaledValue();
+                BigInteger denominator = BigInteger.ONE;
                 if (d.scale() > 0) {
-                    denominator = java.math.BigInteger.TEN.pow(d.scale());
+                    denominator = BigInteger.TEN.pow(d.scale());
                 } else {
-                    numerator = numerator.multiply(java.math.BigInteger.TEN.pow(-d.scale()));
+                    numerator = numerator.multiply(BigInteger.TEN.pow(-d.scale()));
                 }
                 if (numerator.signum() < 0) {
                     throw new IllegalArgumentException(where + "不能为负数");
                 }
-                return Interpreter.rate(org.polc.check.Rational.of(numerator, denominator));
+                return RuntimeValues.rate(Rational.of(numerator, denominator));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(where + "应是比例，如 \"5%\" 或 0.05，而不是 " + value);
             }

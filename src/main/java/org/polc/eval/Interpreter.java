@@ -1,17 +1,19 @@
 package org.polc.eval;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.polc.check.CheckedAward;
-import org.polc.check.CheckedCondition;
-import org.polc.check.CheckedExpr;
-import org.polc.check.Program;
-import org.polc.check.References;
-import org.polc.check.Rational;
-import org.polc.check.Type;
+import java.util.Optional;
+import org.polc.model.Calculator;
+import org.polc.model.CheckedAward;
+import org.polc.model.CheckedCondition;
+import org.polc.model.CheckedExpr;
+import org.polc.model.Clause;
+import org.polc.model.Eligibility;
+import org.polc.model.Reads;
+import org.polc.model.References;
+import org.polc.model.Type;
 import org.polc.runtime.Explain;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
@@ -30,34 +32,32 @@ import org.polc.runtime.Trace;
  */
 public final class Interpreter {
 
-    private final Program.Clause clause;
+    private final Clause clause;
     private final Map<String, Object> inputs;
     private final Rounding rounding;
     private final Map<String, Object> cache = new HashMap<>();
+    private final Values values = new Values();
+    private final Tests tests = new Tests();
 
-    public Interpreter(Program.Clause clause, Map<String, Object> inputs) {
+    public Interpreter(Clause clause, Map<String, Object> inputs) {
         this.clause = clause;
         this.inputs = inputs;
-        this.rounding = switch (clause.rounding()) {
-            case HALF_UP -> Rounding.HALF_UP;
-            case DOWN -> Rounding.DOWN;
-            case UP -> Rounding.UP;
-        };
+        this.rounding = clause.rounding();
     }
 
-    public Result calculate(Program.Calculator calculator) {
+    public Result calculate(Calculator calculator) {
         Trace trace = new Trace(clause.citation());
         trace.step(Explain.basis(clause.citation()));
-        prepare(calculator.body());
-        Outcome outcome = award(calculator.body(), trace);
+        prepare(calculator.reads());
+        Outcome outcome = calculator.body().accept(new Awards(trace));
         return trace.result(calculator.name(), outcome.kind == ResultKind.NONE ? Money.ZERO : outcome.amount, outcome.kind);
     }
 
     /** Whether an 认定 rule holds, with its explanation step appended to {@code trace}. */
-    public boolean eligible(Program.Eligibility eligibility, Trace trace) {
-        prepare(eligibility.condition());
+    public boolean eligible(Eligibility eligibility, Trace trace) {
+        prepare(eligibility.reads());
         boolean holds = test(eligibility.condition());
-        trace.step(Explain.condition(eligibility.condition().source().text(), holds, values(eligibility.condition())));
+        trace.step(Explain.condition(eligibility.condition().origin().text(), holds, shown(eligibility.condition())));
         return holds;
     }
 
@@ -65,18 +65,9 @@ public final class Interpreter {
      * Computes the definitions and 认定 rules a body reads up front, in declaration order, as the
      * generated code does: an overflow in a definition then fails both the same way.
      */
-    private void prepare(Object body) {
-        java.util.Set<String> used = org.polc.check.Uses.of(body, clause);
-        for (Program.Definition d : clause.definitions()) {
-            if (used.contains(d.name())) {
-                definition(d.name());
-            }
-        }
-        for (Program.Eligibility e : clause.eligibilities()) {
-            if (used.contains(e.name())) {
-                eligibility(e.name());
-            }
-        }
+    private void prepare(Reads reads) {
+        reads.everyDefinition().forEach(this::definition);
+        reads.everyRule().forEach(this::eligibility);
     }
 
     private Object definition(String name) {
@@ -99,33 +90,50 @@ public final class Interpreter {
 
     private record Outcome(Money amount, ResultKind kind) {}
 
-    private Outcome award(CheckedAward award, Trace trace) {
-        if (award instanceof CheckedAward.Fixed f) {
-            return leaf(f.amount(), f.cap(), ResultKind.FIXED, trace);
-        } else if (award instanceof CheckedAward.Ceiling c) {
-            return leaf(c.amount(), c.cap(), ResultKind.CEILING, trace);
-        } else if (award instanceof CheckedAward.None n) {
+    /** A calculator body, its steps recorded in the trace. */
+    private final class Awards implements CheckedAward.Visitor<Outcome> {
+        private final Trace trace;
+
+        Awards(Trace trace) {
+            this.trace = trace;
+        }
+
+        public Outcome visitFixed(CheckedAward.Fixed f) {
+            return leaf(f.amount(), f.cap(), ResultKind.FIXED);
+        }
+
+        public Outcome visitCeiling(CheckedAward.Ceiling c) {
+            return leaf(c.amount(), c.cap(), ResultKind.CEILING);
+        }
+
+        public Outcome visitNone(CheckedAward.None n) {
             trace.step(Explain.none(n.reason().orElse(null)));
             return new Outcome(Money.ZERO, ResultKind.NONE);
-        } else if (award instanceof CheckedAward.If i) {
+        }
+
+        public Outcome visitIf(CheckedAward.If i) {
             for (CheckedAward.Branch b : i.branches()) {
                 boolean holds = test(b.condition());
-                trace.step(Explain.condition(b.condition().source().text(), holds, values(b.condition())));
+                trace.step(Explain.condition(b.condition().origin().text(), holds, shown(b.condition())));
                 if (holds) {
-                    return award(b.award(), trace);
+                    return b.award().accept(this);
                 }
             }
-            return award(i.otherwise(), trace);
-        } else if (award instanceof CheckedAward.Table t) {
+            return i.otherwise().accept(this);
+        }
+
+        public Outcome visitTable(CheckedAward.Table t) {
             Object key = value(t.key());
-            trace.step(Explain.row(t.key().source().text(), key));
+            trace.step(Explain.row(t.key().origin().text(), key));
             for (CheckedAward.Row row : t.rows()) {
                 if (row.value().isEmpty() || row.value().get().equals(key)) {
-                    return award(row.award(), trace);
+                    return row.award().accept(this);
                 }
             }
             throw new IllegalStateException("table without a row for " + key);
-        } else if (award instanceof CheckedAward.Sum s) {
+        }
+
+        public Outcome visitSum(CheckedAward.Sum s) {
             Money total = Money.ZERO;
             ResultKind kind = ResultKind.NONE;
             boolean first = true;
@@ -134,50 +142,64 @@ public final class Interpreter {
                     trace.step(Explain.again());
                 }
                 first = false;
-                Outcome o = award(part, trace);
+                Outcome o = part.accept(this);
                 total = total.plus(o.amount);
                 kind = ResultKind.combine(kind, o.kind);
             }
             return new Outcome(total, kind);
         }
-        throw new IllegalStateException(award.toString());
-    }
 
-    private Outcome leaf(CheckedExpr amountExpr, java.util.Optional<CheckedExpr> capExpr, ResultKind kind, Trace trace) {
-        Money amount = (Money) value(amountExpr);
-        String text = amountExpr instanceof CheckedExpr.Constant ? null : amountExpr.source().text();
-        trace.step(kind == ResultKind.FIXED ? Explain.give(text, amount) : Explain.upTo(text, amount));
-        if (capExpr.isPresent()) {
-            Money cap = (Money) value(capExpr.get());
-            trace.step(Explain.cap(amount, cap));
-            amount = amount.min(cap);
+        private Outcome leaf(CheckedExpr amountExpr, Optional<CheckedExpr> capExpr, ResultKind kind) {
+            Money amount = (Money) value(amountExpr);
+            String text = amountExpr instanceof CheckedExpr.Constant ? null : amountExpr.origin().text();
+            trace.step(kind == ResultKind.FIXED ? Explain.give(text, amount) : Explain.upTo(text, amount));
+            if (capExpr.isPresent()) {
+                Money cap = (Money) value(capExpr.get());
+                trace.step(Explain.cap(amount, cap));
+                amount = amount.min(cap);
+            }
+            return new Outcome(amount, kind);
         }
-        return new Outcome(amount, kind);
     }
 
     // ------------------------------------------------------------ conditions
 
     boolean test(CheckedCondition c) {
-        if (c instanceof CheckedCondition.Compare cmp) {
+        return c.accept(tests);
+    }
+
+    private final class Tests implements CheckedCondition.Visitor<Boolean> {
+        public Boolean visitCompare(CheckedCondition.Compare cmp) {
             return cmp.op().holds(compare(value(cmp.left()), value(cmp.right())));
-        } else if (c instanceof CheckedCondition.Truth t) {
+        }
+
+        public Boolean visitTruth(CheckedCondition.Truth t) {
             return (Boolean) value(t.value()) == t.expected();
-        } else if (c instanceof CheckedCondition.OneOf o) {
+        }
+
+        public Boolean visitOneOf(CheckedCondition.OneOf o) {
             return o.values().contains((String) value(o.choice()));
-        } else if (c instanceof CheckedCondition.Grade g) {
+        }
+
+        public Boolean visitGrade(CheckedCondition.Grade g) {
             List<String> grades = ((Type.Choice) g.choice().type()).values();
             // Grades are listed from the highest, so a smaller index is a higher grade.
             int actual = grades.indexOf((String) value(g.choice()));
             int wanted = grades.indexOf(g.value());
             return g.op().holds(Integer.compare(wanted, actual));
-        } else if (c instanceof CheckedCondition.Not n) {
+        }
+
+        public Boolean visitNot(CheckedCondition.Not n) {
             return !test(n.operand());
-        } else if (c instanceof CheckedCondition.And a) {
+        }
+
+        public Boolean visitAnd(CheckedCondition.And a) {
             return test(a.left()) && test(a.right());
-        } else if (c instanceof CheckedCondition.Or o) {
+        }
+
+        public Boolean visitOr(CheckedCondition.Or o) {
             return test(o.left()) || test(o.right());
         }
-        throw new IllegalStateException(c.toString());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -186,11 +208,10 @@ public final class Interpreter {
     }
 
     /** The values a condition reads directly, for its explanation: 新增额 400万元，经营规模 符合认定标准. */
-    private String values(CheckedCondition c) {
+    private String shown(CheckedCondition c) {
         List<String> parts = new ArrayList<>();
         for (CheckedExpr ref : References.of(c)) {
-            String name = References.name(ref);
-            parts.add(Explain.value(name, display(ref, value(ref))));
+            parts.add(Explain.value(References.name(ref), display(ref, value(ref))));
         }
         return Explain.values(parts.toArray(String[]::new));
     }
@@ -205,26 +226,40 @@ public final class Interpreter {
     // ------------------------------------------------------------ expressions
 
     Object value(CheckedExpr e) {
-        if (e instanceof CheckedExpr.Constant k) {
-            return constant(k.type(), k.value());
-        } else if (e instanceof CheckedExpr.Input i) {
+        return e.accept(values);
+    }
+
+    private final class Values implements CheckedExpr.Visitor<Object> {
+        public Object visitConstant(CheckedExpr.Constant k) {
+            return k.runtimeValue();
+        }
+
+        public Object visitInput(CheckedExpr.Input i) {
             Object v = inputs.get(i.name());
             if (v == null) {
                 throw new IllegalArgumentException(clause.citation() + "：缺少输入「" + i.name() + "」");
             }
             return v;
-        } else if (e instanceof CheckedExpr.Definition d) {
+        }
+
+        public Object visitDefinition(CheckedExpr.Definition d) {
             return definition(d.name());
-        } else if (e instanceof CheckedExpr.Eligibility el) {
-            return eligibility(el.name());
-        } else if (e instanceof CheckedExpr.ChoiceValue c) {
-            return c.value();
-        } else if (e instanceof CheckedExpr.Negate n) {
+        }
+
+        public Object visitRule(CheckedExpr.Rule rule) {
+            return eligibility(rule.name());
+        }
+
+        public Object visitNegate(CheckedExpr.Negate n) {
             Object v = value(n.operand());
             return v instanceof Money m ? m.negate() : Math.negateExact((Long) v);
-        } else if (e instanceof CheckedExpr.Arithmetic a) {
+        }
+
+        public Object visitArithmetic(CheckedExpr.Arithmetic a) {
             return arithmetic(a);
-        } else if (e instanceof CheckedExpr.MinMax m) {
+        }
+
+        public Object visitMinMax(CheckedExpr.MinMax m) {
             Object best = null;
             for (CheckedExpr arg : m.arguments()) {
                 Object v = value(arg);
@@ -232,7 +267,6 @@ public final class Interpreter {
             }
             return best;
         }
-        throw new IllegalStateException(e.toString());
     }
 
     private Object arithmetic(CheckedExpr.Arithmetic a) {
@@ -262,28 +296,8 @@ public final class Interpreter {
             }
         } catch (ArithmeticException overflow) {
             throw overflow instanceof PolicyArithmeticException p ? p
-                    : PolicyArithmeticException.overflow(clause.citation() + "「" + a.source().excerpt() + "」");
+                    : PolicyArithmeticException.overflow(clause.citation() + "「" + a.origin().excerpt() + "」");
         }
-        throw new IllegalStateException("unsupported arithmetic " + a.source().text());
-    }
-
-    /** A compile-time constant as a runtime value. */
-    public static Object constant(Type type, Rational value) {
-        if (type instanceof Type.Money) {
-            return Money.ofFen(value.times(Rational.of(100)).numerator().longValueExact());
-        }
-        if (type instanceof Type.Quantity) {
-            return value.numerator().divide(value.denominator()).longValueExact();
-        }
-        return rate(value);
-    }
-
-    public static Rate rate(Rational value) {
-        BigInteger n = value.numerator();
-        BigInteger d = value.denominator();
-        if (n.bitLength() > 62 || d.bitLength() > 62) {
-            throw new PolicyArithmeticException("比例 " + value + " 超出可计算的范围");
-        }
-        return Rate.of(n.longValueExact(), d.longValueExact());
+        throw new IllegalStateException("unsupported arithmetic " + a.origin().text());
     }
 }

@@ -50,8 +50,8 @@ public enum Rounding {
         };
     }
 
-    /** 与 {@link #divide(long, long)} 规则相同，供乘积超出 long 的少见情形使用。denominator 必须为正。 */
-    BigInteger divide(BigInteger numerator, BigInteger denominator) {
+    /** 与 {@link #divide(long, long)} 规则相同，供乘积超出 long 的少见情形和编译期的精确分数使用。denominator 必须为正。 */
+    public BigInteger divide(BigInteger numerator, BigInteger denominator) {
         BigInteger[] qr = numerator.divideAndRemainder(denominator);
         BigInteger quotient = qr[0];
         BigInteger remainder = qr[1];

@@ -12,30 +12,38 @@ import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;
+import org.polc.ast.Award;
+import org.polc.ast.Condition;
+import org.polc.ast.Declarations.Binding;
+import org.polc.ast.Declarations.Budget;
+import org.polc.ast.Declarations.BudgetItem;
+import org.polc.ast.Declarations.Calculator;
+import org.polc.ast.Declarations.Definition;
+import org.polc.ast.Declarations.Eligibility;
+import org.polc.ast.Declarations.Example;
+import org.polc.ast.Declarations.ExampleValue;
+import org.polc.ast.Declarations.ExpectKind;
+import org.polc.ast.Declarations.Expectation;
+import org.polc.ast.Declarations.Frequency;
+import org.polc.ast.Declarations.Input;
+import org.polc.ast.Declarations.Rounding;
+import org.polc.ast.Declarations.RoundingRule;
+import org.polc.ast.Declarations.Target;
+import org.polc.ast.Declarations.Text;
+import org.polc.ast.Declarations.TypeRef;
+import org.polc.ast.Declarations.Validity;
+import org.polc.ast.Document;
+import org.polc.ast.Expr;
+import org.polc.ast.Name;
 import org.polc.diagnostics.Diagnostics;
 import org.polc.diagnostics.SourceFile;
+import org.polc.diagnostics.SourceText;
 import org.polc.diagnostics.Span;
-import org.polc.syntax.Declarations.Binding;
-import org.polc.syntax.Declarations.Budget;
-import org.polc.syntax.Declarations.BudgetItem;
-import org.polc.syntax.Declarations.Calculator;
-import org.polc.syntax.Declarations.Definition;
-import org.polc.syntax.Declarations.Eligibility;
-import org.polc.syntax.Declarations.Example;
-import org.polc.syntax.Declarations.ExampleValue;
-import org.polc.syntax.Declarations.ExpectKind;
-import org.polc.syntax.Declarations.Expectation;
-import org.polc.syntax.Declarations.Frequency;
-import org.polc.syntax.Declarations.Input;
-import org.polc.syntax.Declarations.Rounding;
-import org.polc.syntax.Declarations.RoundingRule;
-import org.polc.syntax.Declarations.Target;
-import org.polc.syntax.Declarations.Text;
-import org.polc.syntax.Declarations.TypeRef;
-import org.polc.syntax.Declarations.Validity;
 import org.polc.syntax.antlr.PolLexer;
-import org.polc.syntax.antlr.PolParser;
 import org.polc.syntax.antlr.PolParser.*;
+import org.polc.vocabulary.ChineseNumerals;
+import org.polc.vocabulary.Comparison;
+import org.polc.vocabulary.LegalWords;
 
 /**
  * Turns ANTLR's parse tree into the immutable AST, with a {@link Span} on every node. Problems that
@@ -259,10 +267,10 @@ final class AstBuilder {
             return new TypeRef.Quantity(span, q.NAME().getText());
         }
         if (ctx instanceof ChoiceTypeContext c) {
-            return new TypeRef.Choice(span, texts(c.NAME()), spans(c.NAME()), false);
+            return new TypeRef.Choice(span, names(c.NAME()), false);
         }
         if (ctx instanceof GradeTypeContext g) {
-            return new TypeRef.Choice(span, texts(g.NAME()), spans(g.NAME()), true);
+            return new TypeRef.Choice(span, names(g.NAME()), true);
         }
         throw new IllegalStateException("unknown type form " + ctx.getClass());
     }
@@ -271,10 +279,9 @@ final class AstBuilder {
         Optional<Frequency> frequency = Optional.ofNullable(ctx.frequency())
                 .map(f -> f.ONCE() != null ? Frequency.ONCE : Frequency.YEARLY);
         Optional<Expr> cap = Optional.ofNullable(ctx.expr()).map(this::expr);
-        List<String> monotone = ctx.monotone() == null ? List.of() : texts(ctx.monotone().NAME());
-        List<Span> monotoneSpans = ctx.monotone() == null ? List.of() : spans(ctx.monotone().NAME());
+        List<Name> monotone = ctx.monotone() == null ? List.of() : names(ctx.monotone().NAME());
         return new Calculator(span(ctx.calculatorKind()), ctx.calculatorKind().getText(), ctx.NAME().getText(),
-                span(ctx.NAME().getSymbol()), frequency, cap, monotone, monotoneSpans, award(ctx.award()));
+                span(ctx.NAME().getSymbol()), frequency, cap, monotone, award(ctx.award()));
     }
 
     private Award award(AwardContext ctx) {
@@ -358,7 +365,7 @@ final class AstBuilder {
                     : new Condition.Is(span, text, expr(c.expr(0)), expr(c.expr(1)));
         }
         if (ctx instanceof BelongsComparisonContext c) {
-            return new Condition.Belongs(span, text, expr(c.expr()), texts(c.NAME()), spans(c.NAME()));
+            return new Condition.Belongs(span, text, expr(c.expr()), names(c.NAME()));
         }
         if (ctx instanceof BoolConditionContext c) {
             return new Condition.Truth(span, text, expr(c.expr()));
@@ -567,13 +574,13 @@ final class AstBuilder {
     }
 
     /** The source text of a node with its inner layout folded to single spaces. */
-    private static SourceText text(ParserRuleContext ctx) {
+    private SourceText text(ParserRuleContext ctx) {
         Token start = ctx.getStart();
         Token stop = ctx.getStop() == null ? start : ctx.getStop();
         if (stop.getStopIndex() < start.getStartIndex()) {
             return SourceText.of(start.getText());
         }
-        return SourceText.slice(start.getInputStream(), start.getStartIndex(), stop.getStopIndex());
+        return SourceText.slice(source, start.getStartIndex(), stop.getStopIndex());
     }
 
     static String unquote(String quoted) {
@@ -601,12 +608,8 @@ final class AstBuilder {
         return sb.toString();
     }
 
-    private static List<String> texts(List<TerminalNode> nodes) {
-        return nodes.stream().map(TerminalNode::getText).toList();
-    }
-
-    private List<Span> spans(List<TerminalNode> nodes) {
-        return nodes.stream().map(n -> span(n.getSymbol())).toList();
+    private List<Name> names(List<TerminalNode> nodes) {
+        return nodes.stream().map(n -> new Name(n.getText(), span(n.getSymbol()))).toList();
     }
 
     private static <A, B> List<B> map(List<A> items, Function<A, B> f) {

@@ -2,25 +2,27 @@ package org.polc.syntax;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.antlr.v4.runtime.CommonToken;
-import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.atn.PredictionMode;
-import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
-import java.util.List;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.polc.ast.Document;
 import org.polc.diagnostics.Diagnostics;
 import org.polc.diagnostics.SourceFile;
 import org.polc.diagnostics.Span;
 import org.polc.syntax.antlr.PolLexer;
 import org.polc.syntax.antlr.PolParser;
+import org.polc.vocabulary.ChineseNumerals;
 
 /** The front door of the syntax stage: source text in, AST and syntax diagnostics out. */
 public final class PolParsing {
@@ -39,7 +41,7 @@ public final class PolParsing {
      * the AST is returned with every piece that could be built, and the clauses that needed repair
      * are named in {@link Document#syntaxErrors()}.
      */
-    public static Optional<Document> parse(SourceFile source, Diagnostics diagnostics) {
+    public static Document parse(SourceFile source, Diagnostics diagnostics) {
         PolLexer lexer = new PolLexer(CharStreams.fromString(source.text(), source.displayName()));
         lexer.removeErrorListeners();
         SyntaxErrorListener listener = new SyntaxErrorListener(source, diagnostics);
@@ -90,7 +92,7 @@ public final class PolParsing {
         if (openPart != null) {
             closePart(builder, openPart, openPartRepaired, clauses).ifPresent(parts::add);
         }
-        return Optional.of(new Document(header, List.copyOf(parts), Set.copyOf(listener.clausesWithErrors)));
+        return new Document(header, parts, listener.clausesWithErrors);
     }
 
     /**

@@ -8,6 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.polc.Compiler.Compilation;
 import org.polc.diagnostics.Diagnostic;
+import org.polc.model.Budget;
+import org.polc.model.Clause;
+import org.polc.model.Rational;
 import org.polc.testing.Fixtures;
 
 /**
@@ -23,20 +26,20 @@ class BudgetTest {
     @Test
     void clauseNineAddsUpExactly() {
         Compilation real = Fixtures.realPolicies();
-        Program.Clause nine = real.clauses().stream().filter(c -> c.number() == 9).findFirst()
+        Clause nine = real.clauses().stream().filter(c -> c.number() == 9).findFirst()
                 .orElseThrow(() -> new AssertionError("policies/ has clause 九"));
         assertEquals(1, nine.budgets().size());
-        Program.Budget budget = nine.budgets().get(0);
+        Budget budget = nine.budgets().get(0);
         assertEquals("市财政2024年预算安排", budget.name());
         // 112.1亿元 = 11,210,000,000 元
         assertEquals(yuan(11_210_000_000L), budget.total());
         assertEquals(List.of("支持重大科创平台、“三名”工程和高校建设资金",
                 "支持科技成果转化首选地建设、科技企业培育、重点研发计划资助等资金", "人才引育培养资金"),
-                budget.items().stream().map(Program.BudgetItem::name).toList());
+                budget.items().stream().map(Budget.Item::name).toList());
         // 54.2亿元, 10亿元, 47.9亿元
         assertEquals(List.of(yuan(5_420_000_000L), yuan(1_000_000_000L), yuan(4_790_000_000L)),
-                budget.items().stream().map(Program.BudgetItem::amount).toList());
-        Rational sum = budget.items().stream().map(Program.BudgetItem::amount).reduce(Rational.ZERO, Rational::plus);
+                budget.items().stream().map(Budget.Item::amount).toList());
+        Rational sum = budget.items().stream().map(Budget.Item::amount).reduce(Rational.ZERO, Rational::plus);
         assertEquals(budget.total(), sum, "54.2 + 10 + 47.9 = 112.1 亿元");
         assertTrue(real.diagnostics().sorted().stream().noneMatch(d -> d.code().startsWith("budget")),
                 () -> Fixtures.render(real));
@@ -106,10 +109,10 @@ class BudgetTest {
                   预算 “测试预算” 1亿元，其中：“甲项” 0.5亿元；“乙项” 4999万元；“丙项” 10000元
                 """);
         assertTrue(c.ok(), Fixtures.render(c));
-        Program.Budget b = c.clauses().get(0).budgets().get(0);
+        Budget b = c.clauses().get(0).budgets().get(0);
         assertEquals(yuan(100_000_000), b.total());
         assertEquals(List.of(yuan(50_000_000), yuan(49_990_000), yuan(10_000)),
-                b.items().stream().map(Program.BudgetItem::amount).toList());
+                b.items().stream().map(Budget.Item::amount).toList());
     }
 
     @Test
@@ -118,7 +121,7 @@ class BudgetTest {
                   预算 “八个领域政策市级财政预算（除交叉重叠部分外）” 490亿元
                 """);
         assertTrue(c.ok(), Fixtures.render(c));
-        Program.Budget b = c.programs().get(0).budgets().get(0);
+        Budget b = c.programs().get(0).budgets().get(0);
         assertEquals(yuan(49_000_000_000L), b.total());
         assertTrue(b.items().isEmpty());
     }

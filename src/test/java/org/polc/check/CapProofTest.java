@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.polc.Compiler;
 import org.polc.Compiler.Compilation;
 import org.polc.diagnostics.Diagnostic;
+import org.polc.model.Calculator;
+import org.polc.runtime.Money;
 import org.polc.testing.Fixtures;
 
 /** The cap proof (最高 X): on the real policies, on a real clause with its clamp removed, and on the narrowing by conditions. */
@@ -27,9 +29,9 @@ class CapProofTest {
         Compilation c = Compiler.compile(Fixtures.policies());
         assertEquals(List.of(), Fixtures.errors(c), Fixtures.render(c));
         assertEquals(14, c.clauses().size());
-        Program.Calculator subsidy = c.clauses().stream().filter(x -> x.number() == 14).findFirst().orElseThrow()
+        Calculator subsidy = c.clauses().stream().filter(x -> x.number() == 14).findFirst().orElseThrow()
                 .calculator("研发投入补助").orElseThrow();
-        assertEquals(Rational.of(3_000_000), subsidy.cap().orElseThrow());
+        assertEquals(Money.ofWan(300), subsidy.cap().orElseThrow());
     }
 
     @Test

@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.polc.Compiler;
 import org.polc.Compiler.Compilation;
 import org.polc.diagnostics.SourceFile;
-import org.polc.syntax.Declarations.RoundingRule;
+import org.polc.model.Clause;
+import org.polc.model.Part;
+import org.polc.model.Program;
+import org.polc.model.Rational;
+import org.polc.runtime.Rounding;
 import org.polc.testing.Fixtures;
 
 /** One policy folder (docs/language.md §1, §6–§8): its name, one header with 有效期, Parts and clauses numbered once. */
@@ -68,8 +72,8 @@ class CheckerTest {
         Compilation c = compile("test", HEADER + part("二", "五", "四"), part("一", "三", "一"));
         assertTrue(c.ok(), Fixtures.render(c));
         Program p = c.programs().get(0);
-        assertEquals(List.of(1, 2), p.parts().stream().map(Program.Part::number).toList());
-        assertEquals(List.of(1, 3, 4, 5), p.clauses().stream().map(Program.Clause::number).toList());
+        assertEquals(List.of(1, 2), p.parts().stream().map(Part::number).toList());
+        assertEquals(List.of(1, 3, 4, 5), p.clauses().stream().map(Clause::number).toList());
     }
 
     @Test
@@ -94,8 +98,8 @@ class CheckerTest {
         Program p = c.programs().get(0);
         assertEquals(LocalDate.of(2025, 3, 1), p.clauses().get(0).validFrom());
         assertEquals(LocalDate.of(2026, 6, 30), p.clauses().get(0).validTo());
-        assertEquals(RoundingRule.UP, p.rounding());
-        assertEquals(RoundingRule.UP, p.clauses().get(0).rounding());
+        assertEquals(Rounding.UP, p.rounding());
+        assertEquals(Rounding.UP, p.clauses().get(0).rounding());
         assertEquals(1, p.budgets().size());
         assertEquals(Rational.of(1_000_000_000), p.budgets().get(0).total());
         assertEquals(2, p.budgets().get(0).items().size());

@@ -9,6 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.polc.Compiler.Compilation;
 import org.polc.diagnostics.Diagnostic;
+import org.polc.model.CheckedExpr;
+import org.polc.model.Rational;
+import org.polc.model.Type;
 import org.polc.testing.Fixtures;
 
 /**

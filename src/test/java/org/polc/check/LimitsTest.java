@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.polc.Compiler.Compilation;
+import org.polc.model.Calculator;
 import org.polc.testing.Fixtures;
 
 /**
@@ -118,11 +119,11 @@ class LimitsTest {
     @Test
     void sizeCountsEveryCheckedNode() {
         Compilation c = Fixtures.compile(HEAD + "    甲：金额\n  补助 奖：给予 较小值（甲 × 5%，200万元）\n");
-        Program.Calculator calculator = c.programs().get(0).parts().get(0).clauses().get(0).calculators().get(0);
+        Calculator calculator = c.programs().get(0).parts().get(0).clauses().get(0).calculators().get(0);
         // the award, 较小值, ×, 甲, 5%, 200万元
         assertEquals(6, Limits.size(calculator.body()));
         Compilation capped = Fixtures.compile(HEAD + "    甲：金额\n  补助 奖 最高 200万元：给予 甲 × 5%，最高 200万元\n");
-        Program.Calculator withCap = capped.programs().get(0).parts().get(0).clauses().get(0).calculators().get(0);
+        Calculator withCap = capped.programs().get(0).parts().get(0).clauses().get(0).calculators().get(0);
         // the award, ×, 甲, 5%, and its cap 200万元
         assertEquals(5, Limits.size(withCap.body()), () -> Fixtures.render(capped));
     }

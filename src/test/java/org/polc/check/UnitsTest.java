@@ -15,6 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.polc.Compiler.Compilation;
 import org.polc.diagnostics.Diagnostic;
 import org.polc.eval.Interpreter;
+import org.polc.model.CheckedExpr;
+import org.polc.model.Clause;
+import org.polc.model.Rational;
+import org.polc.model.Type;
 import org.polc.runtime.Money;
 import org.polc.testing.Fixtures;
 
@@ -164,7 +168,7 @@ class UnitsTest {
                 """);
         assertEquals(Type.MONEY, definition(c, "x").type());
         assertEquals(Type.MONEY, definition(c, "y").type());
-        Program.Clause clause = c.clauses().get(0);
+        Clause clause = c.clauses().get(0);
         // 3家 × 15万元 = 45万元
         Money amount = new Interpreter(clause, Map.of("企业数", 3L)).calculate(clause.calculator("绩效奖励").orElseThrow()).amount();
         assertEquals(Money.ofWan(45), amount);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.polc.Compiler.Compilation;
+import org.polc.model.Clause;
+import org.polc.model.Reads;
 import org.polc.testing.Fixtures;
 
 /**
@@ -54,7 +56,7 @@ class UsesTest {
               补助 单：若 三认定 则 给予 1元 否则 不予
             """;
 
-    private static Program.Clause clause() {
+    private static Clause clause() {
         Compilation c = Fixtures.compile(CLAUSE);
         assertEquals(List.of(), Fixtures.errors(c), Fixtures.render(c));
         return c.clauses().get(0);
@@ -68,7 +70,7 @@ class UsesTest {
 
     @Test
     void aRuleChainIsFollowedToItsInputs() {
-        Program.Clause clause = clause();
+        Clause clause = clause();
         assertEquals(List.of("丙额", "开关"), clause.calculator("单").orElseThrow().inputs());
         assertEquals(List.of("丙额", "开关"), clause.eligibility("三认定").orElseThrow().inputs());
         assertEquals(List.of("开关"), clause.eligibility("一认定").orElseThrow().inputs());
@@ -76,7 +78,7 @@ class UsesTest {
 
     @Test
     void usesNamesEveryRuleAndDefinitionOnTheWayDown() {
-        Program.Clause clause = clause();
+        Clause clause = clause();
         Set<String> single = Uses.of(clause.calculator("单").orElseThrow().body(), clause);
         assertEquals(Set.of("三认定", "二认定", "一认定", "丙额", "开关"), single);
         Set<String> all = Uses.of(clause.calculator("总").orElseThrow().body(), clause);
@@ -86,10 +88,18 @@ class UsesTest {
 
     @Test
     void directUsesStopAtTheRulesTheyName() {
-        Program.Clause clause = clause();
-        Uses uses = new Uses(clause);
+        Clause clause = clause();
         // 单 names 三认定 only; 三认定's own rules are asked through its generated method
-        assertEquals(Set.of("三认定", "丙额", "开关"), uses.direct(clause.calculator("单").orElseThrow().body()));
-        assertEquals(Uses.of(clause.calculator("总").orElseThrow().body(), clause), uses.all(clause.calculator("总").orElseThrow().body()));
+        Reads single = clause.calculator("单").orElseThrow().reads();
+        assertEquals(List.of("三认定"), single.rules());
+        assertEquals(List.of(), single.definitions());
+        assertEquals(List.of("一认定", "二认定", "三认定"), single.everyRule());
+        assertEquals(List.of("丙额", "开关"), single.inputs());
+        // 总 reads 倍额, and 合额 through it; of the rules it names only 三认定
+        Reads total = clause.calculator("总").orElseThrow().reads();
+        assertEquals(List.of("合额", "倍额"), total.definitions());
+        assertEquals(List.of("三认定"), total.rules());
+        assertEquals(List.of("合额", "倍额"), total.everyDefinition());
+        assertEquals(List.of("一认定", "二认定", "三认定"), total.everyRule());
     }
 }

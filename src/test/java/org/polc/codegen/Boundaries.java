@@ -3,10 +3,11 @@ package org.polc.codegen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.polc.check.Program;
-import org.polc.check.Rational;
-import org.polc.check.Type;
-import org.polc.check.Constants;
+import org.polc.model.Clause;
+import org.polc.model.Constants;
+import org.polc.model.Example;
+import org.polc.model.Rational;
+import org.polc.model.Type;
 
 /**
  * The values where a clause changes its mind: every money and count constant it mentions, one 分
@@ -18,7 +19,7 @@ final class Boundaries {
     private Boundaries() {}
 
     /** Money boundaries in 分. */
-    static List<Long> money(Program.Clause clause) {
+    static List<Long> money(Clause clause) {
         TreeSet<Long> fen = new TreeSet<>(List.of(0L, 1L, 100L, 1_000_000_000_000_00L));
         for (Rational c : constants(clause, Type.Money.class)) {
             long v = c.times(Rational.of(100)).numerator().longValueExact();
@@ -28,7 +29,7 @@ final class Boundaries {
                 }
             }
         }
-        for (Program.Example e : clause.examples()) {
+        for (Example e : clause.examples()) {
             e.bindings().values().forEach(v -> {
                 if (v instanceof Rational r && r.denominator().equals(java.math.BigInteger.ONE) || v instanceof Rational r2 && r2.times(Rational.of(100)).isInteger()) {
                     Rational r = (Rational) v;
@@ -47,7 +48,7 @@ final class Boundaries {
      * {@link #money}/{@link #counts}, both truth values, every choice), at most {@code limit} of
      * them: beyond that, every value of each input still appears, with the others cycling.
      */
-    static List<java.util.Map<String, Object>> combinations(Program.Clause clause, List<String> names, int limit) {
+    static List<java.util.Map<String, Object>> combinations(Clause clause, List<String> names, int limit) {
         List<List<Object>> axes = new ArrayList<>();
         for (String name : names) {
             Type type = clause.input(name).orElseThrow().type();
@@ -85,7 +86,7 @@ final class Boundaries {
     }
 
     /** Count boundaries. */
-    static List<Long> counts(Program.Clause clause) {
+    static List<Long> counts(Clause clause) {
         TreeSet<Long> values = new TreeSet<>(List.of(0L, 1L, 2L, 1_000_000L));
         for (Rational c : constants(clause, Type.Quantity.class)) {
             long v = c.numerator().divide(c.denominator()).longValueExact();
@@ -98,7 +99,7 @@ final class Boundaries {
         return new ArrayList<>(values);
     }
 
-    private static List<Rational> constants(Program.Clause clause, Class<? extends Type> type) {
+    private static List<Rational> constants(Clause clause, Class<? extends Type> type) {
         return Constants.of(clause, type);
     }
 }

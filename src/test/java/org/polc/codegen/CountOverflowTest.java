@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.polc.Compiler.Compilation;
-import org.polc.check.Program;
 import org.polc.eval.Interpreter;
+import org.polc.model.Calculator;
+import org.polc.model.Clause;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 
@@ -34,10 +35,10 @@ class CountOverflowTest {
     void aSumOfCountsThatOverflowsNamesTheClauseAndTheExpression() {
         Compilation c = InjectionTest.polc("counts", POLICY);
         InMemoryJavac.Compiled compiled = InMemoryJavac.compile(InjectionTest.generate(c));
-        Program.Clause clause = c.programs().get(0).clause(8).orElseThrow();
+        Clause clause = c.programs().get(0).clause(8).orElseThrow();
         GeneratedCode loaded = new GeneratedCode(clause, compiled.load("org.polc.policies.counts.Clause08"));
-        Program.Calculator total = clause.calculator("企业数奖励").orElseThrow();
-        Program.Calculator net = clause.calculator("净增奖励").orElseThrow();
+        Calculator total = clause.calculator("企业数奖励").orElseThrow();
+        Calculator net = clause.calculator("净增奖励").orElseThrow();
 
         Map<String, Object> fits = Map.of("新增企业数", Long.MAX_VALUE - 1, "迁入企业数", 1L);
         assertEquals(Money.parse("1万元"), loaded.explained(total, fits).amount());

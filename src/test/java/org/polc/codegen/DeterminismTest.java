@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.polc.Compiler;
 import org.polc.Compiler.Compilation;
-import org.polc.check.Program;
+import org.polc.model.Program;
 import org.polc.testing.Fixtures;
 
 /**

@@ -7,7 +7,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.polc.Compiler.Compilation;
-import org.polc.check.Program;
+import org.polc.model.Calculator;
+import org.polc.model.Clause;
+import org.polc.model.Eligibility;
 import org.polc.runtime.Money;
 import org.polc.runtime.Rate;
 
@@ -51,7 +53,7 @@ class ExpressionWriterTest {
               补助 差额奖：若 差额 ≥ 0元 则 给予 差额 否则 不予
             """;
 
-    private static Program.Clause clause;
+    private static Clause clause;
     private static GeneratedCode loaded;
 
     @BeforeAll
@@ -73,7 +75,7 @@ class ExpressionWriterTest {
     }
 
     private static void assertAmount(String expected, String calculator, Map<String, Object> in) {
-        Program.Calculator calc = clause.calculator(calculator).orElseThrow();
+        Calculator calc = clause.calculator(calculator).orElseThrow();
         Money want = Money.parse(expected);
         assertEquals(want, loaded.fast(calc, in), calculator + " " + in);
         assertEquals(want, loaded.explained(calc, in).amount(), calculator + " " + in);
@@ -137,7 +139,7 @@ class ExpressionWriterTest {
         Rate r = Rate.of(0, 1);
         assertAmount("60万元", "差额奖", inputs("90万元", "30万元", r, 0, 0));
         assertAmount("0元", "差额奖", inputs("200元", "500元", r, 0, 0));
-        Program.Eligibility rule = clause.eligibility("有差额").orElseThrow();
+        Eligibility rule = clause.eligibility("有差额").orElseThrow();
         assertEquals(true, loaded.eligible(rule, inputs("90万元", "30万元", r, 0, 0)));
         assertEquals(false, loaded.eligible(rule, inputs("20万元", "10万元", r, 0, 0)));
         assertEquals(false, loaded.eligible(rule, inputs("200000元", "100000.01元", r, 0, 0)));

@@ -5,9 +5,12 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.polc.check.Program;
-import org.polc.check.Type;
 import org.polc.eval.Interpreter;
+import org.polc.model.Calculator;
+import org.polc.model.Clause;
+import org.polc.model.Eligibility;
+import org.polc.model.Program;
+import org.polc.model.Type;
 import org.polc.runtime.Explain;
 import org.polc.runtime.Money;
 import org.polc.runtime.Rate;
@@ -22,25 +25,25 @@ import org.polc.runtime.Trace;
  */
 final class GeneratedCode {
 
-    private final Program.Clause clause;
+    private final Clause clause;
     private final Class<?> type;
 
-    GeneratedCode(Program program, Program.Clause clause) {
+    GeneratedCode(Program program, Clause clause) {
         this(program, clause, GeneratedCode.class.getClassLoader());
     }
 
     /** The clause's class as loaded by {@code loader}: a test may compile generated code of its own. */
-    GeneratedCode(Program program, Program.Clause clause, ClassLoader loader) {
+    GeneratedCode(Program program, Clause clause, ClassLoader loader) {
         this(clause, load(program, clause, loader));
     }
 
     /** A clause class a test has compiled and loaded itself. */
-    GeneratedCode(Program.Clause clause, Class<?> type) {
+    GeneratedCode(Clause clause, Class<?> type) {
         this.clause = clause;
         this.type = type;
     }
 
-    private static Class<?> load(Program program, Program.Clause clause, ClassLoader loader) {
+    private static Class<?> load(Program program, Clause clause, ClassLoader loader) {
         try {
             return Class.forName(JavaNames.packageName(program) + "." + JavaNames.className(clause.number()), true, loader);
         } catch (ClassNotFoundException e) {
@@ -53,32 +56,32 @@ final class GeneratedCode {
     }
 
     /** The explained variant. */
-    Result explained(Program.Calculator calculator, Map<String, Object> inputs) {
+    Result explained(Calculator calculator, Map<String, Object> inputs) {
         return (Result) invoke(JavaNames.identifier(calculator.name()), calculator.inputs(), inputs);
     }
 
     /** The fast variant. */
-    Money fast(Program.Calculator calculator, Map<String, Object> inputs) {
+    Money fast(Calculator calculator, Map<String, Object> inputs) {
         return (Money) invoke(JavaNames.amountMethod(calculator.name()), calculator.inputs(), inputs);
     }
 
-    boolean eligible(Program.Eligibility rule, Map<String, Object> inputs) {
+    boolean eligible(Eligibility rule, Map<String, Object> inputs) {
         return (Boolean) invoke(JavaNames.identifier(rule.name()), rule.inputs(), inputs);
     }
 
-    String explanation(Program.Eligibility rule, Map<String, Object> inputs) {
+    String explanation(Eligibility rule, Map<String, Object> inputs) {
         return (String) invoke(JavaNames.explanationMethod(rule.name()), rule.inputs(), inputs);
     }
 
     /** What the interpreter says for the same rule: the generated 说明 method must say the same. */
-    String interpretedExplanation(Program.Eligibility rule, Map<String, Object> inputs) {
+    String interpretedExplanation(Eligibility rule, Map<String, Object> inputs) {
         Trace trace = new Trace(clause.citation());
         trace.step(Explain.basis(clause.citation()));
         new Interpreter(clause, inputs).eligible(rule, trace);
         return Explain.sentence(trace.steps());
     }
 
-    Result interpreted(Program.Calculator calculator, Map<String, Object> inputs) {
+    Result interpreted(Calculator calculator, Map<String, Object> inputs) {
         return new Interpreter(clause, inputs).calculate(calculator);
     }
 

@@ -10,14 +10,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.polc.check.Program;
-import org.polc.check.Rational;
-import org.polc.eval.ExampleRunner;
 import org.polc.eval.Interpreter;
+import org.polc.model.Calculator;
+import org.polc.model.Clause;
+import org.polc.model.Eligibility;
+import org.polc.model.Example;
+import org.polc.model.ExpectKind;
+import org.polc.model.Expectation;
+import org.polc.model.Program;
 import org.polc.runtime.Money;
 import org.polc.runtime.Result;
 import org.polc.runtime.ResultKind;
-import org.polc.syntax.Declarations.ExpectKind;
 import org.polc.testing.Fixtures;
 
 /**
@@ -31,9 +34,9 @@ class GeneratedExamplesTest {
     Stream<DynamicTest> everyExampleHoldsInTheGeneratedCode() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Program program : Fixtures.realPolicies().programs()) {
-            for (Program.Clause clause : program.clauses()) {
+            for (Clause clause : program.clauses()) {
                 GeneratedCode code = new GeneratedCode(program, clause);
-                for (Program.Example example : clause.examples()) {
+                for (Example example : clause.examples()) {
                     tests.add(DynamicTest.dynamicTest(clause.citation() + " 例「" + example.title() + "」", () -> check(code, clause, example)));
                 }
             }
@@ -41,15 +44,15 @@ class GeneratedExamplesTest {
         return tests.stream();
     }
 
-    private static void check(GeneratedCode code, Program.Clause clause, Program.Example example) {
-        Map<String, Object> inputs = ExampleRunner.inputs(clause, example);
-        for (Program.Expectation expected : example.expectations()) {
+    private static void check(GeneratedCode code, Clause clause, Example example) {
+        Map<String, Object> inputs = example.bindings();
+        for (Expectation expected : example.expectations()) {
             if (expected.truth().isPresent()) {
-                Program.Eligibility rule = clause.eligibility(expected.name()).orElseThrow();
+                Eligibility rule = clause.eligibility(expected.name()).orElseThrow();
                 assertEquals(expected.truth().get(), code.eligible(rule, inputs), expected.name());
                 continue;
             }
-            Program.Calculator calculator = clause.calculator(expected.name()).orElseThrow();
+            Calculator calculator = clause.calculator(expected.name()).orElseThrow();
             Result generated = code.explained(calculator, inputs);
             switch (expected.kind()) {
                 case NONE -> assertEquals(ResultKind.NONE, generated.kind(), generated.toString());
@@ -58,7 +61,7 @@ class GeneratedExamplesTest {
                 default -> { }
             }
             if (expected.kind() != ExpectKind.NONE) {
-                assertEquals(money(expected.amount().orElseThrow()), generated.amount(), generated.toString());
+                assertEquals(expected.amount().orElseThrow(), generated.amount(), generated.toString());
             } else {
                 assertEquals(Money.ZERO, generated.amount());
             }
@@ -69,14 +72,10 @@ class GeneratedExamplesTest {
         }
     }
 
-    private static Money money(Rational yuan) {
-        return Money.ofFen(yuan.times(Rational.of(100)).numerator().longValueExact());
-    }
-
     @Test
     void everyCalculatorHasTwoExamplesOneOnABoundary() {
-        for (Program.Clause clause : Fixtures.realPolicies().clauses()) {
-            for (Program.Calculator calculator : clause.calculators()) {
+        for (Clause clause : Fixtures.realPolicies().clauses()) {
+            for (Calculator calculator : clause.calculators()) {
                 long count = clause.examples().stream()
                         .filter(e -> e.expectations().stream().anyMatch(x -> x.name().equals(calculator.name()))).count();
                 assertTrue(count >= 2, clause.citation() + " " + calculator.name() + " has " + count + " examples");

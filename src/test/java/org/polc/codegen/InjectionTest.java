@@ -28,8 +28,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.polc.Compiler;
 import org.polc.Compiler.Compilation;
-import org.polc.check.Program;
 import org.polc.diagnostics.Diagnostic;
+import org.polc.model.Calculator;
+import org.polc.model.Clause;
+import org.polc.model.Eligibility;
+import org.polc.model.Program;
 import org.polc.runtime.Money;
 import org.polc.runtime.Result;
 import org.polc.runtime.ResultKind;
@@ -153,7 +156,7 @@ class InjectionTest {
     void hostileTextCompilesArrivesIntactAndNeverBecomesCode() throws Exception {
         Compilation c = polc("injection", hostilePolicy());
         List<JavaFile> files = generate(c);
-        Program.Clause clause = c.programs().get(0).clause(1).orElseThrow();
+        Clause clause = c.programs().get(0).clause(1).orElseThrow();
         assertEquals(TITLE, clause.title(), "polc read the title");
         assertEquals(TEXT, clause.text(), "polc read the 原文");
 
@@ -179,13 +182,13 @@ class InjectionTest {
 
         GeneratedCode loaded = new GeneratedCode(clause, type);
         Map<String, Object> refused = Map.of("营业收入", Money.ZERO, "已认定", false, "类别", "乙类");
-        Program.Calculator capped = clause.calculator("测试补助").orElseThrow();
+        Calculator capped = clause.calculator("测试补助").orElseThrow();
         Result none = loaded.explained(capped, refused);
         assertEquals(ResultKind.NONE, none.kind());
         assertTrue(none.explanation().contains("不予：" + REASON), none.explanation());
         assertEquals(loaded.interpreted(capped, refused), none, "generated code and interpreter explain alike");
 
-        Program.Calculator rate = clause.calculator("比例补助").orElseThrow();
+        Calculator rate = clause.calculator("比例补助").orElseThrow();
         Result noneFromCorner = loaded.explained(rate, refused);
         assertTrue(noneFromCorner.explanation().contains("不予：" + REASON), noneFromCorner.explanation());
         Map<String, Object> given = Map.of("营业收入", Money.parse("100万元"), "已认定", true, "类别", "甲类");
@@ -195,7 +198,7 @@ class InjectionTest {
         assertEquals(loaded.interpreted(rate, given), five);
         assertEquals(five.amount(), loaded.fast(rate, given));
 
-        Program.Eligibility rule = clause.eligibility("合格").orElseThrow();
+        Eligibility rule = clause.eligibility("合格").orElseThrow();
         assertEquals(loaded.interpretedExplanation(rule, given), loaded.explanation(rule, given));
         assertTrue(loaded.explanation(rule, given).contains(COMMENT));
         assertTrue(loaded.eligible(rule, given));
@@ -228,13 +231,13 @@ class InjectionTest {
             assertSourceShowsWhatItDoes(file.toString());
         }
         InMemoryJavac.Compiled compiled = InMemoryJavac.compile(files);
-        for (Program.Clause clause : c.programs().get(0).clauses()) {
+        for (Clause clause : c.programs().get(0).clauses()) {
             String piece = HOSTILE.get(clause.number() - 1);
             Class<?> type = compiled.load("org.polc.policies.pieces." + JavaNames.className(clause.number()));
             assertEquals("题" + piece + "尾", type.getField("TITLE").get(null), clause.citation());
             assertEquals(piece, type.getField("TEXT").get(null), clause.citation());
             GeneratedCode loaded = new GeneratedCode(clause, type);
-            Program.Calculator calculator = clause.calculators().get(0);
+            Calculator calculator = clause.calculators().get(0);
             Result r = loaded.explained(calculator, Map.of("甲", false));
             assertTrue(r.explanation().endsWith("不予：" + piece + "；" + calculator.name() + " 不予。"), r.explanation());
             assertEquals(loaded.interpreted(calculator, Map.of("甲", false)), r);
@@ -357,7 +360,7 @@ class InjectionTest {
         InMemoryJavac.Compiled compiled = InMemoryJavac.compile(files);
         Program program = c.programs().get(0);
 
-        Program.Clause one = program.clause(1).orElseThrow();
+        Clause one = program.clause(1).orElseThrow();
         Class<?> first = compiled.load("org.polc.policies.keywords.Clause01");
         assertEquals(Set.of("class_", "class金额", "Override", "Override金额", "wait_", "wait金额", "Math", "Math金额", "Record",
                 "Record说明"), publicMethods(first));
@@ -383,12 +386,12 @@ class InjectionTest {
                     facts.put("Object", grade);
                     facts.put("org", Money.parse("1.5万元"));
                     facts.put("_", Money.parse("0.5万元"));
-                    for (Program.Calculator calculator : one.calculators()) {
+                    for (Calculator calculator : one.calculators()) {
                         Result r = loaded.explained(calculator, facts);
                         assertEquals(loaded.interpreted(calculator, facts), r, calculator.name() + " " + facts);
                         assertEquals(r.amount(), loaded.fast(calculator, facts));
                     }
-                    Program.Eligibility record = one.eligibility("Record").orElseThrow();
+                    Eligibility record = one.eligibility("Record").orElseThrow();
                     assertEquals(loaded.interpretedExplanation(record, facts), loaded.explanation(record, facts));
                 }
             }
@@ -396,19 +399,19 @@ class InjectionTest {
         Map<String, Object> facts = Map.of("org", Money.parse("1.5万元"), "_", Money.parse("0.5万元"));
         assertEquals(Money.parse("2万元"), loaded.explained(one.calculator("wait").orElseThrow(), facts).amount());
 
-        Program.Clause two = program.clause(2).orElseThrow();
+        Clause two = program.clause(2).orElseThrow();
         Class<?> second = compiled.load("org.polc.policies.keywords.Clause02");
         assertEquals(Set.of("Explain", "Explain金额", "Result", "Result金额", "String", "String说明"), publicMethods(second));
         assertEquals(String.class, second.getField("CLAUSE").getType());
         GeneratedCode loadedTwo = new GeneratedCode(two, second);
         Map<String, Object> two1 = Map.of("Money", "甲", "Trace", "丙", "org", Money.parse("1万元"), "java", Money.parse("2万元"),
                 "PolicyInputException", true, "Math", 3L);
-        for (Program.Calculator calculator : two.calculators()) {
+        for (Calculator calculator : two.calculators()) {
             assertEquals(loadedTwo.interpreted(calculator, two1), loadedTwo.explained(calculator, two1));
         }
         assertEquals(Money.parse("3万元"), loadedTwo.explained(two.calculator("Explain").orElseThrow(), two1).amount());
         assertEquals(Money.parse("3万元"), loadedTwo.explained(two.calculator("Result").orElseThrow(), two1).amount());
-        Program.Eligibility string = two.eligibility("String").orElseThrow();
+        Eligibility string = two.eligibility("String").orElseThrow();
         assertEquals(loadedTwo.interpretedExplanation(string, two1), loadedTwo.explanation(string, two1));
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Random;
 import javax.lang.model.element.Modifier;
 import org.junit.jupiter.api.Test;
-import org.polc.check.Program;
+import org.polc.model.Clause;
 import org.polc.testing.Fixtures;
 
 /**
@@ -79,7 +79,7 @@ class JavaLiteralTest {
 
     @Test
     void sameAsJavaPoetForOrdinaryText() {
-        for (Program.Clause clause : Fixtures.realPolicies().clauses()) {
+        for (Clause clause : Fixtures.realPolicies().clauses()) {
             for (String s : List.of(clause.title(), clause.text(), clause.citation())) {
                 assertEquals(CodeBlock.of("$S", s).toString(), JavaLiteral.of(s));
             }

@@ -22,8 +22,9 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.polc.Compiler;
 import org.polc.Compiler.Compilation;
-import org.polc.check.Program;
 import org.polc.diagnostics.Diagnostic;
+import org.polc.model.Clause;
+import org.polc.model.Program;
 import org.polc.testing.Fixtures;
 
 /**
@@ -58,7 +59,7 @@ class SoundnessTest {
 
         // 2. Generated anyway, the calculator breaks its cap under the property test.
         Program program = c.programs().get(0);
-        Program.Clause clause = program.clause(14).orElseThrow();
+        Clause clause = program.clause(14).orElseThrow();
         ClassLoader loader = compile(program, 14);
         GeneratedCode code = new GeneratedCode(program, clause, loader);
         assertEquals(loader, code.type().getClassLoader(), "the broken class must be the freshly compiled one");

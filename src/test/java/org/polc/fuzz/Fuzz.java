@@ -21,12 +21,12 @@ import java.util.function.Supplier;
 import org.opentest4j.AssertionFailedError;
 import org.polc.Compiler;
 import org.polc.Compiler.Compilation;
-import org.polc.check.Program;
 import org.polc.codegen.JavaGenerator;
 import org.polc.diagnostics.Diagnostic;
 import org.polc.diagnostics.Diagnostics;
 import org.polc.diagnostics.SourceFile;
 import org.polc.diagnostics.Span;
+import org.polc.model.Program;
 import org.polc.testing.Fixtures;
 import org.quicktheories.core.Gen;
 
@@ -113,7 +113,7 @@ final class Fuzz {
         if (stats.hung && stats.skipAfterHang) {
             // After a hang, QuickTheories would shrink by re-running ever smaller inputs, each up to the
             // limit; the first hanging input is the one reported, so the rest of the property is skipped.
-            return new Compilation(List.of(), new Diagnostics());
+            return new Compilation(List.of(), new Diagnostics(), clause -> id);
         }
         long bytes = 0;
         for (SourceFile s : sources) {

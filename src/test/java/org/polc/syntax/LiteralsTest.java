@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.polc.Compiler.Compilation;
-import org.polc.check.CheckedExpr;
-import org.polc.check.Program;
-import org.polc.check.Rational;
-import org.polc.check.Type;
 import org.polc.eval.Interpreter;
+import org.polc.model.CheckedExpr;
+import org.polc.model.Clause;
+import org.polc.model.Rational;
+import org.polc.model.Type;
 import org.polc.runtime.Money;
 import org.polc.runtime.Result;
 import org.polc.testing.Fixtures;
@@ -250,8 +250,8 @@ class LiteralsTest {
         Compilation half = Fixtures.compile(HALF_WIDTH);
         assertTrue(full.ok(), Fixtures.render(full));
         assertTrue(half.ok(), Fixtures.render(half));
-        Program.Clause f = full.clauses().get(0);
-        Program.Clause h = half.clauses().get(0);
+        Clause f = full.clauses().get(0);
+        Clause h = half.clauses().get(0);
         assertEquals(f.inputs().stream().map(i -> i.name() + ":" + i.type()).toList(),
                 h.inputs().stream().map(i -> i.name() + ":" + i.type()).toList());
         assertEquals("测试", f.text());
@@ -323,8 +323,8 @@ class LiteralsTest {
         Compilation b = Fixtures.compile(template.formatted(half));
         assertTrue(a.ok(), Fixtures.render(a));
         assertTrue(b.ok(), Fixtures.render(b));
-        Program.Clause ca = a.clauses().get(0);
-        Program.Clause cb = b.clauses().get(0);
+        Clause ca = a.clauses().get(0);
+        Clause cb = b.clauses().get(0);
         for (long fen : new long[] {0, 199_999_999, 200_000_000, 200_000_001, 198_999_999, 199_000_000, 199_000_001}) {
             Map<String, Object> in = Map.of("甲", Money.ofFen(fen));
             assertEquals(new Interpreter(cb, in).calculate(cb.calculators().get(0)).kind(),

@@ -20,8 +20,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.polc.check.Program;
+import org.polc.model.Clause;
+import org.polc.model.Part;
+import org.polc.model.Program;
 import org.polc.testing.Fixtures;
+import org.polc.vocabulary.ChineseNumerals;
 
 /**
  * Faithfulness of the policies to the law text. Every clause's 原文 must be the seed's text of that
@@ -262,7 +265,7 @@ class SeedTextTest {
     Stream<DynamicTest> everyClauseIsTheSeedClause() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Program program : programs()) {
-            for (Program.Clause clause : program.clauses()) {
+            for (Clause clause : program.clauses()) {
                 tests.add(DynamicTest.dynamicTest(clause.citation() + " " + clause.title(), () -> {
                     SeedClause expected = seed().clause(clause.number())
                             .orElseThrow(() -> new AssertionError("the seed has no clause numbered " + clause.number()));
@@ -279,7 +282,7 @@ class SeedTextTest {
     Stream<DynamicTest> everyClauseNumberIsTheNumberOfItsTextInTheSeed() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Program program : programs()) {
-            for (Program.Clause clause : program.clauses()) {
+            for (Clause clause : program.clauses()) {
                 tests.add(DynamicTest.dynamicTest(clause.citation(), () -> {
                     List<SeedClause> same = seed().clauses().stream().filter(c -> c.text().equals(clause.text())).toList();
                     assertEquals(1, same.size(), () -> clause.citation() + "'s 原文 is found once in the seed");
@@ -295,14 +298,14 @@ class SeedTextTest {
     Stream<DynamicTest> everyPartIsTheSeedPart() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Program program : programs()) {
-            for (Program.Part part : program.parts()) {
+            for (Part part : program.parts()) {
                 tests.add(DynamicTest.dynamicTest("第" + ChineseNumerals.format(part.number()) + "部分 " + part.title(), () -> {
                     SeedPart expected = seed().part(part.number())
                             .orElseThrow(() -> new AssertionError("the seed has no Part numbered " + part.number()));
                     assertEquals(expected.title(), part.title(), "title");
                     assertEquals(expected.text(), part.text(), "原文");
                     assertEquals(expected.leads(), part.leads(), "牵头单位");
-                    for (Program.Clause clause : part.clauses()) {
+                    for (Clause clause : part.clauses()) {
                         assertEquals(part.number(), seed().clause(clause.number()).map(SeedClause::part).orElse(-1),
                                 clause.citation() + " belongs to this Part in the seed");
                     }
@@ -314,7 +317,7 @@ class SeedTextTest {
 
     @Test
     void partTwoIsLedByTheCitysScienceBureau() {
-        Program.Part two = programs().stream().flatMap(p -> p.parts().stream()).filter(p -> p.number() == 2).findFirst()
+        Part two = programs().stream().flatMap(p -> p.parts().stream()).filter(p -> p.number() == 2).findFirst()
                 .orElseThrow(() -> new AssertionError("policies/ has Part 二"));
         assertEquals(List.of("市科技局"), seed().part(2).orElseThrow().leads());
         assertEquals(seed().part(2).orElseThrow().leads(), two.leads());

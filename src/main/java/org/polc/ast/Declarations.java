@@ -1,0 +1,161 @@
+package org.polc.ast;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.polc.diagnostics.Span;
+import org.polc.vocabulary.Comparison;
+
+/** The declarations a Part or clause can hold, each with its position. */
+public final class Declarations {
+
+    private Declarations() {}
+
+    public record Text(Span span, String text) {}
+
+    public record Validity(Span span, LocalDate from, LocalDate to) {}
+
+    public enum RoundingRule { HALF_UP, DOWN, UP }
+
+    public record Rounding(Span span, RoundingRule rule) {}
+
+    /** 输入 名称：类型. */
+    public record Input(Span span, String name, TypeRef type) {}
+
+    public sealed interface TypeRef {
+        Span span();
+
+        <R> R accept(Visitor<R> visitor);
+
+        interface Visitor<R> {
+            R visitMoney(Money money);
+
+            R visitRate(Rate rate);
+
+            R visitBool(Bool bool);
+
+            R visitDate(Date date);
+
+            R visitQuantity(Quantity quantity);
+
+            R visitChoice(Choice choice);
+        }
+
+        record Money(Span span) implements TypeRef {
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitMoney(this);
+            }
+        }
+
+        record Rate(Span span) implements TypeRef {
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitRate(this);
+            }
+        }
+
+        record Bool(Span span) implements TypeRef {
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitBool(this);
+            }
+        }
+
+        record Date(Span span) implements TypeRef {
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitDate(this);
+            }
+        }
+
+        record Quantity(Span span, String unit) implements TypeRef {
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitQuantity(this);
+            }
+        }
+
+        /** 选项（…） when {@code ordered} is false; 等级（highest, …, lowest） when true. */
+        record Choice(Span span, List<Name> values, boolean ordered) implements TypeRef {
+            public Choice {
+                values = List.copyOf(values);
+            }
+
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitChoice(this);
+            }
+        }
+    }
+
+    /** 定义 名称 = 表达式. */
+    public record Definition(Span span, String name, Expr expr) {}
+
+    public enum Frequency { ONCE, YEARLY }
+
+    /**
+     * 补助/奖励/资助/配套/补贴/计算 名称 [一次性|每年] [最高 cap] [，单调 输入…]：award.
+     *
+     * @param kind the keyword as written (补助, 奖励 …)
+     * @param monotoneIn inputs in which the drafter declares the result never decreases
+     */
+    public record Calculator(Span span, String kind, String name, Span nameSpan, Optional<Frequency> frequency,
+            Optional<Expr> cap, List<Name> monotoneIn, Award body) {
+        public Calculator {
+            monotoneIn = List.copyOf(monotoneIn);
+        }
+    }
+
+    /** 认定 名称：条件 — an eligibility rule (视同 …) that yields 是/否. */
+    public record Eligibility(Span span, String name, Condition condition) {}
+
+    /** 例 “说明”：bindings ⇒ expectations. */
+    public record Example(Span span, Optional<String> title, List<Binding> bindings, List<Expectation> expectations) {
+        public Example {
+            bindings = List.copyOf(bindings);
+            expectations = List.copyOf(expectations);
+        }
+    }
+
+    /** What a 例 gives an input or expects of a rule: 是/否, or an expression (an amount, a count, a choice value). */
+    public sealed interface ExampleValue {
+        <R> R accept(Visitor<R> visitor);
+
+        interface Visitor<R> {
+            R visitTruth(Truth truth);
+
+            R visitValue(Value value);
+        }
+
+        record Truth(boolean value) implements ExampleValue {
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitTruth(this);
+            }
+        }
+
+        record Value(Expr expr) implements ExampleValue {
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitValue(this);
+            }
+        }
+    }
+
+    public record Binding(Span span, String name, ExampleValue value) {}
+
+    public enum ExpectKind { CEILING, FIXED, NONE, VALUE }
+
+    public record Expectation(Span span, String name, ExpectKind kind, Optional<ExampleValue> value) {}
+
+    /** 预算 名称 total 其中：item amount …. */
+    public record Budget(Span span, Optional<String> name, Expr.Literal total, List<BudgetItem> items) {
+        public Budget {
+            items = List.copyOf(items);
+        }
+    }
+
+    public record BudgetItem(Span span, String name, Expr.Literal amount) {}
+
+    /**
+     * 目标 [2024年] [力争|争取|确保] indicator [comparison] value.
+     *
+     * @param comparison empty when the text states a plain value (新增高新技术企业2000家)
+     * @param value a literal, or the name of another indicator
+     */
+    public record Target(Span span, Optional<Expr.Literal> year, Optional<String> strength, String indicator,
+            Optional<Comparison> comparison, String comparisonWords, Optional<Expr.Literal> value, Optional<String> otherIndicator) {}
+}

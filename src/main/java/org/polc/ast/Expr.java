@@ -1,0 +1,92 @@
+package org.polc.ast;
+
+import java.math.BigInteger;
+import java.util.List;
+import org.polc.diagnostics.SourceText;
+import org.polc.diagnostics.Span;
+
+/** Arithmetic as the drafter wrote it: amounts, rates, names, + − × ÷, 较小值/较大值. */
+public sealed interface Expr {
+
+    Span span();
+
+    <R> R accept(Visitor<R> visitor);
+
+    interface Visitor<R> {
+        R visitLiteral(Literal literal);
+
+        R visitReference(Reference reference);
+
+        R visitNegate(Negate negate);
+
+        R visitBinary(Binary binary);
+
+        R visitMinMax(MinMax minMax);
+    }
+
+    /** The source text of this expression, for explanations ("新增额 × 5%"). */
+    SourceText sourceText();
+
+    default String text() {
+        return sourceText().text();
+    }
+
+    /**
+     * The source text as an overflow message quotes it, at most 80 characters: the interpreter and
+     * the generated code quote the same words, and a long chain does not put its whole text into
+     * every one of its sums.
+     */
+    default String excerpt() {
+        return sourceText().excerpt(80);
+    }
+
+    /**
+     * A number as written, with its unit as written: 300万元 is (300, "万元"), 5% is (5, "%"),
+     * 六五折 is (65, "%"), 三分之二 is (2/3, ""), 1:1 is (1, "") with ratio text. The value is an
+     * exact fraction numerator/denominator; units are resolved by the checker.
+     */
+    record Literal(Span span, SourceText sourceText, BigInteger numerator, BigInteger denominator, String unit) implements Expr {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitLiteral(this);
+        }
+    }
+
+    record Reference(Span span, SourceText sourceText, String name) implements Expr {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitReference(this);
+        }
+    }
+
+    record Negate(Span span, SourceText sourceText, Expr operand) implements Expr {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitNegate(this);
+        }
+    }
+
+    record Binary(Span span, SourceText sourceText, Operator operator, Expr left, Expr right) implements Expr {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitBinary(this);
+        }
+    }
+
+    /** 较小值（a，b，…） or 较大值（a，b，…）. */
+    record MinMax(Span span, SourceText sourceText, boolean max, List<Expr> arguments) implements Expr {
+        public MinMax {
+            arguments = List.copyOf(arguments);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitMinMax(this);
+        }
+    }
+
+    enum Operator {
+        ADD("+"), SUBTRACT("-"), MULTIPLY("×"), DIVIDE("÷");
+
+        public final String symbol;
+
+        Operator(String symbol) {
+            this.symbol = symbol;
+        }
+    }
+}

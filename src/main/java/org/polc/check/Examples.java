@@ -1,0 +1,166 @@
+package org.polc.check;
+
+import static org.polc.check.ErrorType.isError;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.polc.ast.Declarations;
+import org.polc.ast.Declarations.ExampleValue;
+import org.polc.diagnostics.Span;
+import org.polc.model.Calculator;
+import org.polc.model.CheckedExpr;
+import org.polc.model.Eligibility;
+import org.polc.model.Example;
+import org.polc.model.ExpectKind;
+import org.polc.model.Expectation;
+import org.polc.model.Input;
+import org.polc.model.RuntimeValues;
+import org.polc.model.Type;
+import org.polc.runtime.Money;
+
+/**
+ * Checks each 例: it binds known inputs to values of their types, once each, and gives every input
+ * that the calculators and rules it expects read; each expectation names a calculator (an amount
+ * or 不予) or a rule (是/否). Running the examples is verification's job.
+ */
+final class Examples {
+
+    private final Scope scope;
+    private final Expressions expressions;
+    private final Conditions conditions;
+    private final Where where;
+
+    Examples(Scope scope, Expressions expressions, Conditions conditions, Where where) {
+        this.scope = scope;
+        this.expressions = expressions;
+        this.conditions = conditions;
+        this.where = where;
+    }
+
+    /** The checked example, or empty when it has an error (it is then not run). */
+    Optional<Example> check(Declarations.Example e, List<Calculator> calculators) {
+        String title = e.title().orElse("例");
+        Map<String, Object> bindings = new LinkedHashMap<>();
+        boolean ok = true;
+        for (Declarations.Binding b : e.bindings()) {
+            Input input = scope.inputs.get(b.name());
+            if (input == null) {
+                scope.unknown(b.name(), b.span());
+                ok = false;
+                continue;
+            }
+            if (bindings.containsKey(b.name())) {
+                where.error("example.duplicate", b.span(), "例「" + title + "」中「" + b.name() + "」给了两次");
+            }
+            Optional<Object> value = value(input, b.value(), b.span(), title);
+            if (value.isEmpty()) {
+                ok = false;
+            } else {
+                bindings.put(b.name(), value.get());
+            }
+        }
+        List<Expectation> expectations = new ArrayList<>();
+        for (Declarations.Expectation x : e.expectations()) {
+            Optional<Calculator> calculator = calculators.stream().filter(c -> c.name().equals(x.name())).findFirst();
+            Eligibility eligibility = scope.eligibilities.get(x.name());
+            List<String> needed;
+            if (calculator.isPresent()) {
+                needed = calculator.get().inputs();
+                Optional<Money> amount = Optional.empty();
+                if (x.kind() != Declarations.ExpectKind.NONE) {
+                    amount = expectedAmount(x);
+                    if (amount.isEmpty()) {
+                        where.error("example.expect", x.span(), "例「" + title + "」对「" + x.name() + "」的期望应是一个金额，如 最高可得 10万元");
+                        ok = false;
+                    }
+                }
+                expectations.add(new Expectation(x.name(), kind(x.kind()), amount, Optional.empty(), x.span()));
+            } else if (eligibility != null) {
+                needed = eligibility.inputs();
+                if (x.value().orElse(null) instanceof ExampleValue.Truth t) {
+                    expectations.add(new Expectation(x.name(), kind(x.kind()), Optional.empty(), Optional.of(t.value()), x.span()));
+                } else {
+                    where.error("example.expect", x.span(), "「" + x.name() + "」是认定规则，期望应写「为 是」或「为 否」");
+                    ok = false;
+                    continue;
+                }
+            } else {
+                Set<String> known = new LinkedHashSet<>(scope.calculators);
+                known.addAll(scope.eligibilities.keySet());
+                where.error("name.unknown", x.span(), "例「" + title + "」期望的「" + x.name() + "」不是本条的计算或认定",
+                        Names.closest(x.name(), known).map(s -> "您是不是要写「" + s + "」？").orElse(null));
+                ok = false;
+                continue;
+            }
+            for (String n : needed) {
+                if (!bindings.containsKey(n) && e.bindings().stream().noneMatch(b -> b.name().equals(n))) {
+                    where.error("example.missing", e.span(), "例「" + title + "」没有给出「" + x.name() + "」用到的输入「" + n + "」");
+                    ok = false;
+                }
+            }
+        }
+        return ok ? Optional.of(new Example(title, bindings, expectations, e.span())) : Optional.empty();
+    }
+
+    private Optional<Money> expectedAmount(Declarations.Expectation x) {
+        if (x.value().orElse(null) instanceof ExampleValue.Value v
+                && expressions.check(v.expr()) instanceof CheckedExpr.Constant k && k.type() instanceof Type.Money) {
+            return Optional.of(RuntimeValues.money(k.value()));
+        }
+        return Optional.empty();
+    }
+
+    private static ExpectKind kind(Declarations.ExpectKind kind) {
+        return switch (kind) {
+            case CEILING -> ExpectKind.CEILING;
+            case FIXED -> ExpectKind.FIXED;
+            case NONE -> ExpectKind.NONE;
+            case VALUE -> ExpectKind.VALUE;
+        };
+    }
+
+    /** A bound value as the runtime holds it. */
+    private Optional<Object> value(Input input, ExampleValue value, Span span, String title) {
+        Type type = input.type();
+        if (value instanceof ExampleValue.Truth t) {
+            if (type instanceof Type.Bool) {
+                return Optional.of(t.value());
+            }
+        } else if (value instanceof ExampleValue.Value v) {
+            if (type instanceof Type.Choice choice) {
+                return Optional.of(conditions.choiceValue(choice, v.expr()));
+            }
+            CheckedExpr checked = expressions.check(v.expr());
+            if (isError(checked)) {
+                return Optional.empty();
+            }
+            if (checked instanceof CheckedExpr.Constant k) {
+                boolean countOk = type instanceof Type.Quantity q && (k.type().equals(q)
+                        || k.type() instanceof Type.Rate && k.value().isInteger());
+                if (k.type().equals(type) || countOk) {
+                    if (type instanceof Type.Quantity && !k.value().isInteger()) {
+                        where.error("example.value", span, "例「" + title + "」中「" + input.name() + "」应是整数");
+                        return Optional.empty();
+                    }
+                    if (type instanceof Type.Money && k.value().signum() < 0) {
+                        where.error("example.value", span, "例「" + title + "」中金额「" + input.name() + "」不能为负");
+                        return Optional.empty();
+                    }
+                    try {
+                        return Optional.of(RuntimeValues.of(type, k.value()));
+                    } catch (ArithmeticException tooLarge) {
+                        where.error("example.value", span, "例「" + title + "」中「" + input.name() + "」超出可计算的范围");
+                        return Optional.empty();
+                    }
+                }
+            }
+        }
+        where.error("example.value", span, "例「" + title + "」中「" + input.name() + "」应是" + type.chinese());
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,184 @@
+package org.polc.check;
+
+import static org.polc.check.ErrorType.ERROR;
+import static org.polc.check.ErrorType.isError;
+import static org.polc.check.Folding.origin;
+
+import java.util.List;
+import org.polc.ast.Expr;
+import org.polc.model.CheckedExpr;
+import org.polc.model.Operator;
+import org.polc.model.Rational;
+import org.polc.model.Type;
+
+/**
+ * Types an expression: every name resolved, every unit agreeing (300万元 + 5亩 is an error, 万元 +
+ * 亿元 is not), constants folded, and only the arithmetic the runtime can do left on inputs —
+ * money ± money, counts ± counts, money × rate or count, money ÷ constant.
+ */
+final class Expressions implements Expr.Visitor<CheckedExpr> {
+
+    private final Scope scope;
+    private final Folding folding;
+    private final Where where;
+
+    Expressions(Scope scope, Folding folding, Where where) {
+        this.scope = scope;
+        this.folding = folding;
+        this.where = where;
+    }
+
+    CheckedExpr check(Expr e) {
+        return e.accept(this);
+    }
+
+    /** An expression that must be money: an amount given, a cap. */
+    CheckedExpr money(Expr e, String what) {
+        CheckedExpr checked = check(e);
+        if (!(checked.type() instanceof Type.Money) && !isError(checked)) {
+            where.error("type.money", e.span(), what + "应是金额，而「" + e.text() + "」是" + checked.type().chinese());
+        }
+        return checked;
+    }
+
+    @Override
+    public CheckedExpr visitLiteral(Expr.Literal literal) {
+        return folding.literal(literal);
+    }
+
+    @Override
+    public CheckedExpr visitReference(Expr.Reference r) {
+        String name = r.name();
+        if (scope.inputs.containsKey(name)) {
+            return new CheckedExpr.Input(scope.inputs.get(name).type(), name, origin(r));
+        }
+        if (scope.definitions.containsKey(name)) {
+            return new CheckedExpr.Definition(scope.definitions.get(name).expr().type(), name, origin(r));
+        }
+        if (scope.eligibilities.containsKey(name)) {
+            return new CheckedExpr.Rule(Type.BOOL, name, origin(r));
+        }
+        scope.unknown(name, r.span());
+        return new CheckedExpr.Input(ERROR, name, origin(r));
+    }
+
+    @Override
+    public CheckedExpr visitNegate(Expr.Negate n) {
+        CheckedExpr operand = check(n.operand());
+        if (operand instanceof CheckedExpr.Constant k) {
+            return new CheckedExpr.Constant(k.type(), k.value().negate(), origin(n));
+        }
+        if (!(operand.type() instanceof Type.Money) && !isError(operand)) {
+            // Constants were folded above; the runtime negates money only.
+            where.error("type.negate", n.span(), operand.type().chinese() + "不能取负（" + n.text() + "）",
+                    "只有金额可以取负；比例、数量请写成正数");
+        }
+        return new CheckedExpr.Negate(operand.type(), operand, origin(n));
+    }
+
+    @Override
+    public CheckedExpr visitBinary(Expr.Binary b) {
+        Operator operator = operator(b.operator());
+        CheckedExpr left = check(b.left());
+        CheckedExpr right = check(b.right());
+        if (isError(left) || isError(right)) {
+            return new CheckedExpr.Arithmetic(ERROR, operator, left, right, origin(b));
+        }
+        Type lt = left.type();
+        Type rt = right.type();
+        Type result = switch (operator) {
+            case ADD, SUBTRACT -> lt.equals(rt) && (lt instanceof Type.Money || lt instanceof Type.Rate || lt instanceof Type.Quantity) ? lt : null;
+            case MULTIPLY -> multiplyType(lt, rt);
+            case DIVIDE -> divideType(lt, rt);
+        };
+        if (result == null) {
+            where.error("type.arithmetic", b.span(), lt.chinese() + "不能与" + rt.chinese() + operator.verb + "（" + b.text() + "）");
+            return new CheckedExpr.Arithmetic(ERROR, operator, left, right, origin(b));
+        }
+        if (left instanceof CheckedExpr.Constant x && right instanceof CheckedExpr.Constant y) {
+            return folding.fold(result, b, operator, x.value(), y.value());
+        }
+        if (operator == Operator.DIVIDE && right instanceof CheckedExpr.Constant k && k.value().signum() == 0) {
+            where.error("arith.zero", b.span(), "除数为零（" + b.text() + "）");
+            return new CheckedExpr.Arithmetic(ERROR, operator, left, right, origin(b));
+        }
+        // The runtime multiplies money by a rate, money by a count, and divides money by a constant rate.
+        boolean supported = switch (operator) {
+            case ADD, SUBTRACT -> !(result instanceof Type.Rate);
+            case MULTIPLY -> result instanceof Type.Money;
+            case DIVIDE -> result instanceof Type.Money && right instanceof CheckedExpr.Constant;
+        };
+        if (!supported) {
+            where.error("type.unsupported", b.span(), "暂不支持这种运算（" + b.text() + "）：只有金额乘以比例或数量、金额除以常数可以在输入上计算",
+                    "把常数部分先算出来，例如写成「金额 × 10%」");
+        }
+        return new CheckedExpr.Arithmetic(result, operator, left, right, origin(b));
+    }
+
+    @Override
+    public CheckedExpr visitMinMax(Expr.MinMax m) {
+        List<CheckedExpr> args = m.arguments().stream().map(this::check).toList();
+        Type type = args.get(0).type();
+        for (int i = 1; i < args.size(); i++) {
+            if (!args.get(i).type().equals(type) && !isError(args.get(i)) && type != ERROR) {
+                where.error("type.minmax", m.span(), (m.max() ? "较大值" : "较小值") + "的各项必须同类，"
+                        + type.chinese() + "与" + args.get(i).type().chinese() + "不同（" + m.text() + "）");
+                return new CheckedExpr.MinMax(ERROR, m.max(), args, origin(m));
+            }
+        }
+        if (type instanceof Type.Bool || type instanceof Type.Choice || type instanceof Type.Date) {
+            where.error("type.minmax", m.span(), type.chinese() + "没有较大较小（" + m.text() + "）");
+        }
+        if (args.stream().allMatch(a -> a instanceof CheckedExpr.Constant)) {
+            Rational v = ((CheckedExpr.Constant) args.get(0)).value();
+            for (CheckedExpr a : args) {
+                Rational x = ((CheckedExpr.Constant) a).value();
+                v = m.max() ? v.max(x) : v.min(x);
+            }
+            return new CheckedExpr.Constant(type, v, origin(m));
+        }
+        return new CheckedExpr.MinMax(type, m.max(), args, origin(m));
+    }
+
+    private static Operator operator(Expr.Operator o) {
+        return switch (o) {
+            case ADD -> Operator.ADD;
+            case SUBTRACT -> Operator.SUBTRACT;
+            case MULTIPLY -> Operator.MULTIPLY;
+            case DIVIDE -> Operator.DIVIDE;
+        };
+    }
+
+    private static Type multiplyType(Type l, Type r) {
+        if (l instanceof Type.Rate && r instanceof Type.Rate) {
+            return Type.RATE;
+        }
+        if (l instanceof Type.Money && (r instanceof Type.Rate || isCount(r))) {
+            return Type.MONEY;
+        }
+        if (r instanceof Type.Money && (l instanceof Type.Rate || isCount(l))) {
+            return Type.MONEY;
+        }
+        if (l instanceof Type.Quantity && r instanceof Type.Rate) {
+            return l;
+        }
+        if (r instanceof Type.Quantity && l instanceof Type.Rate) {
+            return r;
+        }
+        return null;
+    }
+
+    private static Type divideType(Type l, Type r) {
+        if ((l instanceof Type.Money || l instanceof Type.Rate || l instanceof Type.Quantity) && r instanceof Type.Rate) {
+            return l;
+        }
+        if (l.equals(r) && (l instanceof Type.Money || l instanceof Type.Quantity)) {
+            return Type.RATE;
+        }
+        return null;
+    }
+
+    private static boolean isCount(Type t) {
+        return t instanceof Type.Quantity q && q.dimension().isCount();
+    }
+}

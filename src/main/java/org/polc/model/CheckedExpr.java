@@ -1,0 +1,90 @@
+package org.polc.model;
+
+import java.util.List;
+
+/**
+ * An expression after name resolution and type checking. Constants are folded. A pass handles
+ * every kind through {@link Visitor}: a new kind does not compile until every pass has a case.
+ */
+public sealed interface CheckedExpr {
+
+    Type type();
+
+    /** Where the drafter wrote it, and the words used. */
+    Origin origin();
+
+    <R> R accept(Visitor<R> visitor);
+
+    interface Visitor<R> {
+        R visitConstant(Constant constant);
+
+        R visitInput(Input input);
+
+        R visitDefinition(Definition definition);
+
+        R visitRule(Rule rule);
+
+        R visitNegate(Negate negate);
+
+        R visitArithmetic(Arithmetic arithmetic);
+
+        R visitMinMax(MinMax minMax);
+    }
+
+    /**
+     * A constant in base units: money in 元, rates as fractions (5% = 1/20), quantities in their
+     * base unit. The checker admits only constants the runtime can hold, so {@link #runtimeValue()}
+     * never fails.
+     */
+    record Constant(Type type, Rational value, Origin origin) implements CheckedExpr {
+        /** The value as the interpreter and the generated code hold it: Money, Rate or a long count. */
+        public Object runtimeValue() {
+            return RuntimeValues.of(type, value);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitConstant(this);
+        }
+    }
+
+    record Input(Type type, String name, Origin origin) implements CheckedExpr {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitInput(this);
+        }
+    }
+
+    record Definition(Type type, String name, Origin origin) implements CheckedExpr {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitDefinition(this);
+        }
+    }
+
+    /** A reference to an 认定 rule of the same clause (type 是否). */
+    record Rule(Type type, String name, Origin origin) implements CheckedExpr {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitRule(this);
+        }
+    }
+
+    record Negate(Type type, CheckedExpr operand, Origin origin) implements CheckedExpr {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitNegate(this);
+        }
+    }
+
+    record Arithmetic(Type type, Operator operator, CheckedExpr left, CheckedExpr right, Origin origin) implements CheckedExpr {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitArithmetic(this);
+        }
+    }
+
+    record MinMax(Type type, boolean max, List<CheckedExpr> arguments, Origin origin) implements CheckedExpr {
+        public MinMax {
+            arguments = List.copyOf(arguments);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitMinMax(this);
+        }
+    }
+}

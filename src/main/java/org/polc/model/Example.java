@@ -1,0 +1,21 @@
+package org.polc.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.polc.diagnostics.Span;
+
+/**
+ * 例 “说明”：bindings ⇒ expectations.
+ *
+ * @param bindings input name → runtime value (Money, Rate, Long count, Boolean, choice String), in
+ *     the order written
+ */
+public record Example(String title, Map<String, Object> bindings, List<Expectation> expectations, Span span) {
+
+    public Example {
+        bindings = Collections.unmodifiableMap(new LinkedHashMap<>(bindings));
+        expectations = List.copyOf(expectations);
+    }
+}

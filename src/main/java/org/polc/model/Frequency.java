@@ -1,0 +1,17 @@
+package org.polc.model;
+
+/** How often a calculator pays: 一次性 (once for an enterprise) or 每年 (every year). */
+public enum Frequency {
+    ONCE("一次性"), YEARLY("每年");
+
+    private final String chinese;
+
+    Frequency(String chinese) {
+        this.chinese = chinese;
+    }
+
+    /** As the policy writes it. */
+    public String chinese() {
+        return chinese;
+    }
+}

@@ -1,0 +1,85 @@
+package org.polc.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The distinct inputs, definitions and 认定 rules a condition reads directly, in order: what its explanation shows. */
+public final class References extends ModelWalk {
+
+    private final Set<String> seen = new LinkedHashSet<>();
+    private final List<CheckedExpr> found = new ArrayList<>();
+
+    private References() {}
+
+    public static List<CheckedExpr> of(CheckedCondition c) {
+        References refs = new References();
+        refs.walk(c);
+        return refs.found;
+    }
+
+    /** The name of a reference that {@link #of} returned. */
+    public static String name(CheckedExpr ref) {
+        return ref.accept(new NameOf());
+    }
+
+    private void add(CheckedExpr ref) {
+        if (seen.add(name(ref))) {
+            found.add(ref);
+        }
+    }
+
+    @Override
+    public Void visitInput(CheckedExpr.Input input) {
+        add(input);
+        return null;
+    }
+
+    @Override
+    public Void visitDefinition(CheckedExpr.Definition definition) {
+        add(definition);
+        return null;
+    }
+
+    @Override
+    public Void visitRule(CheckedExpr.Rule rule) {
+        add(rule);
+        return null;
+    }
+
+    /** The name an input, definition or rule reference stands for; other expressions have none. */
+    private static final class NameOf implements CheckedExpr.Visitor<String> {
+        public String visitInput(CheckedExpr.Input input) {
+            return input.name();
+        }
+
+        public String visitDefinition(CheckedExpr.Definition definition) {
+            return definition.name();
+        }
+
+        public String visitRule(CheckedExpr.Rule rule) {
+            return rule.name();
+        }
+
+        public String visitConstant(CheckedExpr.Constant constant) {
+            throw notAReference(constant);
+        }
+
+        public String visitNegate(CheckedExpr.Negate negate) {
+            throw notAReference(negate);
+        }
+
+        public String visitArithmetic(CheckedExpr.Arithmetic arithmetic) {
+            throw notAReference(arithmetic);
+        }
+
+        public String visitMinMax(CheckedExpr.MinMax minMax) {
+            throw notAReference(minMax);
+        }
+
+        private static IllegalArgumentException notAReference(CheckedExpr e) {
+            return new IllegalArgumentException("not a reference: " + e.origin().text());
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.polc.model;
+
+import java.math.BigInteger;
+import org.polc.runtime.Money;
+import org.polc.runtime.PolicyArithmeticException;
+import org.polc.runtime.Rate;
+
+/**
+ * The one place where a compile-time value becomes the value the interpreter and the generated
+ * code hold: money in 元 becomes {@link Money} (a long of 分), a rate becomes {@link Rate}, a count
+ * becomes a {@code long}. The model speaks the runtime's values so that a constant means the same
+ * thing at compile time, in {@code polc eval} and in the generated Java.
+ */
+public final class RuntimeValues {
+
+    private RuntimeValues() {}
+
+    /** A constant of {@code type} as a runtime value; the checker admits only constants that fit. */
+    public static Object of(Type type, Rational value) {
+        if (type instanceof Type.Money) {
+            return money(value);
+        }
+        if (type instanceof Type.Quantity) {
+            return value.numerator().divide(value.denominator()).longValueExact();
+        }
+        return rate(value);
+    }
+
+    /** An amount in 元, a whole number of 分. */
+    public static Money money(Rational yuan) {
+        return Money.ofFen(yuan.times(Rational.of(100)).numerator().longValueExact());
+    }
+
+    /** An amount as an exact number of 元, for the cap proof and for messages. */
+    public static Rational yuan(Money money) {
+        return Rational.of(BigInteger.valueOf(money.fen()), BigInteger.valueOf(100));
+    }
+
+    /** A rate whose numerator and denominator fit the runtime's longs. */
+    public static Rate rate(Rational value) {
+        BigInteger n = value.numerator();
+        BigInteger d = value.denominator();
+        if (n.bitLength() > 62 || d.bitLength() > 62) {
+            throw new PolicyArithmeticException("比例 " + value + " 超出可计算的范围");
+        }
+        return Rate.of(n.longValueExact(), d.longValueExact());
+    }
+}
