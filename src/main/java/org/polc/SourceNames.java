@@ -1,5 +1,6 @@
 package org.polc;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -15,7 +16,7 @@ public final class SourceNames {
         Path absoluteRoot = root.toAbsolutePath().normalize();
         Path absoluteFile = Path.of(file).toAbsolutePath().normalize();
         Path base = absoluteRoot.getParent() == null ? absoluteRoot : absoluteRoot.getParent();
-        if (java.nio.file.Files.isRegularFile(absoluteRoot)) {
+        if (Files.isRegularFile(absoluteRoot)) {
             base = absoluteRoot.getParent().getParent() == null ? absoluteRoot.getParent() : absoluteRoot.getParent().getParent();
         }
         return base.relativize(absoluteFile).toString().replace('\\', '/');

@@ -116,6 +116,16 @@ public final class Declarations {
     public sealed interface ExampleValue {
         <R> R accept(Visitor<R> visitor);
 
+        /** 是 or 否, when the value is one. */
+        default Optional<Boolean> truth() {
+            return Optional.empty();
+        }
+
+        /** The expression, when the value is one. */
+        default Optional<Expr> expression() {
+            return Optional.empty();
+        }
+
         interface Visitor<R> {
             R visitTruth(Truth truth);
 
@@ -123,12 +133,22 @@ public final class Declarations {
         }
 
         record Truth(boolean value) implements ExampleValue {
+            @Override
+            public Optional<Boolean> truth() {
+                return Optional.of(value);
+            }
+
             public <R> R accept(Visitor<R> visitor) {
                 return visitor.visitTruth(this);
             }
         }
 
         record Value(Expr expr) implements ExampleValue {
+            @Override
+            public Optional<Expr> expression() {
+                return Optional.of(expr);
+            }
+
             public <R> R accept(Visitor<R> visitor) {
                 return visitor.visitValue(this);
             }

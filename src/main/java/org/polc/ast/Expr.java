@@ -2,6 +2,7 @@ package org.polc.ast;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 import org.polc.diagnostics.SourceText;
 import org.polc.diagnostics.Span;
 
@@ -11,6 +12,11 @@ public sealed interface Expr {
     Span span();
 
     <R> R accept(Visitor<R> visitor);
+
+    /** The name this expression refers to, when it is a bare name. */
+    default Optional<String> referencedName() {
+        return Optional.empty();
+    }
 
     interface Visitor<R> {
         R visitLiteral(Literal literal);
@@ -52,6 +58,11 @@ public sealed interface Expr {
     }
 
     record Reference(Span span, SourceText sourceText, String name) implements Expr {
+        @Override
+        public Optional<String> referencedName() {
+            return Optional.of(name);
+        }
+
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitReference(this);
         }

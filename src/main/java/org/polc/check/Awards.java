@@ -9,16 +9,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.polc.ast.Award;
 import org.polc.ast.Declarations;
+import org.polc.ast.Expr;
 import org.polc.ast.Name;
+import org.polc.model.Amount;
 import org.polc.model.Calculator;
 import org.polc.model.CheckedAward;
 import org.polc.model.CheckedExpr;
 import org.polc.model.Frequency;
 import org.polc.model.Input;
 import org.polc.model.Reads;
-import org.polc.model.RuntimeValues;
 import org.polc.model.Type;
-import org.polc.runtime.Money;
 
 /**
  * Checks calculators: the declared cap is a constant amount, every amount given is money, a table
@@ -51,7 +51,7 @@ final class Awards implements Award.Visitor<CheckedAward> {
         }
         scope.declare(c.name(), c.nameSpan());
         scope.calculators.add(c.name());
-        Optional<Money> cap = c.cap().flatMap(e -> cap(c, e));
+        Optional<Amount> cap = c.cap().flatMap(e -> cap(c, e));
         CheckedAward body = check(c.body());
         for (Name name : c.monotoneIn()) {
             Input input = scope.inputs.get(name.text());
@@ -65,13 +65,14 @@ final class Awards implements Award.Visitor<CheckedAward> {
                 uses.of(body, List.copyOf(scope.inputs.values())), c.span());
     }
 
-    private Optional<Money> cap(Declarations.Calculator c, org.polc.ast.Expr e) {
+    private Optional<Amount> cap(Declarations.Calculator c, Expr e) {
         CheckedExpr capExpr = expressions.check(e);
         if (isError(capExpr)) {
             return Optional.empty();
         }
-        if (capExpr instanceof CheckedExpr.Constant k && k.type() instanceof Type.Money) {
-            return Optional.of(RuntimeValues.money(k.value()));
+        Optional<CheckedExpr.Constant> constant = capExpr.asConstant().filter(k -> k.type() instanceof Type.Money);
+        if (constant.isPresent()) {
+            return Optional.of(Amount.of(constant.get().value()));
         }
         if (!(capExpr.type() instanceof Type.Money)) {
             where.error("cap.type", e.span(), "「" + c.name() + "」的最高额必须是金额，而「" + e.text() + "」是" + capExpr.type().chinese());

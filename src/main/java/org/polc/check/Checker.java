@@ -18,8 +18,8 @@ import org.polc.model.Budget;
 import org.polc.model.Clause;
 import org.polc.model.Part;
 import org.polc.model.Program;
+import org.polc.model.Rounding;
 import org.polc.model.Target;
-import org.polc.runtime.Rounding;
 import org.polc.vocabulary.ChineseNumerals;
 
 /**

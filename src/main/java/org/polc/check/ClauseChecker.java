@@ -15,8 +15,8 @@ import org.polc.model.Definition;
 import org.polc.model.Eligibility;
 import org.polc.model.Example;
 import org.polc.model.Input;
+import org.polc.model.Rounding;
 import org.polc.model.Target;
-import org.polc.runtime.Rounding;
 import org.polc.vocabulary.ChineseNumerals;
 
 /**

@@ -119,7 +119,7 @@ final class Conditions implements Condition.Visitor<CheckedCondition> {
 
     /** A choice value written after 为 or a comparison word; an unknown one is reported with the closest value. */
     String choiceValue(Type.Choice choice, Expr e) {
-        Optional<String> name = e instanceof Expr.Reference r ? Optional.of(r.name()) : Optional.empty();
+        Optional<String> name = e.referencedName();
         if (name.isPresent() && choice.values().contains(name.get())) {
             return name.get();
         }

@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.polc.ast.Declarations;
 import org.polc.ast.Declarations.ExampleValue;
+import org.polc.ast.Expr;
 import org.polc.diagnostics.Span;
+import org.polc.model.Amount;
 import org.polc.model.Calculator;
 import org.polc.model.CheckedExpr;
 import org.polc.model.Eligibility;
@@ -21,7 +23,6 @@ import org.polc.model.Expectation;
 import org.polc.model.Input;
 import org.polc.model.RuntimeValues;
 import org.polc.model.Type;
-import org.polc.runtime.Money;
 
 /**
  * Checks each 例: it binds known inputs to values of their types, once each, and gives every input
@@ -71,7 +72,7 @@ final class Examples {
             List<String> needed;
             if (calculator.isPresent()) {
                 needed = calculator.get().inputs();
-                Optional<Money> amount = Optional.empty();
+                Optional<Amount> amount = Optional.empty();
                 if (x.kind() != Declarations.ExpectKind.NONE) {
                     amount = expectedAmount(x);
                     if (amount.isEmpty()) {
@@ -82,8 +83,9 @@ final class Examples {
                 expectations.add(new Expectation(x.name(), kind(x.kind()), amount, Optional.empty(), x.span()));
             } else if (eligibility != null) {
                 needed = eligibility.inputs();
-                if (x.value().orElse(null) instanceof ExampleValue.Truth t) {
-                    expectations.add(new Expectation(x.name(), kind(x.kind()), Optional.empty(), Optional.of(t.value()), x.span()));
+                Optional<Boolean> truth = x.value().flatMap(ExampleValue::truth);
+                if (truth.isPresent()) {
+                    expectations.add(new Expectation(x.name(), kind(x.kind()), Optional.empty(), truth, x.span()));
                 } else {
                     where.error("example.expect", x.span(), "「" + x.name() + "」是认定规则，期望应写「为 是」或「为 否」");
                     ok = false;
@@ -107,12 +109,11 @@ final class Examples {
         return ok ? Optional.of(new Example(title, bindings, expectations, e.span())) : Optional.empty();
     }
 
-    private Optional<Money> expectedAmount(Declarations.Expectation x) {
-        if (x.value().orElse(null) instanceof ExampleValue.Value v
-                && expressions.check(v.expr()) instanceof CheckedExpr.Constant k && k.type() instanceof Type.Money) {
-            return Optional.of(RuntimeValues.money(k.value()));
-        }
-        return Optional.empty();
+    private Optional<Amount> expectedAmount(Declarations.Expectation x) {
+        return x.value().flatMap(ExampleValue::expression)
+                .flatMap(e -> expressions.check(e).asConstant())
+                .filter(k -> k.type() instanceof Type.Money)
+                .map(k -> Amount.of(k.value()));
     }
 
     private static ExpectKind kind(Declarations.ExpectKind kind) {
@@ -127,19 +128,21 @@ final class Examples {
     /** A bound value as the runtime holds it. */
     private Optional<Object> value(Input input, ExampleValue value, Span span, String title) {
         Type type = input.type();
-        if (value instanceof ExampleValue.Truth t) {
+        if (value.truth().isPresent()) {
             if (type instanceof Type.Bool) {
-                return Optional.of(t.value());
+                return Optional.of(value.truth().get());
             }
-        } else if (value instanceof ExampleValue.Value v) {
+        } else if (value.expression().isPresent()) {
+            Expr e = value.expression().get();
             if (type instanceof Type.Choice choice) {
-                return Optional.of(conditions.choiceValue(choice, v.expr()));
+                return Optional.of(conditions.choiceValue(choice, e));
             }
-            CheckedExpr checked = expressions.check(v.expr());
+            CheckedExpr checked = expressions.check(e);
             if (isError(checked)) {
                 return Optional.empty();
             }
-            if (checked instanceof CheckedExpr.Constant k) {
+            if (checked.asConstant().isPresent()) {
+                CheckedExpr.Constant k = checked.asConstant().get();
                 boolean countOk = type instanceof Type.Quantity q && (k.type().equals(q)
                         || k.type() instanceof Type.Rate && k.value().isInteger());
                 if (k.type().equals(type) || countOk) {

@@ -65,7 +65,8 @@ final class Expressions implements Expr.Visitor<CheckedExpr> {
     @Override
     public CheckedExpr visitNegate(Expr.Negate n) {
         CheckedExpr operand = check(n.operand());
-        if (operand instanceof CheckedExpr.Constant k) {
+        if (operand.asConstant().isPresent()) {
+            CheckedExpr.Constant k = operand.asConstant().get();
             return new CheckedExpr.Constant(k.type(), k.value().negate(), origin(n));
         }
         if (!(operand.type() instanceof Type.Money) && !isError(operand)) {
@@ -95,10 +96,10 @@ final class Expressions implements Expr.Visitor<CheckedExpr> {
             where.error("type.arithmetic", b.span(), lt.chinese() + "不能与" + rt.chinese() + operator.verb + "（" + b.text() + "）");
             return new CheckedExpr.Arithmetic(ERROR, operator, left, right, origin(b));
         }
-        if (left instanceof CheckedExpr.Constant x && right instanceof CheckedExpr.Constant y) {
-            return folding.fold(result, b, operator, x.value(), y.value());
+        if (left.asConstant().isPresent() && right.asConstant().isPresent()) {
+            return folding.fold(result, b, operator, left.asConstant().get().value(), right.asConstant().get().value());
         }
-        if (operator == Operator.DIVIDE && right instanceof CheckedExpr.Constant k && k.value().signum() == 0) {
+        if (operator == Operator.DIVIDE && right.asConstant().filter(k -> k.value().signum() == 0).isPresent()) {
             where.error("arith.zero", b.span(), "除数为零（" + b.text() + "）");
             return new CheckedExpr.Arithmetic(ERROR, operator, left, right, origin(b));
         }
@@ -106,7 +107,7 @@ final class Expressions implements Expr.Visitor<CheckedExpr> {
         boolean supported = switch (operator) {
             case ADD, SUBTRACT -> !(result instanceof Type.Rate);
             case MULTIPLY -> result instanceof Type.Money;
-            case DIVIDE -> result instanceof Type.Money && right instanceof CheckedExpr.Constant;
+            case DIVIDE -> result instanceof Type.Money && right.asConstant().isPresent();
         };
         if (!supported) {
             where.error("type.unsupported", b.span(), "暂不支持这种运算（" + b.text() + "）：只有金额乘以比例或数量、金额除以常数可以在输入上计算",
@@ -129,10 +130,10 @@ final class Expressions implements Expr.Visitor<CheckedExpr> {
         if (type instanceof Type.Bool || type instanceof Type.Choice || type instanceof Type.Date) {
             where.error("type.minmax", m.span(), type.chinese() + "没有较大较小（" + m.text() + "）");
         }
-        if (args.stream().allMatch(a -> a instanceof CheckedExpr.Constant)) {
-            Rational v = ((CheckedExpr.Constant) args.get(0)).value();
+        if (args.stream().allMatch(a -> a.asConstant().isPresent())) {
+            Rational v = args.get(0).asConstant().get().value();
             for (CheckedExpr a : args) {
-                Rational x = ((CheckedExpr.Constant) a).value();
+                Rational x = a.asConstant().get().value();
                 v = m.max() ? v.max(x) : v.min(x);
             }
             return new CheckedExpr.Constant(type, v, origin(m));

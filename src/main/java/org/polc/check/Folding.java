@@ -9,9 +9,9 @@ import org.polc.model.CheckedExpr;
 import org.polc.model.Operator;
 import org.polc.model.Origin;
 import org.polc.model.Rational;
+import org.polc.model.Rounding;
 import org.polc.model.Type;
 import org.polc.model.Unit;
-import org.polc.runtime.Rounding;
 
 /**
  * Constants: literals resolved to base units (300万元 → 3,000,000 元, 5% → 1/20), constant

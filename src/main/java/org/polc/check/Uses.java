@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.polc.model.CheckedAward;
 import org.polc.model.CheckedCondition;
 import org.polc.model.CheckedExpr;
@@ -74,7 +75,7 @@ public final class Uses {
     }
 
     /** The names a tree reads, following definitions but not the rules it names. */
-    private Set<String> direct(java.util.function.Consumer<Collector> start) {
+    private Set<String> direct(Consumer<Collector> start) {
         Collector collector = new Collector();
         start.accept(collector);
         return collector.names;

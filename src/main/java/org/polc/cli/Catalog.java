@@ -15,7 +15,6 @@ import org.polc.model.Input;
 import org.polc.model.Part;
 import org.polc.model.Program;
 import org.polc.model.Rational;
-import org.polc.model.RuntimeValues;
 import org.polc.model.Target;
 import org.polc.model.Type;
 
@@ -79,7 +78,7 @@ final class Catalog {
             k.put("kind", calculator.kind());
             calculator.frequency().ifPresent(f -> k.put("frequency", f.chinese()));
             if (calculator.cap().isPresent()) {
-                k.put("cap", money(RuntimeValues.yuan(calculator.cap().get())));
+                k.put("cap", money(calculator.cap().get().yuan()));
                 k.put("capText", calculator.cap().get().toString());
             } else {
                 k.putNull("cap");

@@ -156,7 +156,7 @@ final class EvalCommand extends PolicyCommand {
             o.put("kindChinese", r.kind().chinese());
             o.put("amount", r.amount().yuan().toPlainString());
             o.put("amountText", r.amount().toString());
-            calculator.cap().ifPresent(cap -> o.put("cap", cap.yuan().setScale(2).toPlainString()));
+            calculator.cap().ifPresent(cap -> o.put("cap", Catalog.money(cap.yuan())));
             o.put("explanation", r.explanation());
             ArrayNode steps = o.putArray("steps");
             r.steps().forEach(steps::add);

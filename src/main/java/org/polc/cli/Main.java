@@ -1,6 +1,8 @@
 package org.polc.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,8 +30,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8)));
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
     /** picocli's complaints, said in Chinese; its English stays in brackets for searching. */
@@ -41,7 +43,7 @@ public final class Main implements Runnable {
             return (option ? "不认识的选项：" : "多余或不认识的参数：") + String.join(" ", unmatched) + detail;
         }
         if (ex instanceof CommandLine.MissingParameterException m) {
-            List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             m.getMissing().forEach(arg -> names.add(arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel()));
             return "缺少必需的参数：" + String.join("、", names) + detail;
         }

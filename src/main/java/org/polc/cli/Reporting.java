@@ -1,6 +1,7 @@
 package org.polc.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.polc.Compiler.Compilation;
 import org.polc.diagnostics.Diagnostic;
 import org.polc.diagnostics.DiagnosticRenderer;
@@ -15,7 +16,7 @@ final class Reporting {
 
     /** Prints the diagnostics (the first {@link #MOST}); returns true when there were no errors. */
     static boolean report(Compilation compilation, PrintWriter err) {
-        java.util.List<Diagnostic> all = compilation.diagnostics().sorted();
+        List<Diagnostic> all = compilation.diagnostics().sorted();
         for (Diagnostic d : all.subList(0, Math.min(MOST, all.size()))) {
             err.print(DiagnosticRenderer.render(d));
         }

@@ -85,7 +85,7 @@ final class AwardWriter {
             }
             return;
         }
-        String text = value instanceof CheckedExpr.Constant ? null : value.origin().text();
+        String text = value.asConstant().isPresent() ? null : value.origin().text();
         code.addStatement("$N = $L", amount, valueCode);
         code.addStatement("_trace.step($T.$N($L, $N))", EXPLAIN, resultKind == ResultKind.FIXED ? "give" : "upTo", JavaLiteral.of(text), amount);
         if (cap != null) {

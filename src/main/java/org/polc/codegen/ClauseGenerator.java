@@ -46,7 +46,7 @@ final class ClauseGenerator {
         this.part = part;
         this.clause = clause;
         this.className = ClassName.get(JavaNames.packageName(program), JavaNames.className(clause.number()));
-        this.expressions = new ExpressionWriter(className, clause.rounding());
+        this.expressions = new ExpressionWriter(className, clause.rounding().runtime());
     }
 
     TypeSpec generate() {

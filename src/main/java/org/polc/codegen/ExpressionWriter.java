@@ -122,8 +122,9 @@ final class ExpressionWriter {
                         : CodeBlock.of("$L.times($L)", mc, fc);
             }
             case DIVIDE:
-                if (money && a.right() instanceof CheckedExpr.Constant k) {
-                    return CodeBlock.of("$L.times($L, $T.$N)", l, constant(Type.RATE, Rational.ONE.dividedBy(k.value())), ROUNDING, rounding.name());
+                if (money && a.right().asConstant().isPresent()) {
+                    Rational divisor = a.right().asConstant().get().value();
+                    return CodeBlock.of("$L.times($L, $T.$N)", l, constant(Type.RATE, Rational.ONE.dividedBy(divisor)), ROUNDING, rounding.name());
                 }
                 break;
             default:

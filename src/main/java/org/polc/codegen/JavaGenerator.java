@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.polc.model.Clause;
 import org.polc.model.Part;
@@ -23,7 +24,7 @@ public final class JavaGenerator {
     /**
      * @param sourceOf a clause's source file as it should be named in the header (policies/…/part2.pol)
      */
-    public static List<JavaFile> generate(Program program, java.util.function.Function<Clause, String> sourceOf) {
+    public static List<JavaFile> generate(Program program, Function<Clause, String> sourceOf) {
         List<JavaFile> files = new ArrayList<>();
         for (Part part : program.parts()) {
             for (Clause clause : part.clauses()) {

@@ -1,5 +1,7 @@
 package org.polc.codegen;
 
+import java.util.Locale;
+
 /**
  * Policy text made safe for Javadoc. Javadoc is not escaped by JavaPoet: "*&#47;" in the text
  * would end the comment, and javac decodes backslash-u escapes before it strips comments, so a
@@ -37,7 +39,7 @@ final class JavadocText {
                 }
                 default -> {
                     if (JavaLiteral.hidden(c)) {
-                        sb.append("&#x").append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)).append(';');
+                        sb.append("&#x").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append(';');
                     } else {
                         sb.appendCodePoint(c);
                     }

@@ -42,7 +42,7 @@ public final class Interpreter {
     public Interpreter(Clause clause, Map<String, Object> inputs) {
         this.clause = clause;
         this.inputs = inputs;
-        this.rounding = clause.rounding();
+        this.rounding = clause.rounding().runtime();
     }
 
     public Result calculate(Calculator calculator) {
@@ -151,7 +151,7 @@ public final class Interpreter {
 
         private Outcome leaf(CheckedExpr amountExpr, Optional<CheckedExpr> capExpr, ResultKind kind) {
             Money amount = (Money) value(amountExpr);
-            String text = amountExpr instanceof CheckedExpr.Constant ? null : amountExpr.origin().text();
+            String text = amountExpr.asConstant().isPresent() ? null : amountExpr.origin().text();
             trace.step(kind == ResultKind.FIXED ? Explain.give(text, amount) : Explain.upTo(text, amount));
             if (capExpr.isPresent()) {
                 Money cap = (Money) value(capExpr.get());

@@ -3,7 +3,6 @@ package org.polc.model;
 import java.util.List;
 import java.util.Optional;
 import org.polc.diagnostics.Span;
-import org.polc.runtime.Money;
 
 /**
  * 补助/奖励/资助/配套/补贴/计算 名称: what the clause gives.
@@ -12,7 +11,7 @@ import org.polc.runtime.Money;
  * @param cap the declared cap, when the text caps the calculator
  * @param monotoneIn inputs in which the drafter declares the result never decreases
  */
-public record Calculator(String kind, String name, Optional<Frequency> frequency, Optional<Money> cap,
+public record Calculator(String kind, String name, Optional<Frequency> frequency, Optional<Amount> cap,
         List<String> monotoneIn, CheckedAward body, Reads reads, Span span) {
 
     public Calculator {

@@ -1,6 +1,7 @@
 package org.polc.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An expression after name resolution and type checking. Constants are folded. A pass handles
@@ -14,6 +15,16 @@ public sealed interface CheckedExpr {
     Origin origin();
 
     <R> R accept(Visitor<R> visitor);
+
+    /** This expression as a folded constant, when it is one. */
+    default Optional<Constant> asConstant() {
+        return Optional.empty();
+    }
+
+    /** The input, definition or rule this expression names, when it is such a reference. */
+    default Optional<String> referencedName() {
+        return Optional.empty();
+    }
 
     interface Visitor<R> {
         R visitConstant(Constant constant);
@@ -42,18 +53,33 @@ public sealed interface CheckedExpr {
             return RuntimeValues.of(type, value);
         }
 
+        @Override
+        public Optional<Constant> asConstant() {
+            return Optional.of(this);
+        }
+
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitConstant(this);
         }
     }
 
     record Input(Type type, String name, Origin origin) implements CheckedExpr {
+        @Override
+        public Optional<String> referencedName() {
+            return Optional.of(name);
+        }
+
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitInput(this);
         }
     }
 
     record Definition(Type type, String name, Origin origin) implements CheckedExpr {
+        @Override
+        public Optional<String> referencedName() {
+            return Optional.of(name);
+        }
+
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitDefinition(this);
         }
@@ -61,6 +87,11 @@ public sealed interface CheckedExpr {
 
     /** A reference to an 认定 rule of the same clause (type 是否). */
     record Rule(Type type, String name, Origin origin) implements CheckedExpr {
+        @Override
+        public Optional<String> referencedName() {
+            return Optional.of(name);
+        }
+
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitRule(this);
         }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.polc.diagnostics.Span;
-import org.polc.runtime.Rounding;
 import org.polc.vocabulary.ChineseNumerals;
 
 /**

@@ -3,7 +3,6 @@ package org.polc.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.polc.runtime.Rounding;
 
 /**
  * One policy document after checking: what verification, the interpreter, code generation and the

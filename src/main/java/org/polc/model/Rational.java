@@ -2,7 +2,6 @@ package org.polc.model;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import org.polc.runtime.Rounding;
 
 /** An exact fraction for compile-time values: literals, caps, interval bounds. Never binary floating point. */
 public record Rational(BigInteger numerator, BigInteger denominator) implements Comparable<Rational> {
@@ -76,7 +75,7 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
 
     /** Rounded to a multiple of 1/scale (scale 100: to the 分) by the rule the runtime applies. */
     public Rational round(long scale, Rounding rule) {
-        BigInteger rounded = rule.divide(numerator.multiply(BigInteger.valueOf(scale)), denominator);
+        BigInteger rounded = rule.runtime().divide(numerator.multiply(BigInteger.valueOf(scale)), denominator);
         return new Rational(rounded, BigInteger.valueOf(scale));
     }
 

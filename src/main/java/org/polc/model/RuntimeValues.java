@@ -31,11 +31,6 @@ public final class RuntimeValues {
         return Money.ofFen(yuan.times(Rational.of(100)).numerator().longValueExact());
     }
 
-    /** An amount as an exact number of 元, for the cap proof and for messages. */
-    public static Rational yuan(Money money) {
-        return Rational.of(BigInteger.valueOf(money.fen()), BigInteger.valueOf(100));
-    }
-
     /** A rate whose numerator and denominator fit the runtime's longs. */
     public static Rate rate(Rational value) {
         BigInteger n = value.numerator();

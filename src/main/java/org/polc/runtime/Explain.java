@@ -1,5 +1,8 @@
 package org.polc.runtime;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 /**
  * The wording of explanation steps. The interpreter behind {@code polc eval} and the generated
  * calculators both call these methods, so the same inputs give the same explanation, word for word.
@@ -67,7 +70,7 @@ public final class Explain {
      * The steps as one sentence: joined by “；”, ending in “。”; a first step that is only the basis
      * (依据第十四条) is followed by “：”. Empty for no steps.
      */
-    public static String sentence(java.util.List<String> steps) {
+    public static String sentence(List<String> steps) {
         if (steps.isEmpty()) {
             return "";
         }
@@ -77,7 +80,7 @@ public final class Explain {
         return String.join("；", steps) + "。";
     }
 
-    private static final java.util.regex.Pattern BASIS = java.util.regex.Pattern.compile("依据第[零一二两三四五六七八九十百千0-9]+条");
+    private static final Pattern BASIS = Pattern.compile("依据第[零一二两三四五六七八九十百千0-9]+条");
 
     /** Marks the start of an amount given in addition (再给予). */
     public static String again() {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
@@ -192,7 +193,7 @@ public final class PolParsing {
      * Parses one unit in two stages: the fast SLL mode is right for every valid unit of this grammar;
      * only when it fails is the unit parsed again in full LL mode, with error reporting and recovery.
      */
-    private static <T> T parseUnit(List<Token> unit, SyntaxErrorListener listener, java.util.function.Function<PolParser, T> rule) {
+    private static <T> T parseUnit(List<Token> unit, SyntaxErrorListener listener, Function<PolParser, T> rule) {
         PolParser parser = new PolParser(new CommonTokenStream(new ListTokenSource(unit)));
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -239,7 +240,7 @@ public final class PolParsing {
             String hint = null;
             if (offending instanceof Token token && token.getType() != Token.EOF) {
                 length = Math.max(1, token.getStopIndex() - token.getStartIndex() + 1);
-                if (token.getType() == org.polc.syntax.antlr.PolLexer.NAME) {
+                if (token.getType() == PolLexer.NAME) {
                     hint = Hints.forToken(token.getText()).orElse(null);
                 }
             }

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.polc.diagnostics.Diagnostics;
+import org.polc.model.Amount;
 import org.polc.model.Amounts;
 import org.polc.model.Calculator;
 import org.polc.model.CheckedAward;
@@ -13,9 +14,8 @@ import org.polc.model.CheckedCondition;
 import org.polc.model.CheckedExpr;
 import org.polc.model.Clause;
 import org.polc.model.Rational;
-import org.polc.model.RuntimeValues;
+import org.polc.model.Rounding;
 import org.polc.model.Type;
-import org.polc.runtime.Rounding;
 import org.polc.vocabulary.Comparison;
 
 /**
@@ -46,7 +46,7 @@ final class CapProver {
     void prove(Calculator calculator) {
         Branches branches = new Branches(calculator);
         Interval total = branches.range(calculator.body(), new HashMap<>());
-        Optional<Rational> cap = calculator.cap().map(RuntimeValues::yuan);
+        Optional<Rational> cap = calculator.cap().map(Amount::yuan);
         if (cap.isPresent() && !total.certainlyAtMost(cap.get()) && !branches.reportedLeaf) {
             diagnostics.error("cap.exceeded", calculator.span(), clause.citation() + "：「" + calculator.name() + "」声明最高 "
                     + Amounts.yuan(cap.get()) + "，但各项合计可达 " + Amounts.bound(total.hi()),
@@ -129,7 +129,7 @@ final class CapProver {
             if (cap.isPresent()) {
                 value = value.min(expr(cap.get(), env));
             }
-            Optional<Rational> declared = calculator.cap().map(RuntimeValues::yuan);
+            Optional<Rational> declared = calculator.cap().map(Amount::yuan);
             String text = award.span().source().line(award.span().line()).strip();
             if (declared.isPresent() && !value.certainlyAtMost(declared.get())) {
                 reportedLeaf = true;
@@ -199,8 +199,8 @@ final class CapProver {
                 case ADD -> l.plus(r);
                 case SUBTRACT -> l.minus(r);
                 case MULTIPLY -> a.type() instanceof Type.Money ? l.times(r).round(100, rounding) : l.times(r);
-                case DIVIDE -> a.right() instanceof CheckedExpr.Constant k && k.value().signum() != 0
-                        ? l.times(Interval.point(Rational.ONE.dividedBy(k.value()))).round(100, rounding) : Interval.ALL;
+                case DIVIDE -> a.right().asConstant().filter(k -> k.value().signum() != 0)
+                        .map(k -> l.times(Interval.point(Rational.ONE.dividedBy(k.value()))).round(100, rounding)).orElse(Interval.ALL);
             };
         }
 
@@ -219,10 +219,10 @@ final class CapProver {
         c.accept(new CheckedCondition.Visitor<Void>() {
             public Void visitCompare(CheckedCondition.Compare cmp) {
                 Comparison op = holds ? cmp.op() : cmp.op().negate();
-                if (cmp.right() instanceof CheckedExpr.Constant k) {
-                    narrow(cmp.left(), op, k.value(), env);
-                } else if (cmp.left() instanceof CheckedExpr.Constant k) {
-                    narrow(cmp.right(), flip(op), k.value(), env);
+                if (cmp.right().asConstant().isPresent()) {
+                    narrow(cmp.left(), op, cmp.right().asConstant().get().value(), env);
+                } else if (cmp.left().asConstant().isPresent()) {
+                    narrow(cmp.right(), flip(op), cmp.left().asConstant().get().value(), env);
                 }
                 return null;
             }
@@ -264,8 +264,7 @@ final class CapProver {
     }
 
     private void narrow(CheckedExpr subject, Comparison op, Rational k, Map<String, Interval> env) {
-        Optional<String> name = subject instanceof CheckedExpr.Input i ? Optional.of(i.name())
-                : subject instanceof CheckedExpr.Definition d ? Optional.of(d.name()) : Optional.empty();
+        Optional<String> name = subject.referencedName();
         if (name.isEmpty()) {
             return;
         }

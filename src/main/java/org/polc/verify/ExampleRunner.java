@@ -56,7 +56,7 @@ final class ExampleRunner {
         if (expected.kind() == ExpectKind.NONE) {
             return result.kind() == ResultKind.NONE;
         }
-        Money amount = expected.amount().orElseThrow();
+        Money amount = expected.amount().orElseThrow().toMoney();
         boolean kindOk = switch (expected.kind()) {
             case CEILING -> result.kind() == ResultKind.CEILING;
             case FIXED -> result.kind() == ResultKind.FIXED;

@@ -1,7 +1,7 @@
 package org.polc.verify;
 
 import org.polc.model.Rational;
-import org.polc.runtime.Rounding;
+import org.polc.model.Rounding;
 
 /**
  * A range of exact values for the cap proof; {@code null} bounds are −∞ / +∞. Sound, not tight:

@@ -31,7 +31,7 @@ class CapProofTest {
         assertEquals(14, c.clauses().size());
         Calculator subsidy = c.clauses().stream().filter(x -> x.number() == 14).findFirst().orElseThrow()
                 .calculator("研发投入补助").orElseThrow();
-        assertEquals(Money.ofWan(300), subsidy.cap().orElseThrow());
+        assertEquals(Money.ofWan(300), subsidy.cap().orElseThrow().toMoney());
     }
 
     @Test

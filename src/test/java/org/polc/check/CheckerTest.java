@@ -13,7 +13,7 @@ import org.polc.model.Clause;
 import org.polc.model.Part;
 import org.polc.model.Program;
 import org.polc.model.Rational;
-import org.polc.runtime.Rounding;
+import org.polc.model.Rounding;
 import org.polc.testing.Fixtures;
 
 /** One policy folder (docs/language.md §1, §6–§8): its name, one header with 有效期, Parts and clauses numbered once. */

@@ -64,7 +64,7 @@ class CapPropertyTest {
             throw new AssertionError(clause.citation() + " " + calculator.name() + " 为负：" + result + " 输入 " + facts);
         }
         calculator.cap().ifPresent(cap -> {
-            Money limit = cap;
+            Money limit = cap.toMoney();
             if (amount.compareTo(limit) > 0) {
                 throw new AssertionError(clause.citation() + " " + calculator.name() + " 超过最高 " + cap + "：" + result + " 输入 " + facts);
             }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.polc.model.Rational;
-import org.polc.runtime.Rounding;
+import org.polc.model.Rounding;
 
 /** Exact fractions for compile-time values: literals, caps, interval bounds. */
 class RationalTest {

@@ -9,7 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 import org.polc.model.Rational;
-import org.polc.runtime.Rounding;
+import org.polc.model.Rounding;
 import org.polc.verify.Interval;
 
 /**
