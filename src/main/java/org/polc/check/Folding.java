@@ -5,6 +5,7 @@ import static org.polc.check.ErrorType.ERROR;
 import java.math.BigInteger;
 import java.util.Optional;
 import org.polc.ast.Expr;
+import org.polc.model.Amount;
 import org.polc.model.CheckedExpr;
 import org.polc.model.Operator;
 import org.polc.model.Origin;
@@ -45,7 +46,7 @@ final class Folding {
         Rational base = value.times(unit.get().scale());
         Unit.Dimension d = unit.get().dimension();
         if (d == Unit.Dimension.MONEY) {
-            if (!base.times(Rational.of(100)).isInteger()) {
+            if (!Amount.isWholeFen(base)) {
                 where.error("money.precision", l.span(), "金额精确到分，「" + l.text() + "」有分以下的位数");
                 return new CheckedExpr.Constant(ERROR, base, origin(l));
             }
@@ -71,7 +72,7 @@ final class Folding {
                 yield x.dividedBy(y);
             }
         };
-        if (result instanceof Type.Money && !v.times(Rational.of(100)).isInteger()) {
+        if (result instanceof Type.Money && !Amount.isWholeFen(v)) {
             v = v.round(100, rounding);
         }
         return representable(new CheckedExpr.Constant(result, v, origin(b)));
@@ -84,7 +85,7 @@ final class Folding {
     CheckedExpr representable(CheckedExpr.Constant k) {
         boolean fits;
         if (k.type() instanceof Type.Money) {
-            fits = fitsLong(k.value().times(Rational.of(100)).numerator());
+            fits = Amount.fits(k.value());
         } else {
             fits = fitsLong(k.value().numerator()) && fitsLong(k.value().denominator());
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.polc.ast.Declarations;
 import org.polc.ast.Expr;
 import org.polc.diagnostics.Diagnostics;
+import org.polc.model.Amount;
 import org.polc.model.Amounts;
 import org.polc.model.Budget;
 import org.polc.model.Rational;
@@ -53,7 +54,7 @@ final class Structure {
             return Optional.empty();
         }
         Rational yuan = Rational.of(literal.numerator(), literal.denominator()).times(unit.get().scale());
-        if (!yuan.times(Rational.of(100)).isInteger()) {
+        if (!Amount.isWholeFen(yuan)) {
             diagnostics.error("money.precision", literal.span(), where + "：金额精确到分，「" + literal.text() + "」有分以下的位数");
             return Optional.empty();
         }

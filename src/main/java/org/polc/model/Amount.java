@@ -9,9 +9,24 @@ import org.polc.runtime.Money;
  */
 public record Amount(long fen) implements Comparable<Amount> {
 
+    private static final Rational FEN_PER_YUAN = Rational.of(100);
+
     /** An amount given in 元; it must be a whole number of 分 that fits a long. */
     public static Amount of(Rational yuan) {
-        return new Amount(yuan.times(Rational.of(100)).numerator().longValueExact());
+        if (!isWholeFen(yuan)) {
+            throw new ArithmeticException(yuan + "元 is not a whole number of 分");
+        }
+        return new Amount(yuan.times(FEN_PER_YUAN).numerator().longValueExact());
+    }
+
+    /** Whether an amount in 元 has nothing below the 分: money is exact to the 分. */
+    public static boolean isWholeFen(Rational yuan) {
+        return yuan.times(FEN_PER_YUAN).isInteger();
+    }
+
+    /** Whether a whole number of 分 fits the runtime (a long, about 9.2亿亿元). */
+    public static boolean fits(Rational yuan) {
+        return isWholeFen(yuan) && yuan.times(FEN_PER_YUAN).numerator().bitLength() <= 63;
     }
 
     /** The amount as an exact number of 元. */

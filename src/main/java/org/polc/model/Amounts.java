@@ -1,7 +1,5 @@
 package org.polc.model;
 
-import org.polc.runtime.Money;
-
 /** Displays compile-time amounts exactly as the runtime displays them, so messages and explanations agree. */
 public final class Amounts {
 
@@ -9,9 +7,8 @@ public final class Amounts {
 
     /** An amount in 元 as the runtime shows it ("200万元"); amounts beyond a long show in 元. */
     public static String yuan(Rational yuan) {
-        Rational fen = yuan.times(Rational.of(100));
-        if (fen.isInteger() && fen.numerator().bitLength() <= 63) {
-            return Money.ofFen(fen.numerator().longValueExact()).toString();
+        if (Amount.fits(yuan)) {
+            return Amount.of(yuan).toString();
         }
         return yuan.toPlainString() + "元";
     }

@@ -21,7 +21,7 @@ public final class References extends ModelWalk {
 
     /** The name of a reference that {@link #of} returned. */
     public static String name(CheckedExpr ref) {
-        return ref.accept(new NameOf());
+        return ref.referencedName().orElseThrow(() -> new IllegalArgumentException("not a reference: " + ref.origin().text()));
     }
 
     private void add(CheckedExpr ref) {
@@ -46,40 +46,5 @@ public final class References extends ModelWalk {
     public Void visitRule(CheckedExpr.Rule rule) {
         add(rule);
         return null;
-    }
-
-    /** The name an input, definition or rule reference stands for; other expressions have none. */
-    private static final class NameOf implements CheckedExpr.Visitor<String> {
-        public String visitInput(CheckedExpr.Input input) {
-            return input.name();
-        }
-
-        public String visitDefinition(CheckedExpr.Definition definition) {
-            return definition.name();
-        }
-
-        public String visitRule(CheckedExpr.Rule rule) {
-            return rule.name();
-        }
-
-        public String visitConstant(CheckedExpr.Constant constant) {
-            throw notAReference(constant);
-        }
-
-        public String visitNegate(CheckedExpr.Negate negate) {
-            throw notAReference(negate);
-        }
-
-        public String visitArithmetic(CheckedExpr.Arithmetic arithmetic) {
-            throw notAReference(arithmetic);
-        }
-
-        public String visitMinMax(CheckedExpr.MinMax minMax) {
-            throw notAReference(minMax);
-        }
-
-        private static IllegalArgumentException notAReference(CheckedExpr e) {
-            return new IllegalArgumentException("not a reference: " + e.origin().text());
-        }
     }
 }

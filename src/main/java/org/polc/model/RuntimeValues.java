@@ -28,7 +28,7 @@ public final class RuntimeValues {
 
     /** An amount in 元, a whole number of 分. */
     public static Money money(Rational yuan) {
-        return Money.ofFen(yuan.times(Rational.of(100)).numerator().longValueExact());
+        return Amount.of(yuan).toMoney();
     }
 
     /** A rate whose numerator and denominator fit the runtime's longs. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.polc.diagnostics.Diagnostics;
 import org.polc.eval.Interpreter;
+import org.polc.model.Amount;
 import org.polc.model.Calculator;
 import org.polc.model.Clause;
 import org.polc.model.Constants;
@@ -68,7 +69,7 @@ final class MonotoneCheck {
         TreeSet<Long> values = new TreeSet<>(List.of(0L, 1L));
         boolean money = type instanceof Type.Money;
         for (Rational c : Constants.of(clause, money ? Type.Money.class : Type.Quantity.class)) {
-            long v = money ? c.times(Rational.of(100)).numerator().longValueExact() : c.numerator().divide(c.denominator()).longValueExact();
+            long v = money ? Amount.of(c).fen() : c.numerator().divide(c.denominator()).longValueExact();
             for (long d : new long[] {-1, 0, 1}) {
                 if (v + d >= 0) {
                     values.add(v + d);
