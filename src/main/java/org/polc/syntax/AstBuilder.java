@@ -46,6 +46,7 @@ import org.polc.syntax.antlr.PolParserBaseVisitor;
 import org.polc.vocabulary.ChineseNumerals;
 import org.polc.vocabulary.Comparison;
 import org.polc.vocabulary.LegalWords;
+import org.polc.vocabulary.Units;
 
 /**
  * Turns ANTLR's parse tree into the immutable AST, with a {@link Span} on every node. Problems that
@@ -518,7 +519,7 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
         while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
             i++;
         }
-        String unit = text.substring(i).strip().replace('％', '%');
+        String unit = Units.canonical(text.substring(i).strip());
         return decimal(span, text.substring(0, i), unit, raw);
     }
 
