@@ -5,12 +5,15 @@ import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.RuleNode;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.polc.ast.Award;
@@ -45,6 +48,7 @@ import org.polc.syntax.antlr.PolParser.*;
 import org.polc.syntax.antlr.PolParserBaseVisitor;
 import org.polc.vocabulary.ChineseNumerals;
 import org.polc.vocabulary.Comparison;
+import org.polc.vocabulary.ComparisonWords;
 import org.polc.vocabulary.LegalWords;
 import org.polc.vocabulary.Units;
 
@@ -63,6 +67,10 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
     private final Diagnostics diagnostics;
     /** 第十四条 while building a clause, so messages name it. */
     private String where = "";
+    /** The clause being built, 0 outside clauses (as PolParsing numbers syntax errors). */
+    private int clause;
+    /** Clauses whose AST holds a guess in place of something polc could not read. */
+    private final Set<Integer> clausesWithErrors = new HashSet<>();
 
     AstBuilder(SourceFile source, Diagnostics diagnostics) {
         this.source = source;
@@ -85,9 +93,19 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
         return clause(ctx.clause());
     }
 
+    /**
+     * The clauses (0: outside any clause) in which the builder met something it could not read, such
+     * as a comparison word missing from {@link ComparisonWords}; like a clause repaired after a syntax
+     * error, such a clause is checked but not proven or run.
+     */
+    Set<Integer> clausesWithErrors() {
+        return Set.copyOf(clausesWithErrors);
+    }
+
     // ------------------------------------------------------------ structure
 
     private Document.Header header(HeaderContext ctx) {
+        clause = 0;
         Optional<Validity> validity = Optional.empty();
         Optional<Rounding> rounding = Optional.empty();
         List<Text> texts = new ArrayList<>();
@@ -118,6 +136,7 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
         Optional<Text> text = Optional.empty();
         List<Target> targets = new ArrayList<>();
         List<Budget> budgets = new ArrayList<>();
+        clause = 0;
         where = "第" + ChineseNumerals.format(number) + "部分";
         for (PartItemContext item : ctx.partItem()) {
             if (item.nameList() != null) {
@@ -139,6 +158,7 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
         int number = number(ctx.H_NUMBER(), "条款");
         String title = title(ctx.TITLE(), span, "条款");
         where = "第" + ChineseNumerals.format(number) + "条";
+        clause = number;
         Optional<Text> text = Optional.empty();
         Optional<Validity> validity = Optional.empty();
         Optional<Rounding> rounding = Optional.empty();
@@ -425,15 +445,55 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
     private Condition compare(ConditionContext ctx, ExprContext left, ComparePrefixContext prefix, ExprContext right,
             CompareSuffixContext suffix) {
         Span span = span(ctx);
-        Optional<String> before = Optional.ofNullable(prefix).map(ParserRuleContext::getText);
-        Optional<String> after = Optional.ofNullable(suffix).map(ParserRuleContext::getText);
-        Optional<Comparison> op = LegalWords.combine(before, after);
-        if (op.isEmpty()) {
-            diagnostics.error("legal.conflict", span, prefix() + "比较用语矛盾：" + LegalWords.conflict(before.get(), after.get()),
-                    "只保留一个用语，例如「新增额 200万元 以上」或「新增额 超过 200万元」");
-            op = Optional.of(Comparison.GE);
+        Optional<Token> before = word(prefix);
+        Optional<Token> after = word(suffix);
+        if (before.isEmpty() && after.isEmpty()) {
+            throw new IllegalStateException("a comparison without a word: a tree repaired after a syntax error");
         }
-        return new Condition.Compare(span, text(ctx), expr(left), op.get(), expr(right));
+        Comparison op;
+        if (unknownWord(before) | unknownWord(after)) {
+            // a stand-in: the clause is marked as having an error, so no proof or example relies on it
+            op = Comparison.GE;
+        } else {
+            Optional<String> b = before.map(Token::getText);
+            Optional<String> a = after.map(Token::getText);
+            Optional<Comparison> combined = LegalWords.combine(b, a);
+            if (combined.isEmpty()) {
+                diagnostics.error("legal.conflict", span, prefix() + "比较用语矛盾：" + LegalWords.conflict(b.get(), a.get()),
+                        "只保留一个用语，例如「新增额 200万元 以上」或「新增额 超过 200万元」");
+            }
+            op = combined.orElse(Comparison.GE);
+        }
+        return new Condition.Compare(span, text(ctx), expr(left), op, expr(right));
+    }
+
+    /**
+     * The comparison word of a comparePrefix or compareSuffix. Empty when there is none, or when error
+     * recovery left the rule without its token (nothing, or the stray token it skipped): the syntax
+     * error is already reported, and the word is then treated as absent.
+     */
+    private static Optional<Token> word(ParserRuleContext ctx) {
+        if (ctx == null || ctx.getChildCount() != 1 || ctx.getChild(ErrorNode.class, 0) != null) {
+            return Optional.empty();
+        }
+        return Optional.of(ctx.getStart());
+    }
+
+    /**
+     * Reports a word that the lexer takes for a comparison word but {@link ComparisonWords} does not
+     * know: the grammar and the table disagree (VocabularyAgreementTest should have failed). Guessing
+     * its meaning could turn 以上 into 超过, so the clause is marked as having an error instead.
+     */
+    private boolean unknownWord(Optional<Token> word) {
+        if (word.isEmpty() || ComparisonWords.find(word.get().getText()).isPresent()) {
+            return false;
+        }
+        String text = word.get().getText();
+        diagnostics.error("vocabulary.unknown", span(word.get()),
+                prefix() + "不认识的比较用语「" + text + "」：polc 的比较用语表中没有它，不知道它是否包括本数",
+                "请改用「超过」「以上」「不足」等已知用语；这是 polc 的缺陷（词法规则与 org.polc.vocabulary.ComparisonWords 不一致），请报告");
+        clausesWithErrors.add(clause);
+        return true;
     }
 
     // ------------------------------------------------------------ expressions
@@ -616,12 +676,17 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
     private Target target(TargetContext ctx) {
         Optional<Expr.Literal> year = Optional.ofNullable(ctx.QUANTITY()).map(q -> quantity(span(q.getSymbol()), q.getText()));
         Optional<String> strength = Optional.ofNullable(ctx.STRIVE()).map(TerminalNode::getText);
-        Optional<String> before = Optional.ofNullable(ctx.comparePrefix()).map(ParserRuleContext::getText);
-        Optional<String> after = Optional.ofNullable(ctx.compareSuffix()).map(ParserRuleContext::getText);
+        Optional<Token> beforeWord = word(ctx.comparePrefix());
+        Optional<Token> afterWord = word(ctx.compareSuffix());
+        Optional<String> before = beforeWord.map(Token::getText);
+        Optional<String> after = afterWord.map(Token::getText);
         Span span = span(ctx.TARGET().getSymbol());
-        Optional<Comparison> op = LegalWords.combine(before, after);
-        if (op.isEmpty() && (before.isPresent() || after.isPresent())) {
-            diagnostics.error("legal.conflict", span(ctx), prefix() + "比较用语矛盾：「" + before.orElse("") + "」与「" + after.orElse("") + "」对本数的含义不同（《民法典》第一千二百五十九条）");
+        Optional<Comparison> op = Optional.empty();
+        if (!(unknownWord(beforeWord) | unknownWord(afterWord))) {
+            op = LegalWords.combine(before, after);
+            if (op.isEmpty() && (before.isPresent() || after.isPresent())) {
+                diagnostics.error("legal.conflict", span(ctx), prefix() + "比较用语矛盾：「" + before.orElse("") + "」与「" + after.orElse("") + "」对本数的含义不同（《民法典》第一千二百五十九条）");
+            }
         }
         String words = (before.orElse("") + " " + after.orElse("")).strip();
         TargetValueContext v = ctx.targetValue();

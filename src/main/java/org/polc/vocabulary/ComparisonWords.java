@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * The comparison words of Pol, one row each: the only place that says what a word means. The
  * lexer lists the same words (ANTLR needs literals); {@code VocabularyAgreementTest} fails when the
- * two differ.
+ * two differ, and a word the lexer knows but this table does not is reported as
+ * {@code vocabulary.unknown}, never guessed.
  *
  * <p>《民法典》第一千二百五十九条：“民法所称的‘以上’‘以下’‘以内’‘届满’，包括本数；所称的‘不满’‘超过’‘以外’，
  * 不包括本数。” The policy's other words are read the same way: 达/达到/不低于 include the number,

@@ -49,10 +49,12 @@ public final class LegalWords {
      * which a court could read either way, so it is rejected.
      *
      * @return the relation, or empty when the two words disagree
+     * @throws IllegalArgumentException for a word that is not in {@link ComparisonWords}: dropping it
+     *     would read "逾 200万元 以上" as "200万元 以上", so callers report unknown words first
      */
     public static Optional<Comparison> combine(Optional<String> before, Optional<String> after) {
-        Optional<Comparison> b = before.flatMap(LegalWords::meaning);
-        Optional<Comparison> a = after.flatMap(LegalWords::meaning);
+        Optional<Comparison> b = before.map(LegalWords::relation);
+        Optional<Comparison> a = after.map(LegalWords::relation);
         if (b.isPresent() && a.isPresent()) {
             return b.get() == a.get() ? b : Optional.empty();
         }
