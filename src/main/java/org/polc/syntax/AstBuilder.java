@@ -451,6 +451,7 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
             throw new IllegalStateException("a comparison without a word: a tree repaired after a syntax error");
         }
         Comparison op;
+        // | rather than ||, so that both words are reported when both are unknown
         if (unknownWord(before) | unknownWord(after)) {
             // a stand-in: the clause is marked as having an error, so no proof or example relies on it
             op = Comparison.GE;
