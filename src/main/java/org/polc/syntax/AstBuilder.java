@@ -5,12 +5,16 @@ import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.RuleNode;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.polc.ast.Award;
 import org.polc.ast.Condition;
@@ -41,21 +45,32 @@ import org.polc.diagnostics.SourceText;
 import org.polc.diagnostics.Span;
 import org.polc.syntax.antlr.PolLexer;
 import org.polc.syntax.antlr.PolParser.*;
+import org.polc.syntax.antlr.PolParserBaseVisitor;
 import org.polc.vocabulary.ChineseNumerals;
 import org.polc.vocabulary.Comparison;
+import org.polc.vocabulary.ComparisonWords;
 import org.polc.vocabulary.LegalWords;
+import org.polc.vocabulary.Units;
 
 /**
  * Turns ANTLR's parse tree into the immutable AST, with a {@link Span} on every node. Problems that
  * the grammar cannot see (a clause with two 原文, a date that does not exist, 超过…以上) are reported
  * here, in Chinese.
+ *
+ * <p>The labelled alternatives of {@code expr}, {@code condition}, {@code awardTerm} and {@code type}
+ * are built by one {@code visitXxx} each; the typed helpers {@link #expr}, {@link #condition},
+ * {@link #awardTerm} and {@link #type} dispatch to them. The other rules are built by plain methods.
  */
-final class AstBuilder {
+final class AstBuilder extends PolParserBaseVisitor<Object> {
 
     private final SourceFile source;
     private final Diagnostics diagnostics;
     /** 第十四条 while building a clause, so messages name it. */
     private String where = "";
+    /** The clause being built, 0 outside clauses (as PolParsing numbers syntax errors). */
+    private int clause;
+    /** Clauses whose AST holds a guess in place of something polc could not read. */
+    private final Set<Integer> clausesWithErrors = new HashSet<>();
 
     AstBuilder(SourceFile source, Diagnostics diagnostics) {
         this.source = source;
@@ -78,9 +93,19 @@ final class AstBuilder {
         return clause(ctx.clause());
     }
 
+    /**
+     * The clauses (0: outside any clause) in which the builder met something it could not read, such
+     * as a comparison word missing from {@link ComparisonWords}; like a clause repaired after a syntax
+     * error, such a clause is checked but not proven or run.
+     */
+    Set<Integer> clausesWithErrors() {
+        return Set.copyOf(clausesWithErrors);
+    }
+
     // ------------------------------------------------------------ structure
 
     private Document.Header header(HeaderContext ctx) {
+        clause = 0;
         Optional<Validity> validity = Optional.empty();
         Optional<Rounding> rounding = Optional.empty();
         List<Text> texts = new ArrayList<>();
@@ -88,9 +113,9 @@ final class AstBuilder {
         List<Target> targets = new ArrayList<>();
         for (HeaderItemContext item : ctx.headerItem()) {
             if (item.validity() != null) {
-                validity = once(validity, validity(item.validity()), "有效期", "政策");
+                validity = once(validity, validity(item.validity()), Validity::span, "有效期", "政策");
             } else if (item.rounding() != null) {
-                rounding = once(rounding, rounding(item.rounding()), "舍入", "政策");
+                rounding = once(rounding, rounding(item.rounding()), Rounding::span, "舍入", "政策");
             } else if (item.text() != null) {
                 texts.add(text(item.text()));
             } else if (item.budget() != null) {
@@ -111,12 +136,13 @@ final class AstBuilder {
         Optional<Text> text = Optional.empty();
         List<Target> targets = new ArrayList<>();
         List<Budget> budgets = new ArrayList<>();
+        clause = 0;
         where = "第" + ChineseNumerals.format(number) + "部分";
         for (PartItemContext item : ctx.partItem()) {
             if (item.nameList() != null) {
                 item.nameList().label().forEach(l -> leads.add(label(l)));
             } else if (item.text() != null) {
-                text = once(text, text(item.text()), "原文", where);
+                text = once(text, text(item.text()), Text::span, "原文", where);
             } else if (item.target() != null) {
                 targets.add(target(item.target()));
             } else if (item.budget() != null) {
@@ -132,6 +158,7 @@ final class AstBuilder {
         int number = number(ctx.H_NUMBER(), "条款");
         String title = title(ctx.TITLE(), span, "条款");
         where = "第" + ChineseNumerals.format(number) + "条";
+        clause = number;
         Optional<Text> text = Optional.empty();
         Optional<Validity> validity = Optional.empty();
         Optional<Rounding> rounding = Optional.empty();
@@ -144,11 +171,11 @@ final class AstBuilder {
         List<Target> targets = new ArrayList<>();
         for (ClauseItemContext item : ctx.clauseItem()) {
             if (item.text() != null) {
-                text = once(text, text(item.text()), "原文", where);
+                text = once(text, text(item.text()), Text::span, "原文", where);
             } else if (item.validity() != null) {
-                validity = once(validity, validity(item.validity()), "有效期", where);
+                validity = once(validity, validity(item.validity()), Validity::span, "有效期", where);
             } else if (item.rounding() != null) {
-                rounding = once(rounding, rounding(item.rounding()), "舍入", where);
+                rounding = once(rounding, rounding(item.rounding()), Rounding::span, "舍入", where);
             } else if (item.inputs() != null) {
                 item.inputs().inputDecl().forEach(d -> inputs.add(input(d)));
             } else if (item.definition() != null) {
@@ -197,12 +224,10 @@ final class AstBuilder {
         return title.replaceFirst("\\s+(#|＃|//).*$", "").strip();
     }
 
-    private <T> Optional<T> once(Optional<T> existing, T next, String what, String where) {
+    /** The first of an item that may be written once; a second is reported at its own place. */
+    private <T> Optional<T> once(Optional<T> existing, T next, Function<T, Span> span, String what, String where) {
         if (existing.isPresent()) {
-            Span span = next instanceof Text t ? t.span()
-                    : next instanceof Validity v ? v.span()
-                    : next instanceof Rounding r ? r.span() : Span.unknown(source);
-            diagnostics.error("syntax.duplicate", span, where + "：「" + what + "」写了两次，只能写一次");
+            diagnostics.error("syntax.duplicate", span.apply(next), where + "：「" + what + "」写了两次，只能写一次");
             return existing;
         }
         return Optional.of(next);
@@ -250,29 +275,42 @@ final class AstBuilder {
     }
 
     private TypeRef type(TypeContext ctx) {
-        Span span = span(ctx);
-        if (ctx instanceof MoneyTypeContext) {
-            return new TypeRef.Money(span);
-        }
-        if (ctx instanceof RateTypeContext) {
-            return new TypeRef.Rate(span);
-        }
-        if (ctx instanceof BoolTypeContext) {
-            return new TypeRef.Bool(span);
-        }
-        if (ctx instanceof DateTypeContext) {
-            return new TypeRef.Date(span);
-        }
-        if (ctx instanceof QuantityTypeContext q) {
-            return new TypeRef.Quantity(span, q.NAME().getText());
-        }
-        if (ctx instanceof ChoiceTypeContext c) {
-            return new TypeRef.Choice(span, names(c.NAME()), false);
-        }
-        if (ctx instanceof GradeTypeContext g) {
-            return new TypeRef.Choice(span, names(g.NAME()), true);
-        }
-        throw new IllegalStateException("unknown type form " + ctx.getClass());
+        return (TypeRef) visit(ctx);
+    }
+
+    @Override
+    public TypeRef visitMoneyType(MoneyTypeContext ctx) {
+        return new TypeRef.Money(span(ctx));
+    }
+
+    @Override
+    public TypeRef visitRateType(RateTypeContext ctx) {
+        return new TypeRef.Rate(span(ctx));
+    }
+
+    @Override
+    public TypeRef visitBoolType(BoolTypeContext ctx) {
+        return new TypeRef.Bool(span(ctx));
+    }
+
+    @Override
+    public TypeRef visitDateType(DateTypeContext ctx) {
+        return new TypeRef.Date(span(ctx));
+    }
+
+    @Override
+    public TypeRef visitQuantityType(QuantityTypeContext ctx) {
+        return new TypeRef.Quantity(span(ctx), ctx.NAME().getText());
+    }
+
+    @Override
+    public TypeRef visitChoiceType(ChoiceTypeContext ctx) {
+        return new TypeRef.Choice(span(ctx), names(ctx.NAME()), false);
+    }
+
+    @Override
+    public TypeRef visitGradeType(GradeTypeContext ctx) {
+        return new TypeRef.Choice(span(ctx), names(ctx.NAME()), true);
     }
 
     private Calculator calculator(CalculatorContext ctx) {
@@ -300,36 +338,49 @@ final class AstBuilder {
     }
 
     private Award awardTerm(AwardTermContext ctx) {
-        Span span = span(ctx);
-        if (ctx instanceof IfAwardContext c) {
-            List<Award.Branch> branches = new ArrayList<>();
-            List<ConditionContext> conditions = c.condition();
-            List<AwardTermContext> terms = c.awardTerm();
-            for (int i = 0; i < conditions.size(); i++) {
-                branches.add(new Award.Branch(span(conditions.get(i)), condition(conditions.get(i)), awardTerm(terms.get(i))));
-            }
-            return new Award.If(span, branches, awardTerm(terms.get(terms.size() - 1)));
+        return (Award) visit(ctx);
+    }
+
+    @Override
+    public Award visitIfAward(IfAwardContext ctx) {
+        List<Award.Branch> branches = new ArrayList<>();
+        List<ConditionContext> conditions = ctx.condition();
+        List<AwardTermContext> terms = ctx.awardTerm();
+        for (int i = 0; i < conditions.size(); i++) {
+            branches.add(new Award.Branch(span(conditions.get(i)), condition(conditions.get(i)), awardTerm(terms.get(i))));
         }
-        if (ctx instanceof CeilingAwardContext c) {
-            return new Award.Ceiling(span, expr(c.expr()), Optional.empty());
-        }
-        if (ctx instanceof FixedAwardContext c) {
-            return new Award.Fixed(span, expr(c.expr()), cap(c.capSuffix()));
-        }
-        if (ctx instanceof UpToAwardContext c) {
-            return new Award.Ceiling(span, expr(c.expr()), cap(c.capSuffix()));
-        }
-        if (ctx instanceof NoAwardContext c) {
-            return new Award.None(span, Optional.ofNullable(c.STRING()).map(s -> unquote(s.getText())));
-        }
-        if (ctx instanceof TableAwardContext c) {
-            return new Award.Table(span, expr(c.expr()), map(c.tableRow(), r -> new Award.Row(span(r),
-                    r.NAME() != null ? Optional.of(r.NAME().getText()) : Optional.empty(), awardTerm(r.awardTerm()))));
-        }
-        if (ctx instanceof GroupAwardContext c) {
-            return award(c.award());
-        }
-        throw new IllegalStateException("unknown award form " + ctx.getClass());
+        return new Award.If(span(ctx), branches, awardTerm(terms.get(terms.size() - 1)));
+    }
+
+    @Override
+    public Award visitCeilingAward(CeilingAwardContext ctx) {
+        return new Award.Ceiling(span(ctx), expr(ctx.expr()), Optional.empty());
+    }
+
+    @Override
+    public Award visitFixedAward(FixedAwardContext ctx) {
+        return new Award.Fixed(span(ctx), expr(ctx.expr()), cap(ctx.capSuffix()));
+    }
+
+    @Override
+    public Award visitUpToAward(UpToAwardContext ctx) {
+        return new Award.Ceiling(span(ctx), expr(ctx.expr()), cap(ctx.capSuffix()));
+    }
+
+    @Override
+    public Award visitNoAward(NoAwardContext ctx) {
+        return new Award.None(span(ctx), Optional.ofNullable(ctx.STRING()).map(s -> unquote(s.getText())));
+    }
+
+    @Override
+    public Award visitTableAward(TableAwardContext ctx) {
+        return new Award.Table(span(ctx), expr(ctx.expr()), map(ctx.tableRow(), r -> new Award.Row(span(r),
+                r.NAME() != null ? Optional.of(r.NAME().getText()) : Optional.empty(), awardTerm(r.awardTerm()))));
+    }
+
+    @Override
+    public Award visitGroupAward(GroupAwardContext ctx) {
+        return award(ctx.award());
     }
 
     private Optional<Expr> cap(CapSuffixContext ctx) {
@@ -339,98 +390,188 @@ final class AstBuilder {
     // ------------------------------------------------------------ conditions
 
     private Condition condition(ConditionContext ctx) {
-        Span span = span(ctx);
-        SourceText text = text(ctx);
-        if (ctx instanceof NotConditionContext c) {
-            return new Condition.Not(span, text, condition(c.condition()));
-        }
-        if (ctx instanceof AndConditionContext c) {
-            return new Condition.And(span, text, condition(c.condition(0)), condition(c.condition(1)));
-        }
-        if (ctx instanceof OrConditionContext c) {
-            return new Condition.Or(span, text, condition(c.condition(0)), condition(c.condition(1)));
-        }
-        if (ctx instanceof GroupConditionContext c) {
-            return condition(c.condition());
-        }
-        if (ctx instanceof SuffixComparisonContext c) {
-            return compare(span, text, c.expr(0), c.comparePrefix(), c.expr(1), c.compareSuffix());
-        }
-        if (ctx instanceof PrefixComparisonContext c) {
-            return compare(span, text, c.expr(0), c.comparePrefix(), c.expr(1), null);
-        }
-        if (ctx instanceof IsComparisonContext c) {
-            return c.YES() != null ? new Condition.IsBoolean(span, text, expr(c.expr(0)), true)
-                    : c.NO() != null ? new Condition.IsBoolean(span, text, expr(c.expr(0)), false)
-                    : new Condition.Is(span, text, expr(c.expr(0)), expr(c.expr(1)));
-        }
-        if (ctx instanceof BelongsComparisonContext c) {
-            return new Condition.Belongs(span, text, expr(c.expr()), names(c.NAME()));
-        }
-        if (ctx instanceof BoolConditionContext c) {
-            return new Condition.Truth(span, text, expr(c.expr()));
-        }
-        throw new IllegalStateException("unknown condition form " + ctx.getClass());
+        return (Condition) visit(ctx);
     }
 
-    private Condition compare(Span span, SourceText text, ExprContext left, ComparePrefixContext prefix, ExprContext right,
+    @Override
+    public Condition visitNotCondition(NotConditionContext ctx) {
+        return new Condition.Not(span(ctx), text(ctx), condition(ctx.condition()));
+    }
+
+    @Override
+    public Condition visitAndCondition(AndConditionContext ctx) {
+        return new Condition.And(span(ctx), text(ctx), condition(ctx.condition(0)), condition(ctx.condition(1)));
+    }
+
+    @Override
+    public Condition visitOrCondition(OrConditionContext ctx) {
+        return new Condition.Or(span(ctx), text(ctx), condition(ctx.condition(0)), condition(ctx.condition(1)));
+    }
+
+    @Override
+    public Condition visitGroupCondition(GroupConditionContext ctx) {
+        return condition(ctx.condition());
+    }
+
+    @Override
+    public Condition visitSuffixComparison(SuffixComparisonContext ctx) {
+        return compare(ctx, ctx.expr(0), ctx.comparePrefix(), ctx.expr(1), ctx.compareSuffix());
+    }
+
+    @Override
+    public Condition visitPrefixComparison(PrefixComparisonContext ctx) {
+        return compare(ctx, ctx.expr(0), ctx.comparePrefix(), ctx.expr(1), null);
+    }
+
+    @Override
+    public Condition visitIsComparison(IsComparisonContext ctx) {
+        Span span = span(ctx);
+        SourceText text = text(ctx);
+        return ctx.YES() != null ? new Condition.IsBoolean(span, text, expr(ctx.expr(0)), true)
+                : ctx.NO() != null ? new Condition.IsBoolean(span, text, expr(ctx.expr(0)), false)
+                : new Condition.Is(span, text, expr(ctx.expr(0)), expr(ctx.expr(1)));
+    }
+
+    @Override
+    public Condition visitBelongsComparison(BelongsComparisonContext ctx) {
+        return new Condition.Belongs(span(ctx), text(ctx), expr(ctx.expr()), names(ctx.NAME()));
+    }
+
+    @Override
+    public Condition visitBoolCondition(BoolConditionContext ctx) {
+        return new Condition.Truth(span(ctx), text(ctx), expr(ctx.expr()));
+    }
+
+    private Condition compare(ConditionContext ctx, ExprContext left, ComparePrefixContext prefix, ExprContext right,
             CompareSuffixContext suffix) {
-        Optional<String> before = Optional.ofNullable(prefix).map(ParserRuleContext::getText);
-        Optional<String> after = Optional.ofNullable(suffix).map(ParserRuleContext::getText);
-        Optional<Comparison> op = LegalWords.combine(before, after);
-        if (op.isEmpty()) {
-            diagnostics.error("legal.conflict", span, prefix() + "比较用语矛盾：" + LegalWords.conflict(before.get(), after.get()),
-                    "只保留一个用语，例如「新增额 200万元 以上」或「新增额 超过 200万元」");
-            op = Optional.of(Comparison.GE);
+        Span span = span(ctx);
+        Optional<Token> before = word(prefix);
+        Optional<Token> after = word(suffix);
+        if (before.isEmpty() && after.isEmpty()) {
+            throw new IllegalStateException("a comparison without a word: a tree repaired after a syntax error");
         }
-        return new Condition.Compare(span, text, expr(left), op.get(), expr(right));
+        Comparison op;
+        // | rather than ||, so that both words are reported when both are unknown
+        if (unknownWord(before) | unknownWord(after)) {
+            // a stand-in: the clause is marked as having an error, so no proof or example relies on it
+            op = Comparison.GE;
+        } else {
+            Optional<String> b = before.map(Token::getText);
+            Optional<String> a = after.map(Token::getText);
+            Optional<Comparison> combined = LegalWords.combine(b, a);
+            if (combined.isEmpty()) {
+                diagnostics.error("legal.conflict", span, prefix() + "比较用语矛盾：" + LegalWords.conflict(b.get(), a.get()),
+                        "只保留一个用语，例如「新增额 200万元 以上」或「新增额 超过 200万元」");
+            }
+            op = combined.orElse(Comparison.GE);
+        }
+        return new Condition.Compare(span, text(ctx), expr(left), op, expr(right));
+    }
+
+    /**
+     * The comparison word of a comparePrefix or compareSuffix. Empty when there is none, or when error
+     * recovery left the rule without its token (nothing, or the stray token it skipped): the syntax
+     * error is already reported, and the word is then treated as absent.
+     */
+    private static Optional<Token> word(ParserRuleContext ctx) {
+        if (ctx == null || ctx.getChildCount() != 1 || ctx.getChild(ErrorNode.class, 0) != null) {
+            return Optional.empty();
+        }
+        return Optional.of(ctx.getStart());
+    }
+
+    /**
+     * Reports a word that the lexer takes for a comparison word but {@link ComparisonWords} does not
+     * know: the grammar and the table disagree (VocabularyAgreementTest should have failed). Guessing
+     * its meaning could turn 以上 into 超过, so the clause is marked as having an error instead.
+     */
+    private boolean unknownWord(Optional<Token> word) {
+        if (word.isEmpty() || ComparisonWords.find(word.get().getText()).isPresent()) {
+            return false;
+        }
+        String text = word.get().getText();
+        diagnostics.error("vocabulary.unknown", span(word.get()),
+                prefix() + "不认识的比较用语「" + text + "」：polc 的比较用语表中没有它，不知道它是否包括本数",
+                "请改用「超过」「以上」「不足」等已知用语；这是 polc 的缺陷（词法规则与 org.polc.vocabulary.ComparisonWords 不一致），请报告");
+        clausesWithErrors.add(clause);
+        return true;
     }
 
     // ------------------------------------------------------------ expressions
 
     Expr expr(ExprContext ctx) {
-        Span span = span(ctx);
-        SourceText text = text(ctx);
-        if (ctx instanceof NegateContext c) {
-            return new Expr.Negate(span, text, expr(c.expr()));
+        return (Expr) visit(ctx);
+    }
+
+    @Override
+    public Expr visitNegate(NegateContext ctx) {
+        return new Expr.Negate(span(ctx), text(ctx), expr(ctx.expr()));
+    }
+
+    @Override
+    public Expr visitMultiply(MultiplyContext ctx) {
+        return new Expr.Binary(span(ctx), text(ctx),
+                ctx.op.getType() == PolLexer.DIVIDE ? Expr.Operator.DIVIDE : Expr.Operator.MULTIPLY, expr(ctx.expr(0)), expr(ctx.expr(1)));
+    }
+
+    @Override
+    public Expr visitAdd(AddContext ctx) {
+        return new Expr.Binary(span(ctx), text(ctx),
+                ctx.op.getType() == PolLexer.PLUS ? Expr.Operator.ADD : Expr.Operator.SUBTRACT, expr(ctx.expr(0)), expr(ctx.expr(1)));
+    }
+
+    @Override
+    public Expr visitMinMax(MinMaxContext ctx) {
+        if (ctx.expr().isEmpty()) {
+            // only a tree repaired after a syntax error lacks the arguments; PolParsing leaves the unit out
+            throw new IllegalStateException("较小值/较大值 without arguments");
         }
-        if (ctx instanceof MultiplyContext c) {
-            return new Expr.Binary(span, text,
-                    c.op.getType() == PolLexer.DIVIDE ? Expr.Operator.DIVIDE : Expr.Operator.MULTIPLY, expr(c.expr(0)), expr(c.expr(1)));
-        }
-        if (ctx instanceof AddContext c) {
-            return new Expr.Binary(span, text,
-                    c.op.getType() == PolLexer.PLUS ? Expr.Operator.ADD : Expr.Operator.SUBTRACT, expr(c.expr(0)), expr(c.expr(1)));
-        }
-        if (ctx instanceof MinMaxContext c) {
-            if (c.expr().isEmpty()) {
-                // only a tree repaired after a syntax error lacks the arguments; PolParsing leaves the unit out
-                throw new IllegalStateException("较小值/较大值 without arguments");
-            }
-            return new Expr.MinMax(span, text, c.MAX_OF() != null, map(c.expr(), this::expr));
-        }
-        if (ctx instanceof GroupContext c) {
-            return expr(c.expr());
-        }
-        if (ctx instanceof QuantityContext c) {
-            return quantity(span, c.QUANTITY().getText());
-        }
-        if (ctx instanceof NumberContext c) {
-            return decimal(span, c.NUMBER().getText(), "");
-        }
-        if (ctx instanceof DiscountContext c) {
-            return discount(span, c.DISCOUNT().getText());
-        }
-        if (ctx instanceof FractionContext c) {
-            return fraction(span, c.FRACTION().getText());
-        }
-        if (ctx instanceof RatioContext c) {
-            return ratio(span, c.RATIO().getText());
-        }
-        if (ctx instanceof ReferenceContext c) {
-            return new Expr.Reference(span, text, c.NAME().getText());
-        }
-        throw new IllegalStateException("unknown expression form " + ctx.getClass());
+        return new Expr.MinMax(span(ctx), text(ctx), ctx.MAX_OF() != null, map(ctx.expr(), this::expr));
+    }
+
+    @Override
+    public Expr visitGroup(GroupContext ctx) {
+        return expr(ctx.expr());
+    }
+
+    @Override
+    public Expr visitQuantity(QuantityContext ctx) {
+        return quantity(span(ctx), ctx.QUANTITY().getText());
+    }
+
+    @Override
+    public Expr visitNumber(NumberContext ctx) {
+        return decimal(span(ctx), ctx.NUMBER().getText(), "");
+    }
+
+    @Override
+    public Expr visitDiscount(DiscountContext ctx) {
+        return discount(span(ctx), ctx.DISCOUNT().getText());
+    }
+
+    @Override
+    public Expr visitFraction(FractionContext ctx) {
+        return fraction(span(ctx), ctx.FRACTION().getText());
+    }
+
+    @Override
+    public Expr visitRatio(RatioContext ctx) {
+        return ratio(span(ctx), ctx.RATIO().getText());
+    }
+
+    @Override
+    public Expr visitReference(ReferenceContext ctx) {
+        return new Expr.Reference(span(ctx), text(ctx), ctx.NAME().getText());
+    }
+
+    /**
+     * Reached only for a context that is none of the labelled alternatives: the parser gave up on the
+     * rule before choosing one. Such a tree was repaired after a syntax error; PolParsing leaves the
+     * unit out.
+     */
+    @Override
+    public Object visitChildren(RuleNode node) {
+        throw new IllegalStateException("no alternative of " + node.getClass().getSimpleName() + ": a tree repaired after a syntax error");
     }
 
     private Expr.Literal quantity(Span span, String raw) {
@@ -439,7 +580,7 @@ final class AstBuilder {
         while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
             i++;
         }
-        String unit = text.substring(i).strip().replace('％', '%');
+        String unit = Units.canonical(text.substring(i).strip());
         return decimal(span, text.substring(0, i), unit, raw);
     }
 
@@ -536,12 +677,17 @@ final class AstBuilder {
     private Target target(TargetContext ctx) {
         Optional<Expr.Literal> year = Optional.ofNullable(ctx.QUANTITY()).map(q -> quantity(span(q.getSymbol()), q.getText()));
         Optional<String> strength = Optional.ofNullable(ctx.STRIVE()).map(TerminalNode::getText);
-        Optional<String> before = Optional.ofNullable(ctx.comparePrefix()).map(ParserRuleContext::getText);
-        Optional<String> after = Optional.ofNullable(ctx.compareSuffix()).map(ParserRuleContext::getText);
+        Optional<Token> beforeWord = word(ctx.comparePrefix());
+        Optional<Token> afterWord = word(ctx.compareSuffix());
+        Optional<String> before = beforeWord.map(Token::getText);
+        Optional<String> after = afterWord.map(Token::getText);
         Span span = span(ctx.TARGET().getSymbol());
-        Optional<Comparison> op = LegalWords.combine(before, after);
-        if (op.isEmpty() && (before.isPresent() || after.isPresent())) {
-            diagnostics.error("legal.conflict", span(ctx), prefix() + "比较用语矛盾：「" + before.orElse("") + "」与「" + after.orElse("") + "」对本数的含义不同（《民法典》第一千二百五十九条）");
+        Optional<Comparison> op = Optional.empty();
+        if (!(unknownWord(beforeWord) | unknownWord(afterWord))) {
+            op = LegalWords.combine(before, after);
+            if (op.isEmpty() && (before.isPresent() || after.isPresent())) {
+                diagnostics.error("legal.conflict", span(ctx), prefix() + "比较用语矛盾：「" + before.orElse("") + "」与「" + after.orElse("") + "」对本数的含义不同（《民法典》第一千二百五十九条）");
+            }
         }
         String words = (before.orElse("") + " " + after.orElse("")).strip();
         TargetValueContext v = ctx.targetValue();

@@ -1,45 +1,25 @@
 package org.polc.vocabulary;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * The legal meaning of the comparison words, 《民法典》第一千二百五十九条：“民法所称的‘以上’‘以下’
  * ‘以内’‘届满’，包括本数；所称的‘不满’‘超过’‘以外’，不包括本数。” The policy's other words follow the
- * same reading: 达/达到/不低于 include the number, 低于/不足 exclude it.
+ * same reading: 达/达到/不低于 include the number, 低于/不足 exclude it. The words and their meaning
+ * are the rows of {@link ComparisonWords}; this class says how two of them combine.
  */
 public final class LegalWords {
-
-    private static final Map<String, Comparison> MEANING = Map.ofEntries(
-            Map.entry("达到", Comparison.GE), Map.entry("达", Comparison.GE),
-            Map.entry("不低于", Comparison.GE), Map.entry("不少于", Comparison.GE), Map.entry("不小于", Comparison.GE),
-            Map.entry("以上", Comparison.GE), Map.entry("及以上", Comparison.GE),
-            Map.entry("≥", Comparison.GE), Map.entry(">=", Comparison.GE), Map.entry("＞＝", Comparison.GE),
-            Map.entry("不超过", Comparison.LE), Map.entry("不高于", Comparison.LE), Map.entry("不多于", Comparison.LE),
-            Map.entry("不大于", Comparison.LE), Map.entry("以下", Comparison.LE), Map.entry("及以下", Comparison.LE),
-            Map.entry("以内", Comparison.LE),
-            Map.entry("≤", Comparison.LE), Map.entry("<=", Comparison.LE), Map.entry("＜＝", Comparison.LE),
-            Map.entry("超过", Comparison.GT), Map.entry("高于", Comparison.GT), Map.entry("多于", Comparison.GT),
-            Map.entry("大于", Comparison.GT), Map.entry(">", Comparison.GT), Map.entry("＞", Comparison.GT),
-            Map.entry("低于", Comparison.LT), Map.entry("少于", Comparison.LT), Map.entry("小于", Comparison.LT),
-            Map.entry("不足", Comparison.LT), Map.entry("不满", Comparison.LT),
-            Map.entry("<", Comparison.LT), Map.entry("＜", Comparison.LT),
-            Map.entry("等于", Comparison.EQ), Map.entry("=", Comparison.EQ), Map.entry("＝", Comparison.EQ));
 
     private LegalWords() {}
 
     /** The relation one word stands for, or empty for a word that is not a comparison word. */
     public static Optional<Comparison> meaning(String word) {
-        return Optional.ofNullable(MEANING.get(word));
+        return ComparisonWords.find(word).map(ComparisonWords.Word::relation);
     }
 
     /** Whether the word includes the number it names (以上 yes, 超过 no). */
     public static boolean includesTheNumber(String word) {
-        Comparison c = MEANING.get(word);
-        if (c == null) {
-            throw new IllegalArgumentException("not a comparison word: " + word);
-        }
-        return c == Comparison.GE || c == Comparison.LE || c == Comparison.EQ;
+        return row(word).includesTheNumber();
     }
 
     /**
@@ -47,8 +27,8 @@ public final class LegalWords {
      * is included (超过 … 以上), or point in opposite directions (不超过 … 以上).
      */
     public static String conflict(String before, String after) {
-        Comparison b = MEANING.get(before);
-        Comparison a = MEANING.get(after);
+        Comparison b = relation(before);
+        Comparison a = relation(after);
         if (b == Comparison.EQ || a == Comparison.EQ) {
             return "「" + (b == Comparison.EQ ? before : after) + "」表示恰好相等，不能再与「" + (b == Comparison.EQ ? after : before)
                     + "」连用（《民法典》第一千二百五十九条）";
@@ -69,13 +49,23 @@ public final class LegalWords {
      * which a court could read either way, so it is rejected.
      *
      * @return the relation, or empty when the two words disagree
+     * @throws IllegalArgumentException for a word that is not in {@link ComparisonWords}: dropping it
+     *     would read "逾 200万元 以上" as "200万元 以上", so callers report unknown words first
      */
     public static Optional<Comparison> combine(Optional<String> before, Optional<String> after) {
-        Optional<Comparison> b = before.flatMap(LegalWords::meaning);
-        Optional<Comparison> a = after.flatMap(LegalWords::meaning);
+        Optional<Comparison> b = before.map(LegalWords::relation);
+        Optional<Comparison> a = after.map(LegalWords::relation);
         if (b.isPresent() && a.isPresent()) {
             return b.get() == a.get() ? b : Optional.empty();
         }
         return b.isPresent() ? b : a;
+    }
+
+    private static Comparison relation(String word) {
+        return row(word).relation();
+    }
+
+    private static ComparisonWords.Word row(String word) {
+        return ComparisonWords.find(word).orElseThrow(() -> new IllegalArgumentException("not a comparison word: " + word));
     }
 }

@@ -5,11 +5,18 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.polc.fuzz.PolGenerator.R;
+import org.polc.vocabulary.ComparisonWords;
+import org.polc.vocabulary.Keywords;
+import org.polc.vocabulary.Units;
 
 /**
  * Mutations of real policy text: delete, duplicate and swap tokens and lines, cut anywhere, insert
@@ -23,12 +30,13 @@ final class Mutations {
     /** A mutated text and the names of the mutations applied, for the failure report. */
     record Mutant(String text, List<String> applied) {}
 
-    static final List<String> KEYWORDS = List.of("政策", "部分", "条款", "原文", "牵头单位", "有效期", "至", "舍入", "四舍五入", "输入", "定义",
-            "补助", "奖励", "资助", "配套", "补贴", "计算", "认定", "例", "预算", "其中", "目标", "力争", "一次性", "每年", "单调", "否则若",
-            "否则", "若", "则", "且", "或", "非", "为", "属于", "给予", "再给予", "按不超过", "按", "查表", "其他", "最高", "最高可得", "不予",
-            "金额", "比例", "是否", "日期", "数量", "选项", "等级", "是", "否", "较小值", "较大值", "的", "达", "达到", "不低于", "超过", "以上",
-            "以下", "以内", "不足", "等于", "：", "，", "；", "（", "）", "⇒", "->", "≥", "=", "+", "-", "×", "÷", "%", "“", "”", "「", "」",
-            "\"", "#", "//", "\n", "万元", "亿元", "分之", "折");
+    /** Every keyword, comparison word and unit of the tables, the punctuation, and pieces of literals. */
+    static final List<String> KEYWORDS = Stream.of(Keywords.words().stream(),
+            ComparisonWords.all().stream().map(ComparisonWords.Word::text),
+            Stream.of("：", "，", "；", "（", "）", "⇒", "->", "+", "-", "×", "÷", "“", "”", "「", "」", "\"", "#", "//", "\n"),
+            Units.all().stream().flatMap(u -> u.spellings().stream()),
+            Units.magnitudes().stream().map(m -> m.text() + "元"),
+            Stream.of("分之", "折")).flatMap(s -> s).toList();
 
     /** Numbers that stretch the exact arithmetic: 1e30亿元 written out, 0.0001分, 99999999999999999999元 … */
     static final List<String> EXTREME_NUMBERS = List.of("1000000000000000000000000000000", "0.0001", "99999999999999999999", "0",
@@ -243,7 +251,13 @@ final class Mutations {
     }
 
     private static final Pattern NUMBER = Pattern.compile("[0-9０-９]+([.．][0-9０-９]+)?");
-    private static final Pattern QUANTITY = Pattern.compile("[0-9０-９]+([.．][0-9０-９]+)?\\s*(万亿|万|亿)?(元|分|%|％|倍|家|个|亩|年)");
+    private static final Pattern QUANTITY = Pattern.compile("[0-9０-９]+([.．][0-9０-９]+)?\\s*(" + longestFirst(Units.magnitudes().stream()
+            .map(Units.Magnitude::text)) + ")?(" + longestFirst(Units.all().stream().flatMap(u -> u.spellings().stream())) + ")");
+
+    /** An alternation that tries 千瓦时 before 千瓦 and 万亿 before 万. */
+    private static String longestFirst(Stream<String> words) {
+        return words.sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"));
+    }
 
     static String extremeNumber(R r, String text) {
         boolean whole = r.chance(50);
@@ -365,11 +379,22 @@ final class Mutations {
     // ------------------------------------------------------------------ equivalent punctuation
 
     /** Interchangeable spellings (docs/language.md §4): within a class any member may replace any other. */
-    static final List<List<String>> EQUIVALENT = List.of(List.of("：", ":"), List.of("，", ",", "、"), List.of("；", ";", "。"),
-            List.of("（", "("), List.of("）", ")"), List.of("⇒", "=>", "→", "->"), List.of("≥", ">=", "＞＝"), List.of("≤", "<=", "＜＝"),
-            List.of(">", "＞"), List.of("<", "＜"), List.of("=", "＝"), List.of("+", "＋"), List.of("-", "−", "－"), List.of("×", "*", "＊"),
-            List.of("÷", "/", "／"), List.of("%", "％"), List.of("0", "０"), List.of("1", "１"), List.of("2", "２"), List.of("3", "３"),
-            List.of("4", "４"), List.of("5", "５"), List.of("6", "６"), List.of("7", "７"), List.of("8", "８"), List.of("9", "９"));
+    static final List<List<String>> EQUIVALENT = Stream.of(
+            Stream.of(List.of("：", ":"), List.of("，", ",", "、"), List.of("；", ";", "。"), List.of("（", "("), List.of("）", ")"),
+                    List.of("⇒", "=>", "→", "->")),
+            symbolsByToken(),
+            Stream.of(List.of("+", "＋"), List.of("-", "−", "－"), List.of("×", "*", "＊"), List.of("÷", "/", "／")),
+            Units.all().stream().map(Units.Base::spellings).filter(s -> s.size() > 1),
+            Stream.of(List.of("0", "０"), List.of("1", "１"), List.of("2", "２"), List.of("3", "３"), List.of("4", "４"), List.of("5", "５"),
+                    List.of("6", "６"), List.of("7", "７"), List.of("8", "８"), List.of("9", "９"))).flatMap(s -> s).toList();
+
+    /** The comparison symbols of one lexer token are interchangeable: ≥, >=, ＞＝. */
+    private static Stream<List<String>> symbolsByToken() {
+        Map<String, List<String>> byToken = new LinkedHashMap<>();
+        ComparisonWords.all().stream().filter(w -> w.position() == ComparisonWords.Position.SYMBOL)
+                .forEach(w -> byToken.computeIfAbsent(w.token(), t -> new ArrayList<>()).add(w.text()));
+        return byToken.values().stream().map(List::copyOf);
+    }
 
     /** Whitespace is interchangeable too (§4: 空格、制表符、换行、全角空格、不间断空格). */
     static final List<String> WHITESPACE = List.of(" ", "\t", "\u3000", "\u00A0");

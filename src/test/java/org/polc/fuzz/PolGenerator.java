@@ -8,7 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.polc.diagnostics.SourceFile;
+import org.polc.vocabulary.Comparison;
+import org.polc.vocabulary.ComparisonWords;
+import org.polc.vocabulary.ComparisonWords.Position;
+import org.polc.vocabulary.Units;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
@@ -100,8 +105,10 @@ final class PolGenerator {
     static final List<String> QTY_NAMES = List.of("引进人才数", "新增企业数", "服务企业家数", "孵化项目数", "建筑面积", "用地面积",
             "装机容量", "授权专利数", "通过备案的企业数", "培训人次");
     /** Count units, the only units an input may have; the rest only in constants. */
-    static final List<String> COUNT_UNITS = List.of("家", "个", "人", "项", "件", "台", "人次", "名", "次", "户", "家次");
-    static final List<String> UNITS = List.of("家", "个", "人", "项", "平方米", "亩", "千瓦", "件", "台", "人次", "吨", "米", "万家", "年", "元", "%");
+    static final List<String> COUNT_UNITS = Units.counts();
+    /** Every unit, and one with a magnitude (万家): what an input's unit may wrongly be. */
+    static final List<String> UNITS = Stream.concat(Units.all().stream().map(Units.Base::name),
+            Stream.of(Units.magnitudes().get(0).text() + COUNT_UNITS.get(0))).toList();
     static final List<String> RATE_NAMES = List.of("担保费率", "贷款利率", "研发投入强度", "增长率", "配套比例", "贴息比例");
     static final List<String> DATE_NAMES = List.of("首次认定日期", "注册日期", "验收日期");
     static final List<String> CHOICE_NAMES = List.of("项目类型", "企业类别", "实验室类别", "机构类型", "考核结果", "获得奖项", "经营规模");
@@ -126,14 +133,17 @@ final class PolGenerator {
     static final List<String> KEYWORD_LIKE_TITLES = List.of("更大力度实施企业研发投入补助政策", "打造高水平科创平台", "支持企业研发机构、研发总部建设",
             "强化财政资金保障", "（测试）条款 标题 # 不是注释", "补助 若 则 否则", "Title in English", "“引号”标题", "");
 
-    // GE-like prefix words pair with 以上; LE-like with 以下/以内
-    static final List<String> GE_WORDS = List.of("达到", "达", "不低于", "不少于", "不小于");
-    static final List<String> LE_WORDS = List.of("不超过", "不高于", "不多于", "不大于");
-    static final List<String> GT_WORDS = List.of("超过", "高于", "多于", "大于");
-    static final List<String> LT_WORDS = List.of("低于", "少于", "小于", "不足", "不满");
-    static final List<String> SYMBOLS = List.of("≥", ">=", "＞＝", "≤", "<=", "＜＝", ">", "＞", "<", "＜", "=", "＝", "等于");
-    static final List<String> ABOVE = List.of("以上", "及以上");
-    static final List<String> BELOW = List.of("以下", "及以下", "以内");
+    // From the table, so a word added to the language is fuzzed too. GE-like prefix words pair with 以上; LE-like with 以下/以内.
+    static final List<String> GE_WORDS = ComparisonWords.words(Comparison.GE, Position.BEFORE);
+    static final List<String> LE_WORDS = ComparisonWords.words(Comparison.LE, Position.BEFORE);
+    static final List<String> GT_WORDS = ComparisonWords.words(Comparison.GT, Position.BEFORE);
+    static final List<String> LT_WORDS = ComparisonWords.words(Comparison.LT, Position.BEFORE);
+    /** Every symbol, and 等于: the prefixes whose direction the generator does not pair with a suffix. */
+    static final List<String> SYMBOLS = Stream.concat(
+            ComparisonWords.all().stream().filter(w -> w.position() == Position.SYMBOL).map(ComparisonWords.Word::text),
+            ComparisonWords.words(Comparison.EQ, Position.BEFORE).stream()).toList();
+    static final List<String> ABOVE = ComparisonWords.words(Comparison.GE, Position.AFTER);
+    static final List<String> BELOW = ComparisonWords.words(Comparison.LE, Position.AFTER);
 
     // ------------------------------------------------------------------ state
 

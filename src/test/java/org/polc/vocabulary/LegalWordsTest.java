@@ -26,6 +26,7 @@ import org.polc.runtime.Money;
 import org.polc.runtime.ResultKind;
 import org.polc.testing.Fixtures;
 import org.polc.vocabulary.Comparison;
+import org.polc.vocabulary.ComparisonWords;
 import org.polc.vocabulary.LegalWords;
 
 /**
@@ -310,6 +311,26 @@ class LegalWordsTest {
     }
 
     // ------------------------------------------------------------ LegalWords itself
+
+    /**
+     * The legal table above is written from the law; ComparisonWords is polc's. Every word of polc's
+     * table must have a row here, with the same reading, so a word added to the language is checked
+     * against the law at the boundary by the tests above.
+     */
+    @Test
+    void theLegalTableCoversEveryWordOfComparisonWords() {
+        Map<String, Arguments> legal = new java.util.LinkedHashMap<>();
+        legalTable().forEach(a -> legal.put((String) a.get()[0], a));
+        List<String> missing = ComparisonWords.all().stream().map(ComparisonWords.Word::text).filter(w -> !legal.containsKey(w)).toList();
+        assertEquals(List.of(), missing, "words of ComparisonWords without a row in the legal table: add them, read from the law");
+        List<String> extra = legal.keySet().stream().filter(w -> ComparisonWords.find(w).isEmpty()).toList();
+        assertEquals(List.of(), extra, "rows of the legal table that ComparisonWords does not know");
+        for (ComparisonWords.Word w : ComparisonWords.all()) {
+            Object[] row = legal.get(w.text()).get();
+            assertEquals(row[1] == Position.SUFFIX, w.position() == ComparisonWords.Position.AFTER, w.text() + ": position");
+            assertEquals(row[2], w.includesTheNumber(), w.text() + ": includes the number");
+        }
+    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("legalTable")
