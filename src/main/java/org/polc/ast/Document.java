@@ -1,5 +1,6 @@
 package org.polc.ast;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,7 +51,7 @@ public record Document(Optional<Header> header, List<Part> parts, Set<Integer> s
         }
     }
 
-    /** 条款 十四 更大力度实施企业研发投入补助政策. */
+    /** 条款 十四 更大力度实施企业研发投入补助政策, with its items by kind, each list in source order. */
     public record Clause(Span span, int number, String title, Optional<Text> text, Optional<Validity> validity,
             Optional<Rounding> rounding, List<Input> inputs, List<Definition> definitions,
             List<Calculator> calculators, List<Eligibility> eligibilities, List<Example> examples,
@@ -63,6 +64,100 @@ public record Document(Optional<Header> header, List<Part> parts, Set<Integer> s
             examples = List.copyOf(examples);
             budgets = List.copyOf(budgets);
             targets = List.copyOf(targets);
+        }
+
+        public static Builder builder(Span span, int number, String title) {
+            return new Builder(span, number, title);
+        }
+
+        /** Collects a clause's items as the parser meets them. */
+        public static final class Builder {
+            private final Span span;
+            private final int number;
+            private final String title;
+            private Optional<Text> text = Optional.empty();
+            private Optional<Validity> validity = Optional.empty();
+            private Optional<Rounding> rounding = Optional.empty();
+            private final List<Input> inputs = new ArrayList<>();
+            private final List<Definition> definitions = new ArrayList<>();
+            private final List<Calculator> calculators = new ArrayList<>();
+            private final List<Eligibility> eligibilities = new ArrayList<>();
+            private final List<Example> examples = new ArrayList<>();
+            private final List<Budget> budgets = new ArrayList<>();
+            private final List<Target> targets = new ArrayList<>();
+
+            private Builder(Span span, int number, String title) {
+                this.span = span;
+                this.number = number;
+                this.title = title;
+            }
+
+            public Optional<Text> text() {
+                return text;
+            }
+
+            public Optional<Validity> validity() {
+                return validity;
+            }
+
+            public Optional<Rounding> rounding() {
+                return rounding;
+            }
+
+            public Builder text(Text t) {
+                text = Optional.of(t);
+                return this;
+            }
+
+            public Builder validity(Validity v) {
+                validity = Optional.of(v);
+                return this;
+            }
+
+            public Builder rounding(Rounding r) {
+                rounding = Optional.of(r);
+                return this;
+            }
+
+            public Builder input(Input input) {
+                inputs.add(input);
+                return this;
+            }
+
+            public Builder definition(Definition definition) {
+                definitions.add(definition);
+                return this;
+            }
+
+            public Builder calculator(Calculator calculator) {
+                calculators.add(calculator);
+                return this;
+            }
+
+            public Builder eligibility(Eligibility eligibility) {
+                eligibilities.add(eligibility);
+                return this;
+            }
+
+            public Builder example(Example example) {
+                examples.add(example);
+                return this;
+            }
+
+            public Builder budget(Budget budget) {
+                budgets.add(budget);
+                return this;
+            }
+
+            public Builder target(Target target) {
+                targets.add(target);
+                return this;
+            }
+
+            public Clause build() {
+                return new Clause(span, number, title, text, validity, rounding, inputs, definitions, calculators, eligibilities,
+                        examples, budgets, targets);
+            }
         }
     }
 }

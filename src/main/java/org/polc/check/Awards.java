@@ -62,7 +62,7 @@ final class Awards implements Award.Visitor<CheckedAward> {
             }
         }
         return new Calculator(c.kind(), c.name(), frequency, cap, c.monotoneIn().stream().map(Name::text).toList(), body,
-                uses.of(body, List.copyOf(scope.inputs.values())), c.span());
+                uses.of(body), c.span());
     }
 
     private Optional<Amount> cap(Declarations.Calculator c, Expr e) {

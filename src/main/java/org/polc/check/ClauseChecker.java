@@ -62,8 +62,9 @@ final class ClauseChecker {
             scope.declare(d.name(), d.span());
             scope.definitions.put(d.name(), new Definition(d.name(), expr, d.span()));
         }
-        Uses uses = new Uses(scope.definitions, scope.eligibilities);
         List<Input> inputs = List.copyOf(scope.inputs.values());
+        Uses uses = new Uses(inputs, scope.definitions, scope.eligibilities);
+        scope.definitions.keySet().forEach(uses::declared);
         for (Declarations.Eligibility e : clause.eligibilities()) {
             if (Nesting.depth(e.condition()) > Nesting.LIMIT) {
                 where.error("nesting.depth", e.span(), "「" + e.name() + "」的条件嵌套超过 " + Nesting.LIMIT + " 层");
@@ -71,7 +72,8 @@ final class ClauseChecker {
             }
             CheckedCondition condition = conditions.check(e.condition());
             scope.declare(e.name(), e.span());
-            scope.eligibilities.put(e.name(), new Eligibility(e.name(), condition, uses.of(condition, inputs), e.span()));
+            scope.eligibilities.put(e.name(), new Eligibility(e.name(), condition, uses.of(condition), e.span()));
+            uses.declared(e.name());
         }
         Awards awards = new Awards(scope, expressions, conditions, where);
         List<Calculator> calculators = new ArrayList<>();

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.polc.ast.Award;
 import org.polc.ast.Condition;
+import org.polc.ast.DepthLimit;
 import org.polc.ast.Expr;
-import org.polc.syntax.PolParsing;
 
 /**
  * How deeply a calculator's tree nests. Real clauses nest a handful of levels; a limit keeps a
@@ -14,7 +14,7 @@ import org.polc.syntax.PolParsing;
  */
 final class Nesting implements Expr.Visitor<Integer>, Condition.Visitor<Integer>, Award.Visitor<Integer> {
 
-    static final int LIMIT = PolParsing.NESTING_LIMIT;
+    static final int LIMIT = DepthLimit.LEVELS;
 
     private static final Nesting DEPTH = new Nesting();
 

@@ -10,7 +10,7 @@ import org.polc.diagnostics.Span;
 import org.polc.model.Definition;
 import org.polc.model.Eligibility;
 import org.polc.model.Input;
-import org.polc.syntax.Hints;
+import org.polc.vocabulary.GluedKeywords;
 
 /**
  * The names of one clause, declared in order: inputs, then definitions, then 认定 rules, then
@@ -48,11 +48,11 @@ final class Scope {
                 || clause.eligibilities().stream().anyMatch(d -> d.name().equals(name));
         // A keyword glued to a known name (非企业承担) is a missing space, not a misspelling: dropping
         // the keyword, as a did-you-mean would suggest, could invert the condition.
-        Optional<String> glued = Hints.forToken(name).filter(h -> known.stream().anyMatch(k -> name.startsWith(k) || name.endsWith(k)));
+        Optional<String> glued = GluedKeywords.hint(name).filter(h -> known.stream().anyMatch(k -> name.startsWith(k) || name.endsWith(k)));
         Optional<String> hint = later ? Optional.of("「" + name + "」在后面才定义；定义要写在使用之前")
                 : glued.isPresent() ? glued : Names.closest(name, known).map(s -> "您是不是要写「" + s + "」？");
         if (hint.isEmpty()) {
-            hint = Hints.forToken(name);
+            hint = GluedKeywords.hint(name);
         }
         if (hint.isEmpty() && !known.isEmpty()) {
             hint = Optional.of("本条可用的名称：" + String.join("、", known));

@@ -2,12 +2,13 @@ package org.polc.check;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.polc.model.CheckedAward;
 import org.polc.model.CheckedCondition;
 import org.polc.model.CheckedExpr;
@@ -19,78 +20,86 @@ import org.polc.model.ModelWalk;
 import org.polc.model.Reads;
 
 /**
- * Which names a checked tree reads, following definitions and 认定 rules to the inputs beneath:
- * the {@link Reads} stored on each calculator and rule. An instance indexes one clause's
- * definitions and rules once, for the many trees of a clause (indexing per tree would be quadratic).
+ * Which names a checked tree reads, following definitions to the inputs beneath and taking a rule's
+ * inputs from the rule: the {@link Reads} stored on each calculator and rule. Linear in what each
+ * tree reads, so that a chain of thousands of rules, each naming the one before, is checked in
+ * linear time.
  */
 public final class Uses {
 
     private final Map<String, Definition> definitions;
     private final Map<String, Eligibility> eligibilities;
+    /** Declaration order of every input, definition and rule, for sorting what a tree reads. */
+    private final Map<String, Integer> order = new HashMap<>();
 
     /** Over the definitions and rules declared so far, by name; the maps are read as they grow. */
-    Uses(Map<String, Definition> definitions, Map<String, Eligibility> eligibilities) {
+    Uses(List<Input> inputs, Map<String, Definition> definitions, Map<String, Eligibility> eligibilities) {
         this.definitions = definitions;
         this.eligibilities = eligibilities;
+        inputs.forEach(i -> order.putIfAbsent(i.name(), order.size()));
     }
 
-    /** Every input, definition and 认定 rule that {@code body} reads, directly or not. */
+    /**
+     * Every input, definition and 认定 rule that {@code body} reads, directly or through the rules it
+     * names: for tests and tools that ask once, not for the checker.
+     */
     public static Set<String> of(CheckedAward body, Clause clause) {
         Map<String, Definition> definitions = new LinkedHashMap<>();
         clause.definitions().forEach(d -> definitions.put(d.name(), d));
         Map<String, Eligibility> rules = new LinkedHashMap<>();
         clause.eligibilities().forEach(e -> rules.put(e.name(), e));
-        Uses uses = new Uses(definitions, rules);
-        Set<String> names = uses.direct(walker -> walker.walk(body));
-        uses.throughRules(names);
+        Uses uses = new Uses(clause.inputs(), definitions, rules);
+        Collector collector = uses.new Collector();
+        collector.walk(body);
+        Set<String> names = collector.names;
+        List<Eligibility> lastFirst = new ArrayList<>(clause.eligibilities());
+        Collections.reverse(lastFirst);
+        // a rule reads only earlier rules, so walking them backwards reaches every one needed
+        for (Eligibility e : lastFirst) {
+            if (names.contains(e.name())) {
+                uses.new Collector(names).walk(e.condition());
+            }
+        }
         return names;
     }
 
-    /** What a calculator's body reads, each list in the declaration order of {@code inputs}, definitions and rules. */
-    Reads of(CheckedAward body, List<Input> inputs) {
-        return reads(direct(walker -> walker.walk(body)), inputs);
+    /** What a calculator's body reads. */
+    Reads of(CheckedAward body) {
+        Collector collector = new Collector();
+        collector.walk(body);
+        return reads(collector.names);
     }
 
     /** What a rule's condition reads. */
-    Reads of(CheckedCondition condition, List<Input> inputs) {
-        return reads(direct(walker -> walker.walk(condition)), inputs);
-    }
-
-    private Reads reads(Set<String> direct, List<Input> inputs) {
-        Set<String> every = new LinkedHashSet<>(direct);
-        throughRules(every);
-        return new Reads(inOrder(inputs.stream().map(Input::name).toList(), every),
-                inOrder(definitions.keySet(), direct), inOrder(eligibilities.keySet(), direct),
-                inOrder(definitions.keySet(), every), inOrder(eligibilities.keySet(), every));
-    }
-
-    private static List<String> inOrder(Iterable<String> declared, Set<String> read) {
-        List<String> out = new ArrayList<>();
-        declared.forEach(n -> {
-            if (read.contains(n)) {
-                out.add(n);
-            }
-        });
-        return out;
-    }
-
-    /** The names a tree reads, following definitions but not the rules it names. */
-    private Set<String> direct(Consumer<Collector> start) {
+    Reads of(CheckedCondition condition) {
         Collector collector = new Collector();
-        start.accept(collector);
-        return collector.names;
+        collector.walk(condition);
+        return reads(collector.names);
     }
 
-    /** Adds what the named rules read; a rule reads only earlier rules, so walking them backwards reaches every one. */
-    private void throughRules(Set<String> names) {
-        List<Eligibility> rulesLastFirst = new ArrayList<>(eligibilities.values());
-        Collections.reverse(rulesLastFirst);
-        for (Eligibility e : rulesLastFirst) {
-            if (names.contains(e.name())) {
-                Collector collector = new Collector(names);
-                collector.walk(e.condition());
+    /** Records a definition or rule once it is checked, so later trees can read it. */
+    void declared(String name) {
+        order.putIfAbsent(name, order.size());
+    }
+
+    private Reads reads(Set<String> names) {
+        List<String> inputs = new ArrayList<>();
+        List<String> defs = new ArrayList<>();
+        List<String> rules = new ArrayList<>();
+        for (String name : names) {
+            if (definitions.containsKey(name)) {
+                defs.add(name);
+            } else if (eligibilities.containsKey(name)) {
+                rules.add(name);
+            } else if (order.containsKey(name)) {
+                inputs.add(name);
             }
         }
+        Comparator<String> declaration = Comparator.comparingInt(order::get);
+        inputs.sort(declaration);
+        defs.sort(declaration);
+        rules.sort(declaration);
+        return new Reads(inputs, defs, rules);
     }
 
     private final class Collector extends ModelWalk {

@@ -62,12 +62,13 @@ public final class Interpreter {
     }
 
     /**
-     * Computes the definitions and 认定 rules a body reads up front, in declaration order, as the
-     * generated code does: an overflow in a definition then fails both the same way.
+     * Computes what a body reads up front, as its generated method does: its definitions in
+     * declaration order, then each rule it names, which computes its own definitions and rules
+     * first. An overflow in a definition then fails both the same way, with the same message.
      */
     private void prepare(Reads reads) {
-        reads.everyDefinition().forEach(this::definition);
-        reads.everyRule().forEach(this::eligibility);
+        reads.definitions().forEach(this::definition);
+        reads.rules().forEach(this::eligibility);
     }
 
     private Object definition(String name) {
@@ -82,7 +83,9 @@ public final class Interpreter {
     private Object eligibility(String name) {
         Object cached = cache.get(name);
         if (cached == null) {
-            cached = test(clause.eligibility(name).orElseThrow().condition());
+            Eligibility rule = clause.eligibility(name).orElseThrow();
+            prepare(rule.reads());
+            cached = test(rule.condition());
             cache.put(name, cached);
         }
         return cached;

@@ -159,43 +159,33 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
         String title = title(ctx.TITLE(), span, "条款");
         where = "第" + ChineseNumerals.format(number) + "条";
         clause = number;
-        Optional<Text> text = Optional.empty();
-        Optional<Validity> validity = Optional.empty();
-        Optional<Rounding> rounding = Optional.empty();
-        List<Input> inputs = new ArrayList<>();
-        List<Definition> definitions = new ArrayList<>();
-        List<Calculator> calculators = new ArrayList<>();
-        List<Eligibility> eligibilities = new ArrayList<>();
-        List<Example> examples = new ArrayList<>();
-        List<Budget> budgets = new ArrayList<>();
-        List<Target> targets = new ArrayList<>();
+        Document.Clause.Builder items = Document.Clause.builder(span, number, title);
         for (ClauseItemContext item : ctx.clauseItem()) {
             if (item.text() != null) {
-                text = once(text, text(item.text()), Text::span, "原文", where);
+                once(items.text(), text(item.text()), Text::span, "原文", where).ifPresent(items::text);
             } else if (item.validity() != null) {
-                validity = once(validity, validity(item.validity()), Validity::span, "有效期", where);
+                once(items.validity(), validity(item.validity()), Validity::span, "有效期", where).ifPresent(items::validity);
             } else if (item.rounding() != null) {
-                rounding = once(rounding, rounding(item.rounding()), Rounding::span, "舍入", where);
+                once(items.rounding(), rounding(item.rounding()), Rounding::span, "舍入", where).ifPresent(items::rounding);
             } else if (item.inputs() != null) {
-                item.inputs().inputDecl().forEach(d -> inputs.add(input(d)));
+                item.inputs().inputDecl().forEach(d -> items.input(input(d)));
             } else if (item.definition() != null) {
                 DefinitionContext d = item.definition();
-                definitions.add(new Definition(span(d.NAME().getSymbol()), d.NAME().getText(), expr(d.expr())));
+                items.definition(new Definition(span(d.NAME().getSymbol()), d.NAME().getText(), expr(d.expr())));
             } else if (item.calculator() != null) {
-                calculators.add(calculator(item.calculator()));
+                items.calculator(calculator(item.calculator()));
             } else if (item.eligibility() != null) {
                 EligibilityContext e = item.eligibility();
-                eligibilities.add(new Eligibility(span(e.NAME().getSymbol()), e.NAME().getText(), condition(e.condition())));
+                items.eligibility(new Eligibility(span(e.NAME().getSymbol()), e.NAME().getText(), condition(e.condition())));
             } else if (item.example() != null) {
-                examples.add(example(item.example()));
+                items.example(example(item.example()));
             } else if (item.budget() != null) {
-                budgets.add(budget(item.budget()));
+                items.budget(budget(item.budget()));
             } else if (item.target() != null) {
-                targets.add(target(item.target()));
+                items.target(target(item.target()));
             }
         }
-        return new Document.Clause(span, number, title, text, validity, rounding, inputs, definitions, calculators,
-                eligibilities, examples, budgets, targets);
+        return items.build();
     }
 
     private int number(TerminalNode node, String what) {

@@ -17,6 +17,7 @@ import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.polc.ast.DepthLimit;
 import org.polc.ast.Document;
 import org.polc.diagnostics.Diagnostics;
 import org.polc.diagnostics.SourceFile;
@@ -24,15 +25,10 @@ import org.polc.diagnostics.Span;
 import org.polc.syntax.antlr.PolLexer;
 import org.polc.syntax.antlr.PolParser;
 import org.polc.vocabulary.ChineseNumerals;
+import org.polc.vocabulary.GluedKeywords;
 
 /** The front door of the syntax stage: source text in, AST and syntax diagnostics out. */
 public final class PolParsing {
-
-    /**
-     * How deeply a unit may nest brackets, and a calculator's tree nest (check/Nesting): real clauses
-     * nest a handful of levels; past this javac itself would overflow on the generated code.
-     */
-    public static final int NESTING_LIMIT = 64;
 
     private PolParsing() {}
 
@@ -112,8 +108,8 @@ public final class PolParsing {
         int depth = 0;
         for (Token t : unit) {
             if (t.getType() == PolLexer.LPAREN) {
-                if (++depth > NESTING_LIMIT) {
-                    listener.report(t, "括号嵌套超过 " + NESTING_LIMIT + " 层", "拆成几个「定义」，每个只嵌套几层");
+                if (++depth > DepthLimit.LEVELS) {
+                    listener.report(t, "括号嵌套超过 " + DepthLimit.LEVELS + " 层", "拆成几个「定义」，每个只嵌套几层");
                     return true;
                 }
             } else if (t.getType() == PolLexer.RPAREN) {
@@ -247,7 +243,7 @@ public final class PolParsing {
             if (offending instanceof Token token && token.getType() != Token.EOF) {
                 length = Math.max(1, token.getStopIndex() - token.getStartIndex() + 1);
                 if (token.getType() == PolLexer.NAME) {
-                    hint = Hints.forToken(token.getText()).orElse(null);
+                    hint = GluedKeywords.hint(token.getText()).orElse(null);
                 }
             }
             String text = recognizer instanceof PolLexer ? "无法识别的文字：" + message : message;

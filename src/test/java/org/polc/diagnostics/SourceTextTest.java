@@ -1,12 +1,10 @@
-package org.polc.syntax;
+package org.polc.diagnostics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.antlr.v4.runtime.CharStreams;
 import org.junit.jupiter.api.Test;
-import org.polc.diagnostics.SourceFile;
-import org.polc.diagnostics.SourceText;
 
 class SourceTextTest {
 

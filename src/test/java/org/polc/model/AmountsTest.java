@@ -1,11 +1,9 @@
-package org.polc.check;
+package org.polc.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
-import org.polc.model.Amounts;
-import org.polc.model.Rational;
 
 /** Amounts in messages: as the runtime shows them ("200万元"); beyond a long of 分, plainly in 元. */
 class AmountsTest {

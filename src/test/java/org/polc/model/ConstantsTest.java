@@ -1,4 +1,4 @@
-package org.polc.check;
+package org.polc.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.polc.Compiler.Compilation;
-import org.polc.model.Constants;
-import org.polc.model.Rational;
-import org.polc.model.Type;
 import org.polc.testing.Fixtures;
 
 /** The constants a clause mentions, found in every construct (they seed the monotonicity search). */

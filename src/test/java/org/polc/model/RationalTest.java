@@ -1,4 +1,4 @@
-package org.polc.check;
+package org.polc.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,8 +14,6 @@ import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.polc.model.Rational;
-import org.polc.model.Rounding;
 
 /** Exact fractions for compile-time values: literals, caps, interval bounds. */
 class RationalTest {

@@ -1,12 +1,10 @@
-package org.polc.check;
+package org.polc.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.polc.Compiler.Compilation;
-import org.polc.model.Clause;
-import org.polc.model.References;
 import org.polc.testing.Fixtures;
 
 /** The names a condition's explanation shows: every input, definition and rule it reads directly, once, in order. */

@@ -1,12 +1,10 @@
-package org.polc.check;
+package org.polc.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
-import org.polc.model.Rational;
-import org.polc.model.Unit;
 
 /** Units as written after a number (docs/language.md §9). */
 class UnitTest {

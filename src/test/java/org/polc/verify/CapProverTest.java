@@ -1,4 +1,4 @@
-package org.polc.check;
+package org.polc.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

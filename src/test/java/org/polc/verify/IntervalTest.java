@@ -1,4 +1,4 @@
-package org.polc.check;
+package org.polc.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,6 @@ import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 import org.polc.model.Rational;
 import org.polc.model.Rounding;
-import org.polc.verify.Interval;
 
 /**
  * The interval arithmetic of the cap proof. A {@code null} bound is −∞ (low) or +∞ (high). Every

@@ -1,4 +1,4 @@
-package org.polc.syntax;
+package org.polc.vocabulary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.polc.Compiler.Compilation;
 import org.polc.testing.Fixtures;
-import org.polc.vocabulary.ChineseNumerals;
 
 /**
  * Regression: ChineseNumerals.parse used to accept malformed numerals with a

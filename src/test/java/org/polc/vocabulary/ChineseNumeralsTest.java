@@ -1,4 +1,4 @@
-package org.polc.syntax;
+package org.polc.vocabulary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.polc.vocabulary.ChineseNumerals;
 
 /** Chinese numerals as the policy numbers its Parts and clauses: 一 … 十 … 十四 … 七十六 … 一百二十. */
 class ChineseNumeralsTest {

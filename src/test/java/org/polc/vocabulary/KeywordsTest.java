@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.polc.syntax.Hints;
 
 /** The keywords of the glued-keyword hints, and the hints themselves. */
 class KeywordsTest {
@@ -32,21 +31,21 @@ class KeywordsTest {
 
     @Test
     void theLongerKeywordWins() {
-        assertEquals(Optional.of("关键字「否则若」与后面的名称连在了一起，请写成「否则若 新增额」"), Hints.forToken("否则若新增额"));
-        assertEquals(Optional.of("关键字「及以上」与前面的名称连在了一起，请写成「三星 及以上」"), Hints.forToken("三星及以上"));
-        assertEquals(Optional.of("关键字「若」与后面的名称连在了一起，请写成「若 新增额」"), Hints.forToken("若新增额"));
+        assertEquals(Optional.of("关键字「否则若」与后面的名称连在了一起，请写成「否则若 新增额」"), GluedKeywords.hint("否则若新增额"));
+        assertEquals(Optional.of("关键字「及以上」与前面的名称连在了一起，请写成「三星 及以上」"), GluedKeywords.hint("三星及以上"));
+        assertEquals(Optional.of("关键字「若」与后面的名称连在了一起，请写成「若 新增额」"), GluedKeywords.hint("若新增额"));
     }
 
     @Test
     void everyComparisonWordGetsTheHint() {
         // 大于 was missing from the hand-written list that the table replaced
-        assertEquals(Optional.of("关键字「大于」与前面的名称连在了一起，请写成「营业收入 大于」"), Hints.forToken("营业收入大于"));
+        assertEquals(Optional.of("关键字「大于」与前面的名称连在了一起，请写成「营业收入 大于」"), GluedKeywords.hint("营业收入大于"));
     }
 
     @Test
     void aNameThatIsOnlyAKeywordOrHasNoneGetsNoHint() {
-        assertEquals(Optional.empty(), Hints.forToken("若"));
-        assertEquals(Optional.empty(), Hints.forToken("新增额"));
-        assertEquals(Optional.empty(), Hints.forToken("研发投入补助"));
+        assertEquals(Optional.empty(), GluedKeywords.hint("若"));
+        assertEquals(Optional.empty(), GluedKeywords.hint("新增额"));
+        assertEquals(Optional.empty(), GluedKeywords.hint("研发投入补助"));
     }
 }

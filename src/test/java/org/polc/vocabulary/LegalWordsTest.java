@@ -1,4 +1,4 @@
-package org.polc.syntax;
+package org.polc.vocabulary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,9 +25,6 @@ import org.polc.model.Target;
 import org.polc.runtime.Money;
 import org.polc.runtime.ResultKind;
 import org.polc.testing.Fixtures;
-import org.polc.vocabulary.Comparison;
-import org.polc.vocabulary.ComparisonWords;
-import org.polc.vocabulary.LegalWords;
 
 /**
  * The comparison words keep their legal meaning, 《民法典》第一千二百五十九条：“民法所称的‘以上’‘以下’‘以内’

@@ -1,19 +1,18 @@
-package org.polc.syntax;
+package org.polc.vocabulary;
 
 import java.util.Optional;
-import org.polc.vocabulary.Keywords;
 
 /**
  * Chinese has no spaces, so the commonest slip is a keyword glued to a name: 若新增额, 三星以上.
  * The lexer then sees one long name. These hints say where the space belongs; the keywords are
  * those of {@link Keywords#glued()}.
  */
-public final class Hints {
+public final class GluedKeywords {
 
-    private Hints() {}
+    private GluedKeywords() {}
 
     /** A suggestion for a name that starts or ends with a keyword, e.g. 「若新增额」→「若 新增额」. */
-    public static Optional<String> forToken(String text) {
+    public static Optional<String> hint(String text) {
         for (String k : Keywords.glued()) {
             if (text.length() > k.length() && text.startsWith(k)) {
                 return Optional.of("关键字「" + k + "」与后面的名称连在了一起，请写成「" + k + " " + text.substring(k.length()) + "」");
