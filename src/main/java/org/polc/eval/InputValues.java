@@ -73,27 +73,39 @@ public final class InputValues {
         }
         if (type instanceof Type.Rate) {
             String text = value.isTextual() ? value.asText().strip() : exact(value).toPlainString();
+            Rate rate;
             try {
-                if (text.endsWith("%") || text.endsWith("％")) {
-                    return Rate.percent(text.substring(0, text.length() - 1));
+                if (!value.isNumber() && !value.isTextual()) {
+                    // Jackson reads true and [] as the number 0
+                    throw new IllegalArgumentException("not a number");
                 }
-                BigDecimal d = new BigDecimal(text);
-                BigInteger numerator = d.unscaledValue();
-                BigInteger denominator = BigInteger.ONE;
-                if (d.scale() > 0) {
-                    denominator = BigInteger.TEN.pow(d.scale());
-                } else {
-                    numerator = numerator.multiply(BigInteger.TEN.pow(-d.scale()));
-                }
-                if (numerator.signum() < 0) {
-                    throw new IllegalArgumentException(where + "不能为负数");
-                }
-                return RuntimeValues.rate(Rational.of(numerator, denominator));
+                rate = rate(text);
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(where + "应是比例，如 \"5%\" 或 0.05，而不是 " + value);
             }
+            // The cap proof takes every rate to be at least zero, and so do the generated methods.
+            if (rate.compareTo(Rate.ZERO) < 0) {
+                throw new IllegalArgumentException(where + "不能为负数（" + value + "）");
+            }
+            return rate;
         }
         throw new IllegalArgumentException(where + "的类型「" + type.chinese() + "」暂不能从 JSON 读入");
+    }
+
+    /** "5%", "3.95％", 0.05 or 2: a rate written as a percentage or as a decimal. */
+    private static Rate rate(String text) {
+        if (text.endsWith("%") || text.endsWith("％")) {
+            return Rate.percent(text.substring(0, text.length() - 1));
+        }
+        BigDecimal d = new BigDecimal(text);
+        BigInteger numerator = d.unscaledValue();
+        BigInteger denominator = BigInteger.ONE;
+        if (d.scale() > 0) {
+            denominator = BigInteger.TEN.pow(d.scale());
+        } else {
+            numerator = numerator.multiply(BigInteger.TEN.pow(-d.scale()));
+        }
+        return RuntimeValues.rate(Rational.of(numerator, denominator));
     }
 
     private static BigDecimal exact(JsonNode number) {

@@ -132,5 +132,11 @@ class LimitsTest {
         Calculator withCap = capped.programs().get(0).parts().get(0).clauses().get(0).calculators().get(0);
         // the award, ×, 甲, 5%, and its cap 200万元
         assertEquals(5, Limits.size(withCap.body()), () -> Fixtures.render(capped));
+        Compilation branchy = Fixtures.compile(HEAD + "    甲：金额\n    乙：是否\n    类：选项（子，丑）\n"
+                + "  补助 奖：若 乙 则 给予 1元 否则 按 类 查表（子 ⇒ 给予 甲，其他 ⇒ 不予）\n");
+        Calculator chain = branchy.programs().get(0).parts().get(0).clauses().get(0).calculators().get(0);
+        // 若, its branch, the condition 乙 and its input, 给予 and 1元 (6); the table, its key, two rows,
+        // 给予 甲 and 甲, 不予 (7)
+        assertEquals(13, Limits.size(chain.body()), () -> Fixtures.render(branchy));
     }
 }
