@@ -19,13 +19,9 @@ import org.polc.testing.Fixtures;
  */
 class BudgetPrecisionTest {
 
-    private static final String BODY = """
-            部分 一 测试部分
-              牵头单位 测试局
-            条款 一 测试条款
-              原文 “测试”
+    private static final String BODY = Fixtures.clause("""
             %s
-            """;
+            """);
 
     @Test
     void catalogDoesNotCrashOnSuchABudget(@TempDir Path dir) throws IOException {

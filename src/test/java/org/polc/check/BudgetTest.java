@@ -46,13 +46,9 @@ class BudgetTest {
     }
 
     private static Compilation clauseWithBudget(String budget) {
-        return Fixtures.compile("""
-                部分 一 测试部分
-                  牵头单位 测试局
-                条款 一 测试条款
-                  原文 “测试”
+        return Fixtures.compile(Fixtures.clause("""
                 %s
-                """.formatted(budget));
+                """).formatted(budget));
     }
 
     @Test

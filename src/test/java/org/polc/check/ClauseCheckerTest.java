@@ -37,7 +37,7 @@ class ClauseCheckerTest {
 
     /** Part 一, clause 一 with the inputs above (or {@code inputs}), then {@code items}. */
     private static String clause(String inputs, String items) {
-        return "部分 一 测试部分\n  牵头单位 测试局\n条款 一 测试条款\n  原文 “测试”\n  输入\n" + inputs + items;
+        return Fixtures.clause("  输入\n" + inputs + items);
     }
 
     private static Compilation compile(String items) {

@@ -10,10 +10,10 @@ import org.polc.ast.Award;
 import org.polc.ast.Condition;
 import org.polc.ast.Expr;
 import org.polc.ast.Name;
-import org.polc.vocabulary.Comparison;
 import org.polc.diagnostics.SourceFile;
 import org.polc.diagnostics.SourceText;
 import org.polc.diagnostics.Span;
+import org.polc.vocabulary.Comparison;
 
 /** Depth of a syntax tree: 1 for a leaf, one more for each node above it (the limit is 64, §13.1). */
 class NestingTest {

@@ -28,18 +28,14 @@ class UnitsTest {
 
     /** A clause with one input of each kind, then {@code items}. */
     private static String clause(String items) {
-        return """
-                部分 一 测试部分
-                  牵头单位 测试局
-                条款 一 测试条款
-                  原文 “测试”
+        return Fixtures.clause("""
                   输入
                     金额甲：金额
                     比例甲：比例
                     企业数：数量（家）
                     项目数：数量（个）
                 %s
-                """.formatted(items);
+                """).formatted(items);
     }
 
     private static Compilation compile(String items) {

@@ -17,11 +17,7 @@ import org.polc.testing.Fixtures;
  */
 class UsesTest {
 
-    private static final String CLAUSE = """
-            部分 一 测试部分
-              牵头单位 测试局
-            条款 一 测试条款
-              原文 “测试”
+    private static final String CLAUSE = Fixtures.clause("""
               输入
                 子额：金额
                 丑额：金额
@@ -54,7 +50,7 @@ class UsesTest {
                 再给予（若 星级 达到 四星级 以上 则 给予 -（-酉额） 否则若 类别 为 乙类 则 给予 倍额 否则 不予）
                 再给予（若 三认定 则 给予 戌额 否则 给予 亥额）
               补助 单：若 三认定 则 给予 1元 否则 不予
-            """;
+            """);
 
     private static Clause clause() {
         Compilation c = Fixtures.compile(CLAUSE);

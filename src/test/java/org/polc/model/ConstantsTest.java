@@ -11,11 +11,7 @@ import org.polc.testing.Fixtures;
 /** The constants a clause mentions, found in every construct (they seed the monotonicity search). */
 class ConstantsTest {
 
-    private static final String CLAUSE = """
-            部分 一 测试部分
-              牵头单位 测试局
-            条款 一 测试条款
-              原文 “测试”
+    private static final String CLAUSE = Fixtures.clause("""
               输入
                 甲额：金额
                 乙额：金额
@@ -34,7 +30,7 @@ class ConstantsTest {
               补助 分支：若 甲额 ≥ 15元 则 给予 16元 否则 给予 17元
               补助 查：按 类别 查表（甲类 ⇒ 给予 18元，其他 ⇒ 给予 19元）
               补助 合：给予 20元 再给予 21元
-            """;
+            """);
 
     @Test
     void everyMoneyConstantOfEveryConstructIsFoundInOrder() {

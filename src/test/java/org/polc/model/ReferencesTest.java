@@ -10,11 +10,7 @@ import org.polc.testing.Fixtures;
 /** The names a condition's explanation shows: every input, definition and rule it reads directly, once, in order. */
 class ReferencesTest {
 
-    private static final String CLAUSE = """
-            部分 一 测试部分
-              牵头单位 测试局
-            条款 一 测试条款
-              原文 “测试”
+    private static final String CLAUSE = Fixtures.clause("""
               输入
                 甲额：金额
                 乙额：金额
@@ -30,7 +26,7 @@ class ReferencesTest {
               认定 戊：非 （开关 且 （类别 为 甲类 或 星级 达到 四星级））
               认定 己：甲额 ≥ 乙额 且 甲额 ≥ 1元
               认定 庚：丁 且 合额 ≥ 1元
-            """;
+            """);
 
     private static List<String> names(Clause clause, String rule) {
         return References.of(clause.eligibility(rule).orElseThrow().condition()).stream().map(References::name).toList();

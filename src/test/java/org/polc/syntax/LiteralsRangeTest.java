@@ -15,13 +15,9 @@ import org.polc.testing.Fixtures;
 class LiteralsRangeTest {
 
     private static Compilation compile(String items) {
-        return Fixtures.compile("""
-                部分 一 测试部分
-                  牵头单位 测试局
-                条款 一 测试条款
-                  原文 “测试”
+        return Fixtures.compile(Fixtures.clause("""
                 %s
-                """.formatted(items));
+                """).formatted(items));
     }
 
     @Test

@@ -37,13 +37,9 @@ class LiteralsTest {
     }
 
     private static String clauseWith(String definitions) {
-        return """
-                部分 一 测试部分
-                  牵头单位 测试局
-                条款 一 测试条款
-                  原文 “测试”
+        return Fixtures.clause("""
                 %s
-                """.formatted(definitions);
+                """).formatted(definitions);
     }
 
     /** The checked constant of {@code 定义 x = literal}. */
@@ -310,15 +306,11 @@ class LiteralsTest {
         "甲 的 50％ ＞ 100万元 | 甲 × 50% > 100万元",
     })
     void equivalentOperatorsGiveTheSameAnswers(String full, String half) {
-        String template = """
-                部分 一 测试部分
-                  牵头单位 测试局
-                条款 一 测试条款
-                  原文 “测试”
+        String template = Fixtures.clause("""
                   输入
                     甲：金额
                   补助 试算：若 %s 则 给予 1万元 否则 不予
-                """;
+                """);
         Compilation a = Fixtures.compile(template.formatted(full));
         Compilation b = Fixtures.compile(template.formatted(half));
         assertTrue(a.ok(), Fixtures.render(a));

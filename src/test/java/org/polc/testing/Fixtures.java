@@ -20,6 +20,14 @@ public final class Fixtures {
     /** A minimal document header, so an inline test policy needs only its Part and clauses. */
     public static final String HEADER = "政策 测试政策\n  有效期 2024-01-01 至 2024-12-31\n";
 
+    /**
+     * The scaffold of a test about one clause: Part 一 and its clause 一 with a 原文, then {@code body}
+     * (the clause's 输入 and the rest, indented as in a policy). Messages about it start 第一条：.
+     */
+    public static String clause(String body) {
+        return "部分 一 测试部分\n  牵头单位 测试局\n条款 一 测试条款\n  原文 “测试”\n" + body;
+    }
+
     private static Compilation real;
 
     private Fixtures() {}

@@ -17,11 +17,7 @@ import org.polc.testing.Fixtures;
 class CapProverTest {
 
     private static String clause(String calculator) {
-        return """
-                部分 一 测试部分
-                  牵头单位 测试局
-                条款 一 测试条款
-                  原文 “测试”
+        return Fixtures.clause("""
                   输入
                     金额甲：金额
                     金额乙：金额
@@ -30,7 +26,7 @@ class CapProverTest {
                     企业数：数量（家）
                   定义 差额 = 金额甲 - 金额乙
                 %s
-                """.formatted(calculator);
+                """).formatted(calculator);
     }
 
     private static Compilation compile(String calculator) {

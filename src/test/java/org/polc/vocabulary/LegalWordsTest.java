@@ -119,15 +119,11 @@ class LegalWordsTest {
     }
 
     private static String policy(String condition) {
-        return """
-                部分 一 测试部分
-                  牵头单位 测试局
-                条款 一 测试条款
-                  原文 “测试”
+        return Fixtures.clause("""
                   输入
                     新增额：金额
                   补助 试算：若 %s 则 给予 1万元 否则 不予
-                """.formatted(condition);
+                """).formatted(condition);
     }
 
     private static Clause compileClause(String condition) {
@@ -165,15 +161,11 @@ class LegalWordsTest {
     @MethodSource("legalTable")
     void everyWordOnACount(String word, Position position, boolean includes, Direction direction) {
         String condition = position == Position.PREFIX ? "企业数 " + word + " 2000家" : "企业数 2000家 " + word;
-        Compilation c = Fixtures.compile("""
-                部分 一 测试部分
-                  牵头单位 测试局
-                条款 一 测试条款
-                  原文 “测试”
+        Compilation c = Fixtures.compile(Fixtures.clause("""
                   输入
                     企业数：数量（家）
                   补助 试算：若 %s 则 给予 1万元 否则 不予
-                """.formatted(condition));
+                """).formatted(condition));
         assertTrue(c.ok(), () -> Fixtures.render(c));
         Clause clause = c.clauses().get(0);
         for (long offset : new long[] {-1, 0, 1}) {
@@ -192,15 +184,11 @@ class LegalWordsTest {
     @MethodSource("legalTable")
     void everyWordOnAGrade(String word, Position position, boolean includes, Direction direction) {
         String condition = position == Position.PREFIX ? "星级 " + word + " 三星" : "星级 三星 " + word;
-        Compilation c = Fixtures.compile("""
-                部分 一 测试部分
-                  牵头单位 测试局
-                条款 一 测试条款
-                  原文 “测试”
+        Compilation c = Fixtures.compile(Fixtures.clause("""
                   输入
                     星级：等级（五星，四星，三星，二星，一星）
                   补助 试算：若 %s 则 给予 1万元 否则 不予
-                """.formatted(condition));
+                """).formatted(condition));
         assertTrue(c.ok(), () -> Fixtures.render(c));
         Clause clause = c.clauses().get(0);
         Map<Long, String> grades = Map.of(-1L, "二星", 0L, "三星", 1L, "四星");
