@@ -87,6 +87,55 @@ class ArchitectureTest {
         }
     }
 
+    /** The kinds of node of both trees: a pass asks a node through its visitor, never with instanceof. */
+    private static final Pattern NODE_KIND_TEST = Pattern.compile(
+            "instanceof (?:[A-Z]\\w*Context|(?:Expr|Condition|Award|TypeRef|ExampleValue|CheckedExpr|CheckedCondition|CheckedAward)\\.\\w+)\\b");
+
+    @Test
+    void noPassTestsTheKindOfANodeWithInstanceofOrReflection() {
+        List<String> found = new ArrayList<>();
+        for (Path file : files(MAIN)) {
+            List<String> lines = lines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (NODE_KIND_TEST.matcher(line).find() || line.contains("java.lang.reflect") || line.contains("getRecordComponents")) {
+                    found.add(MAIN.relativize(file) + ":" + (i + 1) + ": " + line.strip());
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
+    /** A qualified name in code, where an import would do (not in comments, strings or imports). */
+    private static final Pattern QUALIFIED = Pattern.compile("(?<![\\w.\"])(?:java|javax|org\\.polc|com\\.palantir|picocli)(?:\\.[a-z]\\w*)+\\.[A-Z]");
+
+    @Test
+    void mainCodeImportsWhatItNames() {
+        List<String> found = new ArrayList<>();
+        for (Path file : files(MAIN)) {
+            List<String> lines = lines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                String code = lines.get(i).replaceAll("\"(?:\\\\.|[^\"\\\\])*\"", "\"\"").strip();
+                if (code.startsWith("import ") || code.startsWith("package ") || code.startsWith("*") || code.startsWith("/")) {
+                    continue;
+                }
+                if (QUALIFIED.matcher(code).find() && !file.endsWith("model/Rounding.java")) {
+                    found.add(MAIN.relativize(file) + ":" + (i + 1) + ": " + code);
+                }
+            }
+        }
+        // model.Rounding names the runtime's enum of the same name: there an import cannot do
+        assertEquals(List.of(), found);
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String name(String pkg) {
         return pkg.isEmpty() ? "org.polc" : "org.polc." + pkg;
     }
