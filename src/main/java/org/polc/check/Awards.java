@@ -44,21 +44,19 @@ final class Awards implements Award.Visitor<CheckedAward> {
         if (Nesting.depth(c.body()) > Nesting.LIMIT) {
             where.error("nesting.depth", c.nameSpan(), "「" + c.name() + "」嵌套超过 " + Nesting.LIMIT
                     + " 层，无法生成代码", "把深层的条件拆成「定义」或几个计算器");
-            scope.declare(c.name(), c.nameSpan());
-            scope.calculators.add(c.name());
+            scope.calculator(c.name(), c.nameSpan());
             return new Calculator(c.kind(), c.name(), frequency, Optional.empty(), List.of(),
                     new CheckedAward.None(Optional.empty(), c.body().span()), Reads.NOTHING, c.span());
         }
-        scope.declare(c.name(), c.nameSpan());
-        scope.calculators.add(c.name());
+        scope.calculator(c.name(), c.nameSpan());
         Optional<Amount> cap = c.cap().flatMap(e -> cap(c, e));
         CheckedAward body = check(c.body());
         for (Name name : c.monotoneIn()) {
-            Input input = scope.inputs.get(name.text());
-            if (input == null) {
+            Optional<Input> input = scope.input(name.text());
+            if (input.isEmpty()) {
                 scope.unknown(name.text(), name.span());
-            } else if (!(input.type() instanceof Type.Money || input.type() instanceof Type.Quantity)) {
-                where.error("monotone.type", name.span(), "单调只能针对金额或数量输入，「" + name.text() + "」是" + input.type().chinese());
+            } else if (!(input.get().type() instanceof Type.Money || input.get().type() instanceof Type.Quantity)) {
+                where.error("monotone.type", name.span(), "单调只能针对金额或数量输入，「" + name.text() + "」是" + input.get().type().chinese());
             }
         }
         return new Calculator(c.kind(), c.name(), frequency, cap, c.monotoneIn().stream().map(Name::text).toList(), body,

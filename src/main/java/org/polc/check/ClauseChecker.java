@@ -50,8 +50,7 @@ final class ClauseChecker {
         long errorsAtStart = diagnostics.errorCount();
         InputTypes types = new InputTypes(where);
         for (Declarations.Input input : clause.inputs()) {
-            scope.declare(input.name(), input.span());
-            scope.inputs.put(input.name(), new Input(input.name(), types.of(input.name(), input.type()), input.span()));
+            scope.input(new Input(input.name(), types.of(input.name(), input.type()), input.span()));
         }
         for (Declarations.Definition d : clause.definitions()) {
             if (Nesting.depth(d.expr()) > Nesting.LIMIT) {
@@ -59,20 +58,18 @@ final class ClauseChecker {
                 continue;
             }
             CheckedExpr expr = expressions.check(d.expr());
-            scope.declare(d.name(), d.span());
-            scope.definitions.put(d.name(), new Definition(d.name(), expr, d.span()));
+            scope.definition(new Definition(d.name(), expr, d.span()));
         }
-        List<Input> inputs = List.copyOf(scope.inputs.values());
-        Uses uses = new Uses(inputs, scope.definitions, scope.eligibilities);
-        scope.definitions.keySet().forEach(uses::declared);
+        List<Input> inputs = List.copyOf(scope.inputs());
+        Uses uses = new Uses(inputs, scope.definitions(), scope.rules());
+        scope.definitions().keySet().forEach(uses::declared);
         for (Declarations.Eligibility e : clause.eligibilities()) {
             if (Nesting.depth(e.condition()) > Nesting.LIMIT) {
                 where.error("nesting.depth", e.span(), "「" + e.name() + "」的条件嵌套超过 " + Nesting.LIMIT + " 层");
                 continue;
             }
             CheckedCondition condition = conditions.check(e.condition());
-            scope.declare(e.name(), e.span());
-            scope.eligibilities.put(e.name(), new Eligibility(e.name(), condition, uses.of(condition), e.span()));
+            scope.rule(new Eligibility(e.name(), condition, uses.of(condition), e.span()));
             uses.declared(e.name());
         }
         Awards awards = new Awards(scope, expressions, conditions, where);
@@ -87,10 +84,10 @@ final class ClauseChecker {
         }
         if (diagnostics.errorCount() == errorsAtStart && !repaired) {
             // With errors, an input may look unused only because the name meant for it was misspelt.
-            UnusedInputs.warn(inputs, calculators, scope.eligibilities.values(), where);
+            UnusedInputs.warn(inputs, calculators, scope.rules().values(), where);
         }
-        List<Definition> definitions = List.copyOf(scope.definitions.values());
-        List<Eligibility> eligibilities = List.copyOf(scope.eligibilities.values());
+        List<Definition> definitions = List.copyOf(scope.definitions().values());
+        List<Eligibility> eligibilities = List.copyOf(scope.rules().values());
         Limits.check(inputs, definitions, calculators, eligibilities, clause.span(), citation, diagnostics);
         List<Budget> budgets = Structure.budgets(clause.budgets(), citation, diagnostics);
         List<Target> targets = Structure.targets(clause.targets(), citation, diagnostics);

@@ -4,7 +4,6 @@ import static org.polc.check.ErrorType.isError;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +48,7 @@ final class Examples {
         Map<String, Object> bindings = new LinkedHashMap<>();
         boolean ok = true;
         for (Declarations.Binding b : e.bindings()) {
-            Input input = scope.inputs.get(b.name());
+            Input input = scope.input(b.name()).orElse(null);
             if (input == null) {
                 scope.unknown(b.name(), b.span());
                 ok = false;
@@ -68,7 +67,7 @@ final class Examples {
         List<Expectation> expectations = new ArrayList<>();
         for (Declarations.Expectation x : e.expectations()) {
             Optional<Calculator> calculator = calculators.stream().filter(c -> c.name().equals(x.name())).findFirst();
-            Eligibility eligibility = scope.eligibilities.get(x.name());
+            Eligibility eligibility = scope.rule(x.name()).orElse(null);
             List<String> needed;
             if (calculator.isPresent()) {
                 needed = calculator.get().inputs();
@@ -92,8 +91,7 @@ final class Examples {
                     continue;
                 }
             } else {
-                Set<String> known = new LinkedHashSet<>(scope.calculators);
-                known.addAll(scope.eligibilities.keySet());
+                Set<String> known = scope.results();
                 where.error("name.unknown", x.span(), "例「" + title + "」期望的「" + x.name() + "」不是本条的计算或认定",
                         Names.closest(x.name(), known).map(s -> "您是不是要写「" + s + "」？").orElse(null));
                 ok = false;

@@ -5,8 +5,11 @@ import static org.polc.check.ErrorType.isError;
 import static org.polc.check.Folding.origin;
 
 import java.util.List;
+import java.util.Optional;
 import org.polc.ast.Expr;
 import org.polc.model.CheckedExpr;
+import org.polc.model.Definition;
+import org.polc.model.Input;
 import org.polc.model.Operator;
 import org.polc.model.Rational;
 import org.polc.model.Type;
@@ -49,13 +52,15 @@ final class Expressions implements Expr.Visitor<CheckedExpr> {
     @Override
     public CheckedExpr visitReference(Expr.Reference r) {
         String name = r.name();
-        if (scope.inputs.containsKey(name)) {
-            return new CheckedExpr.Input(scope.inputs.get(name).type(), name, origin(r));
+        Optional<Input> input = scope.input(name);
+        if (input.isPresent()) {
+            return new CheckedExpr.Input(input.get().type(), name, origin(r));
         }
-        if (scope.definitions.containsKey(name)) {
-            return new CheckedExpr.Definition(scope.definitions.get(name).expr().type(), name, origin(r));
+        Optional<Definition> definition = scope.definition(name);
+        if (definition.isPresent()) {
+            return new CheckedExpr.Definition(definition.get().expr().type(), name, origin(r));
         }
-        if (scope.eligibilities.containsKey(name)) {
+        if (scope.rule(name).isPresent()) {
             return new CheckedExpr.Rule(Type.BOOL, name, origin(r));
         }
         scope.unknown(name, r.span());

@@ -1,5 +1,7 @@
 package org.polc.check;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -22,18 +24,71 @@ final class Scope {
 
     private final Document.Clause clause;
     private final Where where;
-    final Map<String, Input> inputs = new LinkedHashMap<>();
-    final Map<String, Definition> definitions = new LinkedHashMap<>();
-    final Map<String, Eligibility> eligibilities = new LinkedHashMap<>();
-    final Set<String> calculators = new LinkedHashSet<>();
+    private final Map<String, Input> inputs = new LinkedHashMap<>();
+    private final Map<String, Definition> definitions = new LinkedHashMap<>();
+    private final Map<String, Eligibility> eligibilities = new LinkedHashMap<>();
+    private final Set<String> calculators = new LinkedHashSet<>();
 
     Scope(Document.Clause clause, Where where) {
         this.clause = clause;
         this.where = where;
     }
 
-    /** Reports a name already used in the clause; the caller then records it. */
-    void declare(String name, Span span) {
+    /** Declares an input; a name used before is reported, and the input is recorded all the same. */
+    void input(Input input) {
+        declare(input.name(), input.span());
+        inputs.put(input.name(), input);
+    }
+
+    void definition(Definition definition) {
+        declare(definition.name(), definition.span());
+        definitions.put(definition.name(), definition);
+    }
+
+    void rule(Eligibility rule) {
+        declare(rule.name(), rule.span());
+        eligibilities.put(rule.name(), rule);
+    }
+
+    void calculator(String name, Span span) {
+        declare(name, span);
+        calculators.add(name);
+    }
+
+    Optional<Input> input(String name) {
+        return Optional.ofNullable(inputs.get(name));
+    }
+
+    Optional<Definition> definition(String name) {
+        return Optional.ofNullable(definitions.get(name));
+    }
+
+    Optional<Eligibility> rule(String name) {
+        return Optional.ofNullable(eligibilities.get(name));
+    }
+
+    /** The inputs, definitions and rules declared so far, each in declaration order; views that grow. */
+    Collection<Input> inputs() {
+        return Collections.unmodifiableCollection(inputs.values());
+    }
+
+    Map<String, Definition> definitions() {
+        return Collections.unmodifiableMap(definitions);
+    }
+
+    Map<String, Eligibility> rules() {
+        return Collections.unmodifiableMap(eligibilities);
+    }
+
+    /** The calculators and rules of the clause: what a 例 can expect a result of. */
+    Set<String> results() {
+        Set<String> names = new LinkedHashSet<>(calculators);
+        names.addAll(eligibilities.keySet());
+        return names;
+    }
+
+    /** Reports a name already used in the clause. */
+    private void declare(String name, Span span) {
         if (inputs.containsKey(name) || definitions.containsKey(name) || eligibilities.containsKey(name) || calculators.contains(name)) {
             where.error("name.duplicate", span, "名称「" + name + "」已经用过，同一条款中的名称不能重复");
         }

@@ -10,7 +10,6 @@ import com.palantir.javapoet.TypeSpec;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 import org.polc.model.Calculator;
 import org.polc.model.Clause;

@@ -1,7 +1,5 @@
 package org.polc.verify;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.polc.diagnostics.Diagnostics;
 import org.polc.eval.Interpreter;
 import org.polc.model.Clause;

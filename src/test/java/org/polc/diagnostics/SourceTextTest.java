@@ -3,7 +3,6 @@ package org.polc.diagnostics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import org.antlr.v4.runtime.CharStreams;
 import org.junit.jupiter.api.Test;
 
 class SourceTextTest {
