@@ -30,6 +30,7 @@ public final class Clause {
     private final List<Target> targets;
     private final Span span;
     private final boolean clean;
+    private final Constants constants;
 
     private Clause(Builder b) {
         this.number = b.number;
@@ -48,6 +49,7 @@ public final class Clause {
         this.targets = List.copyOf(b.targets);
         this.span = b.span;
         this.clean = b.clean;
+        this.constants = Constants.in(definitions, eligibilities, calculators);
     }
 
     public static Builder builder(int number, String title, Span span) {
@@ -122,6 +124,11 @@ public final class Clause {
      */
     public boolean clean() {
         return clean;
+    }
+
+    /** The constants its definitions, rules and calculators mention, by kind. */
+    public Constants constants() {
+        return constants;
     }
 
     /** 第十四条. */
