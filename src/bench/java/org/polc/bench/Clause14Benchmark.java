@@ -1,5 +1,6 @@
 package org.polc.bench;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +16,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.polc.Compiler;
 import org.polc.eval.Interpreter;
-import org.polc.model.Program;
+import org.polc.model.Calculator;
+import org.polc.model.Clause;
 import org.polc.policies.hangzhou2024.Clause14;
 import org.polc.runtime.Money;
 import org.polc.runtime.Result;
@@ -42,8 +44,8 @@ public class Clause14Benchmark {
     private final Money[] lastYearMoney = new Money[N];
     private final boolean[] small = new boolean[N];
     private final Map<String, Object>[] facts = newMaps();
-    private Program.Clause clause;
-    private Program.Calculator calculator;
+    private Clause clause;
+    private Calculator calculator;
     private int i;
 
     @SuppressWarnings("unchecked")
@@ -67,7 +69,7 @@ public class Clause14Benchmark {
             f.put("上年度研发投入额", lastYearMoney[k]);
             facts[k] = f;
         }
-        Compiler.Compilation c = Compiler.compile(java.nio.file.Path.of(System.getProperty("polc.policies", "policies")));
+        Compiler.Compilation c = Compiler.compile(Path.of(System.getProperty("polc.policies", "policies")));
         clause = c.clauses().stream().filter(x -> x.number() == 14).findFirst().orElseThrow();
         calculator = clause.calculators().get(0);
     }
