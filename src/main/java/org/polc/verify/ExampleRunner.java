@@ -65,10 +65,10 @@ final class ExampleRunner {
 
     private static String describe(Expectation expected) {
         return switch (expected.kind()) {
-            case NONE -> " 不予";
-            case CEILING -> " 最高可得 " + expected.amount().orElseThrow();
-            case FIXED -> " 给予 " + expected.amount().orElseThrow();
-            case VALUE -> " 为 " + expected.amount().orElseThrow();
+            case NONE -> "不予";
+            case CEILING -> "最高可得 " + expected.amount().orElseThrow();
+            case FIXED -> "给予 " + expected.amount().orElseThrow();
+            case VALUE -> "为 " + expected.amount().orElseThrow();
         };
     }
 }
