@@ -44,7 +44,8 @@ final class Examples {
 
     /** The checked example, or empty when it has an error (it is then not run). */
     Optional<Example> check(Declarations.Example e, List<Calculator> calculators) {
-        String title = e.title().orElse("例");
+        // an example without a title is named by where it stands
+        String named = e.title().map(t -> "例「" + t + "」").orElse("第" + e.span().line() + "行的例");
         Map<String, Object> bindings = new LinkedHashMap<>();
         boolean ok = true;
         for (Declarations.Binding b : e.bindings()) {
@@ -55,9 +56,9 @@ final class Examples {
                 continue;
             }
             if (bindings.containsKey(b.name())) {
-                where.error("example.duplicate", b.span(), "例「" + title + "」中「" + b.name() + "」给了两次");
+                where.error("example.duplicate", b.span(), named + "中「" + b.name() + "」给了两次");
             }
-            Optional<Object> value = value(input, b.value(), b.span(), title);
+            Optional<Object> value = value(input, b.value(), b.span(), named);
             if (value.isEmpty()) {
                 ok = false;
             } else {
@@ -75,7 +76,7 @@ final class Examples {
                 if (x.kind() != Declarations.ExpectKind.NONE) {
                     amount = expectedAmount(x);
                     if (amount.isEmpty()) {
-                        where.error("example.expect", x.span(), "例「" + title + "」对「" + x.name() + "」的期望应是一个金额，如 最高可得 10万元");
+                        where.error("example.expect", x.span(), named + "对「" + x.name() + "」的期望应是一个金额，如 最高可得 10万元");
                         ok = false;
                     }
                 }
@@ -92,19 +93,19 @@ final class Examples {
                 }
             } else {
                 Set<String> known = scope.results();
-                where.error("name.unknown", x.span(), "例「" + title + "」期望的「" + x.name() + "」不是本条的计算或认定",
+                where.error("name.unknown", x.span(), named + "期望的「" + x.name() + "」不是本条的计算或认定",
                         Names.closest(x.name(), known).map(s -> "您是不是要写「" + s + "」？").orElse(null));
                 ok = false;
                 continue;
             }
             for (String n : needed) {
                 if (!bindings.containsKey(n) && e.bindings().stream().noneMatch(b -> b.name().equals(n))) {
-                    where.error("example.missing", e.span(), "例「" + title + "」没有给出「" + x.name() + "」用到的输入「" + n + "」");
+                    where.error("example.missing", e.span(), named + "没有给出「" + x.name() + "」用到的输入「" + n + "」");
                     ok = false;
                 }
             }
         }
-        return ok ? Optional.of(new Example(title, bindings, expectations, e.span())) : Optional.empty();
+        return ok ? Optional.of(new Example(named, bindings, expectations, e.span())) : Optional.empty();
     }
 
     private Optional<Amount> expectedAmount(Declarations.Expectation x) {
@@ -124,7 +125,7 @@ final class Examples {
     }
 
     /** A bound value as the runtime holds it. */
-    private Optional<Object> value(Input input, ExampleValue value, Span span, String title) {
+    private Optional<Object> value(Input input, ExampleValue value, Span span, String named) {
         Type type = input.type();
         if (value.truth().isPresent()) {
             if (type instanceof Type.Bool) {
@@ -145,23 +146,23 @@ final class Examples {
                         || k.type() instanceof Type.Rate && k.value().isInteger());
                 if (k.type().equals(type) || countOk) {
                     if (type instanceof Type.Quantity && !k.value().isInteger()) {
-                        where.error("example.value", span, "例「" + title + "」中「" + input.name() + "」应是整数");
+                        where.error("example.value", span, named + "中「" + input.name() + "」应是整数");
                         return Optional.empty();
                     }
                     if (type instanceof Type.Money && k.value().signum() < 0) {
-                        where.error("example.value", span, "例「" + title + "」中金额「" + input.name() + "」不能为负");
+                        where.error("example.value", span, named + "中金额「" + input.name() + "」不能为负");
                         return Optional.empty();
                     }
                     try {
                         return Optional.of(RuntimeValues.of(type, k.value()));
                     } catch (ArithmeticException tooLarge) {
-                        where.error("example.value", span, "例「" + title + "」中「" + input.name() + "」超出可计算的范围");
+                        where.error("example.value", span, named + "中「" + input.name() + "」超出可计算的范围");
                         return Optional.empty();
                     }
                 }
             }
         }
-        where.error("example.value", span, "例「" + title + "」中「" + input.name() + "」应是" + type.chinese());
+        where.error("example.value", span, named + "中「" + input.name() + "」应是" + type.chinese());
         return Optional.empty();
     }
 }

@@ -26,7 +26,7 @@ final class ExampleRunner {
 
     private static void run(Clause clause, Example example, Diagnostics diagnostics) {
         Interpreter interpreter = new Interpreter(clause, example.bindings());
-        String where = clause.citation() + "：例「" + example.title() + "」";
+        String where = clause.citation() + "：" + example.name();
         for (Expectation expected : example.expectations()) {
             try {
                 if (expected.truth().isPresent()) {

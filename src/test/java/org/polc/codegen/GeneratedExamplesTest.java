@@ -37,7 +37,7 @@ class GeneratedExamplesTest {
             for (Clause clause : program.clauses()) {
                 GeneratedCode code = new GeneratedCode(program, clause);
                 for (Example example : clause.examples()) {
-                    tests.add(DynamicTest.dynamicTest(clause.citation() + " 例「" + example.title() + "」", () -> check(code, clause, example)));
+                    tests.add(DynamicTest.dynamicTest(clause.citation() + " " + example.name(), () -> check(code, clause, example)));
                 }
             }
         }

@@ -259,7 +259,7 @@ class LiteralsTest {
         assertEquals(f.calculators().get(0).monotoneIn(), h.calculators().get(0).monotoneIn());
         assertEquals(1, f.examples().size());
         assertEquals(1, h.examples().size());
-        assertEquals(f.examples().get(0).title(), h.examples().get(0).title());
+        assertEquals(f.examples().get(0).name(), h.examples().get(0).name());
 
         // Worked out by hand for each branch:
         //  子, 300万元 → 按不超过 15万元, 最高 10万元 → 最高可得 10万元
