@@ -41,6 +41,20 @@ final class TokenNames {
             Map.entry(PolLexer.DISCOUNT, "折扣（如 六五折）"),
             Map.entry(PolLexer.FRACTION, "分数（如 三分之二）"),
             Map.entry(PolLexer.RATIO, "比例（如 1:1）"),
+            Map.entry(PolLexer.GE, "「≥」"),
+            Map.entry(PolLexer.LE, "「≤」"),
+            Map.entry(PolLexer.GT, "「>」"),
+            Map.entry(PolLexer.LT, "「<」"),
+            Map.entry(PolLexer.EQ, "「=」"),
+            Map.entry(PolLexer.UNRECOGNIZED, "其他符号"),
+            Map.entry(PolLexer.H_OTHER, "编号（如 十四）"),
+            // layout the parser never expects, named all the same
+            Map.entry(PolLexer.WS, "空格"),
+            Map.entry(PolLexer.H_WS, "空格"),
+            Map.entry(PolLexer.T_WS, "空格"),
+            Map.entry(PolLexer.COMMENT, "注释"),
+            Map.entry(PolLexer.H_END, "换行"),
+            Map.entry(PolLexer.T_END, "换行"),
             Map.entry(Token.EOF, "本条（本部分）的结尾"));
 
     private TokenNames() {}
@@ -72,7 +86,8 @@ final class TokenNames {
             String name = NAMES.get(type);
             if (name == null) {
                 String literal = vocabulary.getLiteralName(type);
-                name = literal != null ? "「" + unescape(literal.substring(1, literal.length() - 1)) + "」" : vocabulary.getSymbolicName(type);
+                // every token has a name above or a single literal (TokenNamesTest): never ANTLR's rule name
+                name = literal != null ? "「" + unescape(literal.substring(1, literal.length() - 1)) + "」" : "其他写法";
             }
             if (name != null && !names.contains(name)) {
                 names.add(name);
