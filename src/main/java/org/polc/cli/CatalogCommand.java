@@ -2,11 +2,17 @@ package org.polc.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.polc.Compiler.Compilation;
+import org.polc.model.Budget;
 import org.polc.model.Calculator;
 import org.polc.model.Clause;
+import org.polc.model.Eligibility;
 import org.polc.model.Part;
 import org.polc.model.Program;
+import org.polc.model.Target;
 import org.polc.vocabulary.ChineseNumerals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,16 +30,44 @@ final class CatalogCommand extends PolicyCommand {
             out().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
         } else {
             for (Program program : c.programs()) {
+                program.budgets().forEach(b -> out().println(budget(b)));
+                program.targets().forEach(t -> out().println(target(t)));
                 for (Part part : program.parts()) {
                     out().println("第" + ChineseNumerals.format(part.number()) + "部分 " + part.title()
                             + "（" + String.join("、", part.leads()) + "）");
+                    part.budgets().forEach(b -> out().println("  " + budget(b)));
+                    part.targets().forEach(t -> out().println("  " + target(t)));
                     for (Clause clause : part.clauses()) {
                         out().println("  " + clause.citation() + " " + clause.title()
                                 + (clause.calculators().isEmpty() ? "" : "：" + String.join("、", clause.calculators().stream().map(Calculator::name).toList())));
+                        if (!clause.eligibilities().isEmpty()) {
+                            out().println("    认定：" + String.join("、", clause.eligibilities().stream().map(Eligibility::name).toList()));
+                        }
+                        clause.budgets().forEach(b -> out().println("    " + budget(b)));
+                        clause.targets().forEach(t -> out().println("    " + target(t)));
                     }
                 }
             }
         }
         return Main.OK;
+    }
+
+    /** 预算 市财政2024年预算安排 112.1亿元（其中 …）, the amounts as the text writes them. */
+    private static String budget(Budget b) {
+        String items = b.items().stream().map(i -> i.name() + " " + i.amountText()).collect(Collectors.joining("，"));
+        return "预算：" + b.name() + " " + b.totalText() + (items.isEmpty() ? "" : "（其中 " + items + "）");
+    }
+
+    /** 目标：2024年 争取 研发投入强度 达到 3.95%. */
+    private static String target(Target t) {
+        List<String> parts = new ArrayList<>();
+        t.year().ifPresent(y -> parts.add(y + "年"));
+        t.strength().ifPresent(parts::add);
+        parts.add(t.indicator());
+        if (!t.comparisonWords().isEmpty()) {
+            parts.add(t.comparisonWords());
+        }
+        t.valueText().or(t::otherIndicator).ifPresent(parts::add);
+        return "目标：" + String.join(" ", parts);
     }
 }

@@ -49,7 +49,8 @@ class CliTest {
     void checkOfTheRealPoliciesSucceedsAndCountsFourteenClauses() {
         Run run = Fixtures.cli("check", policies());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("检查了 14 条条款"), run.out());
+        // part2.pol: 14 clauses, 23 calculators, 2 认定 rules (十, 十二), 79 例
+        assertEquals("检查了 14 条条款、23 个计算器、2 个认定、79 个例：没有错误。", run.out().strip());
         assertFalse(run.err().contains("错误"), run.err());
         assertNoStackTrace(run);
     }
@@ -227,6 +228,24 @@ class CliTest {
     }
 
     // ------------------------------------------------------------ catalog
+
+    @Test
+    void theTextCatalogListsRulesBudgetsAndTargets() {
+        Run run = Fixtures.cli("catalog", policies());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        // the Part's three targets, as part2.pol states them
+        assertEquals(List.of("第二部分 科技创新政策（市科技局）", "  目标：2024年 争取 研发投入强度 达到 3.95%",
+                "  目标：2024年 新增高新技术企业 达到 2000家", "  目标：2024年 高新技术产业增加值占规上工业增加值的比重 达 70%"),
+                lines.subList(0, 4));
+        assertTrue(lines.contains("    预算：市财政2024年预算安排 112.1亿元（其中 支持重大科创平台、“三名”工程和高校建设资金 54.2亿元，"
+                + "支持科技成果转化首选地建设、科技企业培育、重点研发计划资助等资金 10亿元，人才引育培养资金 47.9亿元）"), run.out());
+        int ten = lines.indexOf("  第十条 打造高水平科创平台：省技术创新中心配套");
+        assertEquals("    认定：实验室配套补助对象", lines.get(ten + 1), run.out());
+        int twenty = lines.indexOf("  第二十条 增强金融服务科技创新能力");
+        assertEquals(List.of("    目标：2024年 力争 科技服务业贷款增速 高于 各项贷款平均增速", "    目标：2024年 力争 “专精特新”板累计入板企业 达 30家"),
+                lines.subList(twenty + 1, twenty + 3), run.out());
+    }
 
     @Test
     void catalogAsJson() throws IOException {
