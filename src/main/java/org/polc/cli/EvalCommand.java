@@ -170,10 +170,24 @@ final class EvalCommand extends PolicyCommand {
             out.print(text);
         }
         if (ran == 0) {
-            err.println(clause.calculators().isEmpty() && clause.eligibilities().isEmpty()
-                    ? clause.citation() + "没有计算器（措施性条款）。" : "没有一项能计算：输入不全。");
+            err.println(clause.calculators().isEmpty() && clause.eligibilities().isEmpty() ? nothingToCompute(clause)
+                    : "没有一项能计算：输入不全。");
             return Main.POLICY_ERRORS;
         }
         return Main.OK;
+    }
+
+    /** Why a clause has nothing to evaluate: what it holds instead. */
+    private static String nothingToCompute(Clause clause) {
+        List<String> holds = new ArrayList<>();
+        if (!clause.budgets().isEmpty()) {
+            holds.add("预算");
+        }
+        if (!clause.targets().isEmpty()) {
+            holds.add("目标");
+        }
+        return holds.isEmpty() ? clause.citation() + "没有计算器或认定（措施性条款），没有可试算的内容。"
+                : clause.citation() + "没有计算器或认定，只有" + String.join("和", holds) + "，没有可试算的内容；"
+                        + String.join("和", holds) + "见 polc catalog。";
     }
 }

@@ -211,6 +211,19 @@ class CliTest {
         assertTrue(run.err().codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN), run.err());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // 九 states a budget, 二十 targets, 十一 only measures
+            "9  | 第九条没有计算器或认定，只有预算，没有可试算的内容；预算见 polc catalog。",
+            "20 | 第二十条没有计算器或认定，只有目标，没有可试算的内容；目标见 polc catalog。",
+            "11 | 第十一条没有计算器或认定（措施性条款），没有可试算的内容。"})
+    void evalOfAClauseWithNothingToComputeSaysWhatItHolds(int clause, String message, @TempDir Path temp) throws IOException {
+        Run run = eval(temp, "{}", "--clause", String.valueOf(clause));
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(message, run.err().strip());
+        assertNoStackTrace(run);
+    }
+
     @Test
     void evalOfAClauseThatDoesNotExist(@TempDir Path temp) throws IOException {
         Run run = eval(temp, README_FACTS, "--clause", "99");
