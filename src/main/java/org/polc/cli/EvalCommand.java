@@ -79,7 +79,7 @@ final class EvalCommand extends PolicyCommand {
             return Main.USAGE;
         } catch (JsonProcessingException e) {
             err.println("输入不是合法的 JSON（" + input + " 第 " + e.getLocation().getLineNr() + " 行第 "
-                    + e.getLocation().getColumnNr() + " 列）：" + e.getOriginalMessage());
+                    + e.getLocation().getColumnNr() + " 列）：" + JsonErrors.chinese(e));
             return Main.POLICY_ERRORS;
         }
         if (facts == null || !facts.isObject()) {

@@ -224,6 +224,21 @@ class CliTest {
         assertNoStackTrace(run);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "{\"年度研发投入额\": | 内容没有写完：缺少结尾的 } 或 ]，或者引号没有关上",
+            "{'年度研发投入额': 1} | 这里不应出现「'」：键和文字要用英文双引号 \"…\"，各项之间用英文逗号 , 分开，最后一项后面不加逗号",
+            "{\"年度研发投入额\": 1,} | 这里不应出现「}」：键和文字要用英文双引号 \"…\"，各项之间用英文逗号 , 分开，最后一项后面不加逗号",
+            "{\"年度研发投入额\": 七百万} | 不认识「七百万」：文字要写在英文双引号里，如 \"1200万元\"；是否写 true 或 false"})
+    void aJsonSyntaxErrorIsExplainedInChinese(String facts, String reason, @TempDir Path temp) throws IOException {
+        Run run = eval(temp, facts, "--clause", "14");
+        assertEquals(1, run.exitCode(), run.err());
+        String message = run.err().strip();
+        assertTrue(message.startsWith("输入不是合法的 JSON（") && message.endsWith(" 列）：" + reason), message);
+        // none of Jackson's English
+        assertFalse(message.contains("xpected") || message.contains("token") || message.contains("marker"), message);
+    }
+
     @Test
     void evalOfAClauseThatDoesNotExist(@TempDir Path temp) throws IOException {
         Run run = eval(temp, README_FACTS, "--clause", "99");
