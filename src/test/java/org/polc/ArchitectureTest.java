@@ -35,7 +35,7 @@ class ArchitectureTest {
             Map.entry("syntax", Set.of("ast", "diagnostics", "vocabulary")),
             Map.entry("model", Set.of("diagnostics", "vocabulary", "runtime")),
             Map.entry("check", Set.of("ast", "model", "diagnostics", "vocabulary")),
-            Map.entry("eval", Set.of("model", "runtime")),
+            Map.entry("eval", Set.of("model", "runtime", "diagnostics")),
             Map.entry("verify", Set.of("model", "eval", "diagnostics", "vocabulary", "runtime")),
             Map.entry("codegen", Set.of("model", "diagnostics", "vocabulary", "runtime")),
             Map.entry("cli", Set.of("", "model", "eval", "codegen", "diagnostics", "vocabulary", "runtime")),

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.polc.ast.Condition;
 import org.polc.ast.Expr;
 import org.polc.ast.Name;
+import org.polc.diagnostics.Names;
 import org.polc.model.CheckedCondition;
 import org.polc.model.CheckedExpr;
 import org.polc.model.Origin;

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.polc.ast.Declarations;
 import org.polc.ast.Declarations.ExampleValue;
 import org.polc.ast.Expr;
+import org.polc.diagnostics.Names;
 import org.polc.diagnostics.Span;
 import org.polc.model.Amount;
 import org.polc.model.Calculator;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.polc.ast.Document;
+import org.polc.diagnostics.Names;
 import org.polc.diagnostics.Span;
 import org.polc.model.Definition;
 import org.polc.model.Eligibility;

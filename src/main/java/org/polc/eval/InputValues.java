@@ -3,6 +3,7 @@ package org.polc.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import org.polc.diagnostics.Names;
 import org.polc.model.Clause;
 import org.polc.model.Input;
 import org.polc.model.Rational;
@@ -54,7 +55,12 @@ public final class InputValues {
             if (value.isTextual() && choice.values().contains(value.asText())) {
                 return value.asText();
             }
-            throw new IllegalArgumentException(where + "应是以下之一：" + String.join("、", choice.values()) + "，而不是 " + value);
+            // suggest a value only when one is closest: for 丙类 among 甲类 and 乙类, either guess would mislead
+            String written = value.isTextual() ? value.asText() : "";
+            String suggestion = Names.closest(written, choice.values())
+                    .filter(v -> choice.values().stream().filter(o -> Names.distance(written, o) == Names.distance(written, v)).count() == 1)
+                    .map(v -> "；您是不是要写「" + v + "」？").orElse("");
+            throw new IllegalArgumentException(where + "应是以下之一：" + String.join("、", choice.values()) + "，而不是 " + value + suggestion);
         }
         if (type instanceof Type.Quantity q) {
             String text = value.isTextual() ? value.asText().strip() : value.toString();

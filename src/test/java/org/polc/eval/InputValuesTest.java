@@ -132,7 +132,9 @@ class InputValuesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "\"乙类\" | ",
-            "\"丙类\" | 第一条：输入「类别」应是以下之一：甲类、乙类，而不是 \"丙类\""})
+            "\"丙类\" | 第一条：输入「类别」应是以下之一：甲类、乙类，而不是 \"丙类\"",
+            // one character off: the closest value is suggested
+            "\"甲累\" | 第一条：输入「类别」应是以下之一：甲类、乙类，而不是 \"甲累\"；您是不是要写「甲类」？"})
     void aChoiceIsOneOfItsValues(String json, String message) throws Exception {
         if (message == null) {
             assertEquals("乙类", convert("类别", json));

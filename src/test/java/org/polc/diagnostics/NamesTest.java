@@ -1,4 +1,4 @@
-package org.polc.check;
+package org.polc.diagnostics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,14 +1,14 @@
-package org.polc.check;
+package org.polc.diagnostics;
 
 import java.util.Collection;
 import java.util.Optional;
 
 /** Did-you-mean for misspelt names: the closest known name by edit distance. */
-final class Names {
+public final class Names {
 
     private Names() {}
 
-    static Optional<String> closest(String name, Collection<String> known) {
+    public static Optional<String> closest(String name, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
@@ -23,7 +23,7 @@ final class Names {
     }
 
     /** Levenshtein distance over code points. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] x = a.codePoints().toArray();
         int[] y = b.codePoints().toArray();
         int[] previous = new int[y.length + 1];
