@@ -20,12 +20,14 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.polc.ast.DepthLimit;
 import org.polc.ast.Document;
 import org.polc.diagnostics.Diagnostics;
+import org.polc.diagnostics.Names;
 import org.polc.diagnostics.SourceFile;
 import org.polc.diagnostics.Span;
 import org.polc.syntax.antlr.PolLexer;
 import org.polc.syntax.antlr.PolParser;
 import org.polc.vocabulary.ChineseNumerals;
 import org.polc.vocabulary.GluedKeywords;
+import org.polc.vocabulary.Units;
 
 /** The front door of the syntax stage: source text in, AST and syntax diagnostics out. */
 public final class PolParsing {
@@ -224,6 +226,25 @@ public final class PolParsing {
             this.diagnostics = diagnostics;
         }
 
+        /**
+         * A name written right after a number (1亿圆, 2000万) is most likely a unit polc does not know:
+         * the lexer took the number alone and the rest as a name.
+         */
+        private Optional<String> unknownUnit(Token name) {
+            int before = name.getStartIndex() - 1;
+            String previous = before < 0 ? "" : source.codePoints(before, before);
+            if (previous.isEmpty() || Character.digit(previous.codePointAt(0), 10) < 0) {
+                return Optional.empty();
+            }
+            String written = name.getText();
+            // only a unit closer than every other is worth naming: 亿圆 is one edit from 亿元, 亿个, 亿人 …
+            List<String> units = Units.spellings();
+            Optional<String> closest = Names.closest(written, units)
+                    .filter(u -> units.stream().filter(o -> Names.distance(written, o) == Names.distance(written, u)).count() == 1);
+            return Optional.of("「" + written + "」紧跟在数字后面，像是单位，但不是 polc 认识的单位"
+                    + closest.map(u -> "：您是不是要写「" + u + "」？").orElse("：金额写 元、万元、亿元，其他单位见 docs/language.md 第 9 节"));
+        }
+
         /** A syntax error found by polc itself rather than by ANTLR. */
         void report(Token token, String message, String hint) {
             count++;
@@ -243,7 +264,7 @@ public final class PolParsing {
             if (offending instanceof Token token && token.getType() != Token.EOF) {
                 length = Math.max(1, token.getStopIndex() - token.getStartIndex() + 1);
                 if (token.getType() == PolLexer.NAME) {
-                    hint = GluedKeywords.hint(token.getText()).orElse(null);
+                    hint = unknownUnit(token).or(() -> GluedKeywords.hint(token.getText())).orElse(null);
                 }
             }
             String text = recognizer instanceof PolLexer ? "无法识别的文字：" + message : message;

@@ -123,6 +123,20 @@ public final class Units {
         return Optional.ofNullable(BY_SPELLING.get(spelling));
     }
 
+    /** Every way a unit may be written after a number: each spelling, and each magnitude before those that take one. */
+    public static List<String> spellings() {
+        List<String> out = new ArrayList<>();
+        for (Base b : BASES) {
+            for (String spelling : b.spellings()) {
+                out.add(spelling);
+                if (b.takesMagnitudes()) {
+                    MAGNITUDES.forEach(m -> out.add(m.text() + spelling));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The names of the count units: 家, 家次, 个 …. */
     public static List<String> counts() {
         return BASES.stream().filter(Base::count).map(Base::name).toList();
