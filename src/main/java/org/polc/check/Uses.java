@@ -1,10 +1,8 @@
 package org.polc.check;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +10,6 @@ import java.util.Set;
 import org.polc.model.CheckedAward;
 import org.polc.model.CheckedCondition;
 import org.polc.model.CheckedExpr;
-import org.polc.model.Clause;
 import org.polc.model.Definition;
 import org.polc.model.Eligibility;
 import org.polc.model.Input;
@@ -37,30 +34,6 @@ public final class Uses {
         this.definitions = definitions;
         this.eligibilities = eligibilities;
         inputs.forEach(i -> order.putIfAbsent(i.name(), order.size()));
-    }
-
-    /**
-     * Every input, definition and 认定 rule that {@code body} reads, directly or through the rules it
-     * names: for tests and tools that ask once, not for the checker.
-     */
-    public static Set<String> of(CheckedAward body, Clause clause) {
-        Map<String, Definition> definitions = new LinkedHashMap<>();
-        clause.definitions().forEach(d -> definitions.put(d.name(), d));
-        Map<String, Eligibility> rules = new LinkedHashMap<>();
-        clause.eligibilities().forEach(e -> rules.put(e.name(), e));
-        Uses uses = new Uses(clause.inputs(), definitions, rules);
-        Collector collector = uses.new Collector();
-        collector.walk(body);
-        Set<String> names = collector.names;
-        List<Eligibility> lastFirst = new ArrayList<>(clause.eligibilities());
-        Collections.reverse(lastFirst);
-        // a rule reads only earlier rules, so walking them backwards reaches every one needed
-        for (Eligibility e : lastFirst) {
-            if (names.contains(e.name())) {
-                uses.new Collector(names).walk(e.condition());
-            }
-        }
-        return names;
     }
 
     /** What a calculator's body reads. */

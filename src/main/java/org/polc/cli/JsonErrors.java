@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 final class JsonErrors {
 
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+
     private static final Pattern CODE = Pattern.compile("\\(code (\\d+)\\)");
 
     private JsonErrors() {}
@@ -29,9 +31,9 @@ final class JsonErrors {
                     + "：键和文字要用英文双引号 \"…\"，各项之间用英文逗号 , 分开，最后一项后面不加逗号";
         }
         if (english.startsWith("Unrecognized token")) {
-            int open = english.indexOf('\'');
-            int close = open < 0 ? -1 : english.indexOf('\'', open + 1);
-            String token = close > open ? english.substring(open + 1, close) : "";
+            // Unrecognized token '七百万': was expecting …
+            Matcher quoted = QUOTED.matcher(english);
+            String token = quoted.find() ? quoted.group(1) : "";
             return "不认识「" + token + "」：文字要写在英文双引号里，如 \"1200万元\"；是否写 true 或 false";
         }
         return "写法不对：应是一个 JSON 对象，如 {\"年度研发投入额\": \"700万元\"}";

@@ -22,6 +22,17 @@ public final class Names {
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
+    /**
+     * {@link #closest}, but only when no other known name is as close: where two are one edit away
+     * (丙类 among 甲类 and 乙类), naming either would mislead.
+     */
+    public static Optional<String> onlyClosest(String name, Collection<String> known) {
+        return closest(name, known).filter(best -> {
+            int d = distance(name, best);
+            return known.stream().filter(k -> distance(name, k) == d).count() == 1;
+        });
+    }
+
     /** Levenshtein distance over code points. */
     public static int distance(String a, String b) {
         int[] x = a.codePoints().toArray();

@@ -2,7 +2,6 @@ package org.polc.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import org.polc.diagnostics.Names;
 import org.polc.model.Clause;
 import org.polc.model.Input;
@@ -55,10 +54,7 @@ public final class InputValues {
             if (value.isTextual() && choice.values().contains(value.asText())) {
                 return value.asText();
             }
-            // suggest a value only when one is closest: for 丙类 among 甲类 and 乙类, either guess would mislead
-            String written = value.isTextual() ? value.asText() : "";
-            String suggestion = Names.closest(written, choice.values())
-                    .filter(v -> choice.values().stream().filter(o -> Names.distance(written, o) == Names.distance(written, v)).count() == 1)
+            String suggestion = Names.onlyClosest(value.isTextual() ? value.asText() : "", choice.values())
                     .map(v -> "；您是不是要写「" + v + "」？").orElse("");
             throw new IllegalArgumentException(where + "应是以下之一：" + String.join("、", choice.values()) + "，而不是 " + value + suggestion);
         }
@@ -79,15 +75,16 @@ public final class InputValues {
         }
         if (type instanceof Type.Rate) {
             String text = value.isTextual() ? value.asText().strip() : exact(value).toPlainString();
+            String notARate = where + "应是比例，如 \"5%\" 或 0.05，而不是 " + value;
+            if (!value.isNumber() && !value.isTextual()) {
+                // Jackson would read true and [] as the number 0
+                throw new IllegalArgumentException(notARate);
+            }
             Rate rate;
             try {
-                if (!value.isNumber() && !value.isTextual()) {
-                    // Jackson reads true and [] as the number 0
-                    throw new IllegalArgumentException("not a number");
-                }
                 rate = rate(text);
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException(where + "应是比例，如 \"5%\" 或 0.05，而不是 " + value);
+                throw new IllegalArgumentException(notARate);
             }
             // The cap proof takes every rate to be at least zero, and so do the generated methods.
             if (rate.compareTo(Rate.ZERO) < 0) {
@@ -103,15 +100,7 @@ public final class InputValues {
         if (text.endsWith("%") || text.endsWith("％")) {
             return Rate.percent(text.substring(0, text.length() - 1));
         }
-        BigDecimal d = new BigDecimal(text);
-        BigInteger numerator = d.unscaledValue();
-        BigInteger denominator = BigInteger.ONE;
-        if (d.scale() > 0) {
-            denominator = BigInteger.TEN.pow(d.scale());
-        } else {
-            numerator = numerator.multiply(BigInteger.TEN.pow(-d.scale()));
-        }
-        return RuntimeValues.rate(Rational.of(numerator, denominator));
+        return RuntimeValues.rate(Rational.of(new BigDecimal(text)));
     }
 
     private static BigDecimal exact(JsonNode number) {

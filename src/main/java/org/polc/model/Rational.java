@@ -32,6 +32,12 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
         return new Rational(n, d);
     }
 
+    /** A decimal, exactly: 3.95 is 79/20, 1E+2 is 100. */
+    public static Rational of(BigDecimal decimal) {
+        return decimal.scale() >= 0 ? new Rational(decimal.unscaledValue(), BigInteger.TEN.pow(decimal.scale()))
+                : new Rational(decimal.unscaledValue().multiply(BigInteger.TEN.pow(-decimal.scale())), BigInteger.ONE);
+    }
+
     public Rational plus(Rational o) {
         return new Rational(numerator.multiply(o.denominator).add(o.numerator.multiply(denominator)), denominator.multiply(o.denominator));
     }

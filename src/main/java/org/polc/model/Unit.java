@@ -1,7 +1,5 @@
 package org.polc.model;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import org.polc.vocabulary.Units;
@@ -16,12 +14,7 @@ public record Unit(String text, Dimension dimension, Rational scale) {
 
     /** Resolves a unit as written after a number ("万元", "%", "亿千瓦时"), or empty if unknown. */
     public static Optional<Unit> parse(String text) {
-        return Units.parse(text).map(r -> new Unit(text, Dimension.of(r.base()), exact(r.scale())));
-    }
-
-    private static Rational exact(BigDecimal d) {
-        return d.scale() >= 0 ? Rational.of(d.unscaledValue(), BigInteger.TEN.pow(d.scale()))
-                : Rational.of(d.unscaledValue().multiply(BigInteger.TEN.pow(-d.scale())), BigInteger.ONE);
+        return Units.parse(text).map(r -> new Unit(text, Dimension.of(r.base()), Rational.of(r.scale())));
     }
 
     /** What a dimension is called in messages, and whether it is a count. */

@@ -238,9 +238,7 @@ public final class PolParsing {
             }
             String written = name.getText();
             // only a unit closer than every other is worth naming: 亿圆 is one edit from 亿元, 亿个, 亿人 …
-            List<String> units = Units.spellings();
-            Optional<String> closest = Names.closest(written, units)
-                    .filter(u -> units.stream().filter(o -> Names.distance(written, o) == Names.distance(written, u)).count() == 1);
+            Optional<String> closest = Names.onlyClosest(written, Units.spellings());
             return Optional.of("「" + written + "」紧跟在数字后面，像是单位，但不是 polc 认识的单位"
                     + closest.map(u -> "：您是不是要写「" + u + "」？").orElse("：金额写 元、万元、亿元，其他单位见 docs/language.md 第 9 节"));
         }

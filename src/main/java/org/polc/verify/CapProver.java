@@ -46,7 +46,7 @@ final class CapProver {
     void prove(Calculator calculator) {
         Branches branches = new Branches(calculator);
         Interval total = branches.range(calculator.body(), new HashMap<>());
-        Optional<Rational> cap = calculator.cap().map(Amount::yuan);
+        Optional<Rational> cap = branches.declared;
         if (cap.isPresent() && !total.certainlyAtMost(cap.get()) && !branches.reportedLeaf) {
             diagnostics.error("cap.exceeded", calculator.span(), clause.citation() + "：「" + calculator.name() + "」声明最高 "
                     + Amounts.yuan(cap.get()) + "，但各项合计可达 " + Amounts.bound(total.hi()),
@@ -62,11 +62,14 @@ final class CapProver {
     /** The range of one calculator's body, branch by branch, each leaf checked against the cap. */
     private final class Branches implements CheckedAward.Visitor<Interval> {
         private final Calculator calculator;
+        /** The declared cap in 元, which every leaf and the whole must stay within. */
+        final Optional<Rational> declared;
         private Map<String, Interval> env;
         boolean reportedLeaf;
 
         Branches(Calculator calculator) {
             this.calculator = calculator;
+            this.declared = calculator.cap().map(Amount::yuan);
         }
 
         Interval range(CheckedAward award, Map<String, Interval> under) {
@@ -129,7 +132,6 @@ final class CapProver {
             if (cap.isPresent()) {
                 value = value.min(expr(cap.get(), env));
             }
-            Optional<Rational> declared = calculator.cap().map(Amount::yuan);
             String text = award.span().source().line(award.span().line()).strip();
             if (declared.isPresent() && !value.certainlyAtMost(declared.get())) {
                 reportedLeaf = true;

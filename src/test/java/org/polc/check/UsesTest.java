@@ -3,6 +3,7 @@ package org.polc.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -75,11 +76,23 @@ class UsesTest {
     @Test
     void usesNamesEveryRuleAndDefinitionOnTheWayDown() {
         Clause clause = clause();
-        Set<String> single = Uses.of(clause.calculator("单").orElseThrow().body(), clause);
+        Set<String> single = everything(clause.calculator("单").orElseThrow().reads(), clause);
         assertEquals(Set.of("三认定", "二认定", "一认定", "丙额", "开关"), single);
-        Set<String> all = Uses.of(clause.calculator("总").orElseThrow().body(), clause);
+        Set<String> all = everything(clause.calculator("总").orElseThrow().reads(), clause);
         assertTrue(all.containsAll(List.of("合额", "倍额", "一认定", "二认定", "三认定", "甲额", "乙额", "丙额", "开关", "子额", "亥额")), all::toString);
         assertTrue(!all.contains("闲额"), all::toString);
+    }
+
+    /** What a body reads, following each rule it names to what that rule reads: what the interpreter computes. */
+    private static Set<String> everything(Reads reads, Clause clause) {
+        Set<String> names = new LinkedHashSet<>();
+        names.addAll(reads.inputs());
+        names.addAll(reads.definitions());
+        for (String rule : reads.rules()) {
+            names.add(rule);
+            names.addAll(everything(clause.eligibility(rule).orElseThrow().reads(), clause));
+        }
+        return names;
     }
 
     @Test
