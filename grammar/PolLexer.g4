@@ -30,6 +30,7 @@ HALF_UP     : '四舍五入' ;
 ROUND_DOWN  : '舍去' ;
 ROUND_UP    : '进一' ;
 INPUT       : '输入' ;
+FACTS       : '事实' ;
 DEFINE      : '定义' ;
 SUBSIDY     : '补助' ;
 AWARD       : '奖励' ;

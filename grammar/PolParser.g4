@@ -14,7 +14,7 @@ clauseUnit  : clause EOF ;
 
 // ---------------------------------------------------------------- document structure
 header      : POLICY TITLE headerItem* ;
-headerItem  : validity | rounding | budget | target | text ;
+headerItem  : validity | rounding | budget | target | text | facts ;
 
 partHead    : PART H_NUMBER TITLE? partItem* ;
 partItem    : LEAD COLON? nameList | text | target | budget ;
@@ -40,6 +40,11 @@ type        : MONEY_T                                           # moneyType
             | CHOICE_T LPAREN NAME (COMMA NAME)* RPAREN         # choiceType
             | GRADE_T LPAREN NAME (COMMA NAME)* RPAREN          # gradeType
             ;
+
+// 事实: the facts about an applicant that several clauses read, declared once for the document with
+// their meaning; clauses refer to them by name without declaring them.
+facts       : FACTS COLON? factDecl+ ;
+factDecl    : NAME COLON type STRING? (COMMA | SEMI)? ;
 
 definition  : DEFINE NAME EQ expr SEMI? ;
 

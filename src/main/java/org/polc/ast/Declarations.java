@@ -22,6 +22,9 @@ public final class Declarations {
     /** 输入 名称：类型. */
     public record Input(Span span, String name, TypeRef type) {}
 
+    /** 事实 名称：类型 “含义” — a fact declared once for the document; the meaning is empty when not written. */
+    public record Fact(Span span, String name, TypeRef type, Optional<String> meaning) {}
+
     public sealed interface TypeRef {
         Span span();
 

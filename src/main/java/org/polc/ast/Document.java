@@ -9,6 +9,7 @@ import org.polc.ast.Declarations.Calculator;
 import org.polc.ast.Declarations.Definition;
 import org.polc.ast.Declarations.Eligibility;
 import org.polc.ast.Declarations.Example;
+import org.polc.ast.Declarations.Fact;
 import org.polc.ast.Declarations.Input;
 import org.polc.ast.Declarations.Rounding;
 import org.polc.ast.Declarations.Target;
@@ -30,10 +31,11 @@ public record Document(Optional<Header> header, List<Part> parts, Set<Integer> s
         syntaxErrors = Set.copyOf(syntaxErrors);
     }
 
-    /** 政策 title, with the document-wide validity and rounding. */
+    /** 政策 title, with the document-wide validity and rounding, and the facts every clause may read. */
     public record Header(Span span, String title, Optional<Validity> validity, Optional<Rounding> rounding,
-            List<Text> texts, List<Budget> budgets, List<Target> targets) {
+            List<Text> texts, List<Budget> budgets, List<Target> targets, List<Fact> facts) {
         public Header {
+            facts = List.copyOf(facts);
             texts = List.copyOf(texts);
             budgets = List.copyOf(budgets);
             targets = List.copyOf(targets);

@@ -3,6 +3,7 @@ package org.polc.check;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.polc.ast.Declarations;
 import org.polc.ast.Document;
 import org.polc.diagnostics.Diagnostics;
@@ -14,6 +15,7 @@ import org.polc.model.Clause;
 import org.polc.model.Definition;
 import org.polc.model.Eligibility;
 import org.polc.model.Example;
+import org.polc.model.Fact;
 import org.polc.model.Input;
 import org.polc.model.Rounding;
 import org.polc.model.Target;
@@ -35,13 +37,16 @@ final class ClauseChecker {
     private final Expressions expressions;
     private final Conditions conditions;
 
-    ClauseChecker(Document.Clause clause, Rounding documentRounding, Diagnostics diagnostics) {
+    private final Map<String, Fact> facts;
+
+    ClauseChecker(Document.Clause clause, Map<String, Fact> facts, Rounding documentRounding, Diagnostics diagnostics) {
+        this.facts = facts;
         this.clause = clause;
         this.diagnostics = diagnostics;
         this.citation = "第" + ChineseNumerals.format(clause.number()) + "条";
         this.where = new Where(citation, diagnostics);
         this.rounding = clause.rounding().map(r -> Checker.rounding(r.rule())).orElse(documentRounding);
-        this.scope = new Scope(clause, where);
+        this.scope = new Scope(clause, facts, where);
         this.expressions = new Expressions(scope, new Folding(where, rounding), where);
         this.conditions = new Conditions(expressions, where);
     }
@@ -60,8 +65,11 @@ final class ClauseChecker {
             CheckedExpr expr = expressions.check(d.expr());
             scope.definition(new Definition(d.name(), expr, d.span()));
         }
-        List<Input> inputs = List.copyOf(scope.inputs());
-        Uses uses = new Uses(inputs, scope.definitions(), scope.rules());
+        // Every fact is ordered before the clause's own inputs, so what a tree reads is sorted the same
+        // way whichever facts the clause turns out to refer to.
+        List<Input> ordered = new ArrayList<>(facts.values().stream().map(Input::of).toList());
+        ordered.addAll(scope.inputs());
+        Uses uses = new Uses(ordered, scope.definitions(), scope.rules());
         scope.definitions().keySet().forEach(uses::declared);
         for (Declarations.Eligibility e : clause.eligibilities()) {
             if (Nesting.depth(e.condition()) > Nesting.LIMIT) {
@@ -82,6 +90,7 @@ final class ClauseChecker {
         for (Declarations.Example e : clause.examples()) {
             examples.check(e, calculators).ifPresent(checkedExamples::add);
         }
+        List<Input> inputs = Facts.inputs(facts, scope.referencedFacts(), List.copyOf(scope.inputs()));
         if (diagnostics.errorCount() == errorsAtStart && !repaired) {
             // With errors, an input may look unused only because the name meant for it was misspelt.
             UnusedInputs.warn(inputs, calculators, scope.rules().values(), where);

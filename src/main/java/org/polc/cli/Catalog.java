@@ -11,6 +11,7 @@ import org.polc.model.Budget;
 import org.polc.model.Calculator;
 import org.polc.model.Clause;
 import org.polc.model.Eligibility;
+import org.polc.model.Fact;
 import org.polc.model.Input;
 import org.polc.model.Part;
 import org.polc.model.Program;
@@ -40,6 +41,7 @@ final class Catalog {
             p.put("validTo", program.validTo().toString());
             p.set("budgets", budgets(program.budgets()));
             p.set("targets", targets(program.targets()));
+            p.set("facts", facts(program));
             ArrayNode parts = p.putArray("parts");
             for (Part part : program.parts()) {
                 ObjectNode pn = parts.addObject();
@@ -104,20 +106,38 @@ final class Catalog {
         ArrayNode inputs = JSON.arrayNode();
         for (String name : names) {
             Input input = clause.input(name).orElseThrow();
-            ObjectNode i = inputs.addObject();
-            i.put("name", name);
-            i.put("type", typeId(input.type()));
-            i.put("typeChinese", input.type().chinese());
-            if (input.type() instanceof Type.Choice choice) {
-                ArrayNode values = i.putArray("values");
-                choice.values().forEach(values::add);
-                i.put("ordered", choice.ordered());
-            }
-            if (input.type() instanceof Type.Quantity q) {
-                i.put("unit", q.unit());
-            }
+            ObjectNode i = typed(inputs.addObject(), name, input.type());
+            // A document fact goes by the same name in every clause: a portal asks for it once.
+            i.put("documentFact", input.fact().isPresent());
         }
         return inputs;
+    }
+
+    /** The document's facts, each with the clauses that read it. */
+    private static ArrayNode facts(Program program) {
+        ArrayNode out = JSON.arrayNode();
+        for (Fact fact : program.facts()) {
+            ObjectNode f = typed(out.addObject(), fact.name(), fact.type());
+            f.put("meaning", fact.meaning());
+            ArrayNode readBy = f.putArray("clauses");
+            program.clauses().stream().filter(c -> c.input(fact.name()).isPresent()).forEach(c -> readBy.add(c.number()));
+        }
+        return out;
+    }
+
+    private static ObjectNode typed(ObjectNode node, String name, Type type) {
+        node.put("name", name);
+        node.put("type", typeId(type));
+        node.put("typeChinese", type.chinese());
+        if (type instanceof Type.Choice choice) {
+            ArrayNode values = node.putArray("values");
+            choice.values().forEach(values::add);
+            node.put("ordered", choice.ordered());
+        }
+        if (type instanceof Type.Quantity q) {
+            node.put("unit", q.unit());
+        }
+        return node;
     }
 
     private static String typeId(Type type) {

@@ -178,7 +178,9 @@ final class ClauseGenerator {
         for (String name : names) {
             Input input = clause.input(name).orElseThrow();
             method.addParameter(ParameterSpec.builder(javaType(input.type()), JavaNames.variable(name)).build());
-            method.addJavadoc("@param $N $L\n", JavaNames.variable(name), JavadocText.of(input.type().chinese()
+            // A document fact says what it is, so an embedder filling in the parameter knows which figure is meant.
+            String meaning = input.fact().map(f -> "事实「" + f.name() + "」：" + f.meaning() + "；").orElse("");
+            method.addJavadoc("@param $N $L\n", JavaNames.variable(name), JavadocText.of(meaning + input.type().chinese()
                     + (input.type() instanceof Type.Money ? "，不能为负" : "")));
         }
     }

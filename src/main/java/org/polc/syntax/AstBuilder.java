@@ -27,6 +27,7 @@ import org.polc.ast.Declarations.Eligibility;
 import org.polc.ast.Declarations.Example;
 import org.polc.ast.Declarations.ExampleValue;
 import org.polc.ast.Declarations.ExpectKind;
+import org.polc.ast.Declarations.Fact;
 import org.polc.ast.Declarations.Expectation;
 import org.polc.ast.Declarations.Frequency;
 import org.polc.ast.Declarations.Input;
@@ -111,6 +112,7 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
         List<Text> texts = new ArrayList<>();
         List<Budget> budgets = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
         for (HeaderItemContext item : ctx.headerItem()) {
             if (item.validity() != null) {
                 validity = once(validity, validity(item.validity()), Validity::span, "有效期", "政策");
@@ -122,10 +124,12 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
                 budgets.add(budget(item.budget()));
             } else if (item.target() != null) {
                 targets.add(target(item.target()));
+            } else if (item.facts() != null) {
+                item.facts().factDecl().forEach(d -> facts.add(fact(d)));
             }
         }
         return new Document.Header(span(ctx.POLICY().getSymbol()), withoutComment(ctx.TITLE().getText()), validity, rounding,
-                texts, budgets, targets);
+                texts, budgets, targets, facts);
     }
 
     private Document.Part part(PartHeadContext ctx) {
@@ -262,6 +266,11 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
 
     private Input input(InputDeclContext ctx) {
         return new Input(span(ctx.NAME().getSymbol()), ctx.NAME().getText(), type(ctx.type()));
+    }
+
+    private Fact fact(FactDeclContext ctx) {
+        return new Fact(span(ctx.NAME().getSymbol()), ctx.NAME().getText(), type(ctx.type()),
+                Optional.ofNullable(ctx.STRING()).map(s -> unquote(s.getText())));
     }
 
     private TypeRef type(TypeContext ctx) {

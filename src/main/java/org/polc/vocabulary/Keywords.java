@@ -44,6 +44,7 @@ public final class Keywords {
             new Keyword("ROUND_DOWN", List.of("舍去"), NO_HINT),
             new Keyword("ROUND_UP", List.of("进一"), NO_HINT),
             new Keyword("INPUT", List.of("输入"), NO_HINT),
+            new Keyword("FACTS", List.of("事实"), NO_HINT),
             new Keyword("DEFINE", List.of("定义"), NO_HINT),
             new Keyword("SUBSIDY", List.of("补助"), NO_HINT),
             new Keyword("AWARD", List.of("奖励"), NO_HINT),

@@ -32,7 +32,8 @@ class CliTest {
     /** The facts of the README for clause 14: 新增 200万元, exactly 「200万元 以上」. */
     private static final String README_FACTS = """
             {
-              "经认定为科技型中小企业或高新技术企业": true,
+              "经认定的科技型中小企业": true,
+              "经认定的高新技术企业": false,
               "经营规模": "符合认定标准",
               "年度研发投入额": "700万元",
               "上年度研发投入额": 5000000
@@ -49,8 +50,8 @@ class CliTest {
     void checkOfTheRealPoliciesSucceedsAndCountsFourteenClauses() {
         Run run = Fixtures.cli("check", policies());
         assertEquals(0, run.exitCode(), run.err());
-        // part2.pol: 14 clauses, 23 calculators, 2 认定 rules (十, 十二), 79 例
-        assertEquals("检查了 14 条条款、23 个计算器、2 个认定、79 个例：没有错误。", run.out().strip());
+        // part2.pol: 14 clauses, 23 calculators, 2 认定 rules (十, 十二), 80 例
+        assertEquals("检查了 14 条条款、23 个计算器、2 个认定、80 个例：没有错误。", run.out().strip());
         assertFalse(run.err().contains("错误"), run.err());
         assertNoStackTrace(run);
     }
@@ -148,7 +149,7 @@ class CliTest {
         assertEquals("""
                 第十四条 更大力度实施企业研发投入补助政策
                   研发投入补助：最高可得 10万元
-                    依据第十四条：「非 经认定为科技型中小企业或高新技术企业」不成立（经认定为科技型中小企业或高新技术企业 是）；\
+                    依据第十四条：「非 （经认定的科技型中小企业 或 经认定的高新技术企业）」不成立（经认定的科技型中小企业 是，经认定的高新技术企业 否）；\
                 「经营规模 为 符合认定标准」成立（经营规模 符合认定标准）；「年度研发投入额 达 1亿元 以上」不成立（年度研发投入额 700万元）；\
                 「新增额 200万元 以上」成立（新增额 200万元）；按不超过「新增额 × 5%」计 10万元；未超过最高 200万元；研发投入补助 最高可得 10万元。
                 """, run.out());
@@ -157,7 +158,7 @@ class CliTest {
     @Test
     void evalWithJsonOutput(@TempDir Path temp) throws IOException {
         String facts = """
-                {"经认定为科技型中小企业或高新技术企业": true, "经营规模": "符合认定标准",
+                {"经认定的科技型中小企业": false, "经认定的高新技术企业": true, "经营规模": "符合认定标准",
                  "年度研发投入额": "900万元", "上年度研发投入额": "500万元"}
                 """;
         Run run = eval(temp, facts, "--clause", "十四", "--json");
@@ -182,7 +183,7 @@ class CliTest {
             "{\"年度研发投入额\": \"1e30\"}                                | 年度研发投入额",
             "{\"年度研发投入额\": \"0.001\"}                               | 年度研发投入额",
             "{\"经营规模\": \"很大\"}                                      | 经营规模",
-            "{\"经认定为科技型中小企业或高新技术企业\": \"abc\"}           | 经认定为科技型中小企业或高新技术企业"})
+            "{\"经认定的高新技术企业\": \"abc\"}                       | 经认定的高新技术企业"})
     void evalRefusesABadInputNamingIt(String facts, String input, @TempDir Path temp) throws IOException {
         Run run = eval(temp, facts, "--clause", "14");
         assertEquals(1, run.exitCode(), run.err());
@@ -279,7 +280,8 @@ class CliTest {
     void catalogAsJson() throws IOException {
         Run run = Fixtures.cli("catalog", "--json", policies());
         assertEquals(0, run.exitCode(), run.err());
-        JsonNode clauses = JSON.readTree(run.out()).path("clauses");
+        JsonNode root = JSON.readTree(run.out());
+        JsonNode clauses = root.path("clauses");
         assertTrue(clauses.isArray());
         assertEquals(14, clauses.size());
 
@@ -314,7 +316,21 @@ class CliTest {
         assertEquals("3000000.00", subsidy.path("cap").asText());
         List<String> inputs = new ArrayList<>();
         subsidy.path("inputs").forEach(i -> inputs.add(i.path("name").asText()));
-        assertEquals(List.of("经认定为科技型中小企业或高新技术企业", "经营规模", "年度研发投入额", "上年度研发投入额"), inputs);
+        // The document's facts first, in the order policy.pol declares them, then the clause's own input.
+        assertEquals(List.of("年度研发投入额", "上年度研发投入额", "经认定的科技型中小企业", "经认定的高新技术企业", "经营规模"), inputs);
+        List<Boolean> documentFacts = new ArrayList<>();
+        subsidy.path("inputs").forEach(i -> documentFacts.add(i.path("documentFact").asBoolean()));
+        assertEquals(List.of(true, true, true, true, false), documentFacts);
+
+        // The vocabulary of facts: 年度研发投入额 is read by 十四 (研发投入补助) and 十五 (研发总部, 总部企业).
+        JsonNode facts = root.path("policies").get(0).path("facts");
+        JsonNode spending = facts.get(0);
+        assertEquals("年度研发投入额", spending.path("name").asText());
+        assertEquals("money", spending.path("type").asText());
+        assertTrue(spending.path("meaning").asText().startsWith("企业申报年度的研发投入总额"), spending.toString());
+        List<Integer> readBy = new ArrayList<>();
+        spending.path("clauses").forEach(c -> readBy.add(c.asInt()));
+        assertEquals(List.of(14, 15), readBy);
 
         JsonNode clause9 = clauses.get(0);
         JsonNode budget = clause9.path("budgets").get(0);
