@@ -262,7 +262,11 @@ class CliTest {
     void theTextCatalogListsRulesBudgetsAndTargets() {
         Run run = Fixtures.cli("catalog", policies());
         assertEquals(0, run.exitCode(), run.err());
-        List<String> lines = run.out().lines().toList();
+        List<String> all = run.out().lines().toList();
+        // first the document's four facts (policy.pol), each with the clauses that read it
+        assertEquals("事实：年度研发投入额（金额）企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）；第十四条、第十五条用到", all.get(0));
+        assertEquals("事实：经认定的高新技术企业（是否）企业经认定为高新技术企业，且在有效期内；第十四条用到", all.get(3));
+        List<String> lines = all.subList(4, all.size());
         // the Part's three targets, as part2.pol states them
         assertEquals(List.of("第二部分 科技创新政策（市科技局）", "  目标：2024年 争取 研发投入强度 达到 3.95%",
                 "  目标：2024年 新增高新技术企业 达到 2000家", "  目标：2024年 高新技术产业增加值占规上工业增加值的比重 达 70%"),
