@@ -12,6 +12,7 @@ import org.polc.model.Calculator;
 import org.polc.model.CheckedCondition;
 import org.polc.model.CheckedExpr;
 import org.polc.model.Clause;
+import org.polc.model.ComplianceRule;
 import org.polc.model.Definition;
 import org.polc.model.Eligibility;
 import org.polc.model.Example;
@@ -80,6 +81,10 @@ final class ClauseChecker {
             scope.rule(new Eligibility(e.name(), condition, uses.of(condition), e.span()));
             uses.declared(e.name());
         }
+        ComplianceRules complianceRules = new ComplianceRules(conditions, where);
+        for (Declarations.ComplianceRule r : clause.complianceRules()) {
+            complianceRules.check(r, uses).ifPresent(scope::complianceRule);
+        }
         Awards awards = new Awards(scope, expressions, conditions, where);
         List<Calculator> calculators = new ArrayList<>();
         for (Declarations.Calculator c : clause.calculators()) {
@@ -93,11 +98,12 @@ final class ClauseChecker {
         List<Input> inputs = Facts.inputs(facts, scope.referencedFacts(), List.copyOf(scope.inputs()));
         if (diagnostics.errorCount() == errorsAtStart && !repaired) {
             // With errors, an input may look unused only because the name meant for it was misspelt.
-            UnusedInputs.warn(inputs, calculators, scope.rules().values(), where);
+            UnusedInputs.warn(inputs, calculators, scope.rules().values(), scope.complianceRules(), where);
         }
         List<Definition> definitions = List.copyOf(scope.definitions().values());
         List<Eligibility> eligibilities = List.copyOf(scope.rules().values());
-        Limits.check(inputs, definitions, calculators, eligibilities, clause.span(), citation, diagnostics);
+        List<ComplianceRule> checkedRules = List.copyOf(scope.complianceRules());
+        Limits.check(inputs, definitions, calculators, eligibilities, checkedRules, clause.span(), citation, diagnostics);
         List<Budget> budgets = Structure.budgets(clause.budgets(), citation, diagnostics);
         List<Target> targets = Structure.targets(clause.targets(), citation, diagnostics);
         return Clause.builder(clause.number(), clause.title(), clause.span())
@@ -106,7 +112,7 @@ final class ClauseChecker {
                 .validity(clause.validity().map(Declarations.Validity::from).orElse(documentFrom),
                         clause.validity().map(Declarations.Validity::to).orElse(documentTo))
                 .rounding(rounding)
-                .inputs(inputs).definitions(definitions).calculators(calculators).eligibilities(eligibilities)
+                .inputs(inputs).definitions(definitions).calculators(calculators).eligibilities(eligibilities).complianceRules(checkedRules)
                 .examples(checkedExamples).budgets(budgets).targets(targets)
                 .clean(!repaired && diagnostics.errorCount() == errorsAtStart)
                 .build();

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.polc.ast.Document;
 import org.polc.diagnostics.Names;
 import org.polc.diagnostics.Span;
+import org.polc.model.ComplianceRule;
 import org.polc.model.Definition;
 import org.polc.model.Eligibility;
 import org.polc.model.Fact;
@@ -33,6 +34,7 @@ final class Scope {
     private final Map<String, Definition> definitions = new LinkedHashMap<>();
     private final Map<String, Eligibility> eligibilities = new LinkedHashMap<>();
     private final Set<String> calculators = new LinkedHashSet<>();
+    private final Map<String, ComplianceRule> complianceRules = new LinkedHashMap<>();
 
     Scope(Document.Clause clause, Map<String, Fact> facts, Where where) {
         this.clause = clause;
@@ -60,6 +62,20 @@ final class Scope {
     void rule(Eligibility rule) {
         declare(rule.name(), rule.span());
         eligibilities.put(rule.name(), rule);
+    }
+
+    void complianceRule(ComplianceRule rule) {
+        declare(rule.name(), rule.span());
+        complianceRules.put(rule.name(), rule);
+    }
+
+    Optional<ComplianceRule> complianceRule(String name) {
+        return Optional.ofNullable(complianceRules.get(name));
+    }
+
+    /** The 合规 rules declared so far, in declaration order. */
+    Collection<ComplianceRule> complianceRules() {
+        return Collections.unmodifiableCollection(complianceRules.values());
     }
 
     void calculator(String name, Span span) {
@@ -111,6 +127,7 @@ final class Scope {
     Set<String> results() {
         Set<String> names = new LinkedHashSet<>(calculators);
         names.addAll(eligibilities.keySet());
+        names.addAll(complianceRules.keySet());
         return names;
     }
 
@@ -119,7 +136,8 @@ final class Scope {
         Fact fact = facts.get(name);
         if (fact != null) {
             where.error("name.duplicate", span, "名称「" + name + "」是文件头声明的事实（" + fact.span().where() + "），条款中的名称不能与它相同");
-        } else if (inputs.containsKey(name) || definitions.containsKey(name) || eligibilities.containsKey(name) || calculators.contains(name)) {
+        } else if (inputs.containsKey(name) || definitions.containsKey(name) || eligibilities.containsKey(name) || calculators.contains(name)
+                || complianceRules.containsKey(name)) {
             where.error("name.duplicate", span, "名称「" + name + "」已经用过，同一条款中的名称不能重复");
         }
     }

@@ -10,12 +10,14 @@ import org.polc.codegen.JavaNames;
 import org.polc.model.Budget;
 import org.polc.model.Calculator;
 import org.polc.model.Clause;
+import org.polc.model.ComplianceRule;
 import org.polc.model.Eligibility;
 import org.polc.model.Fact;
 import org.polc.model.Input;
 import org.polc.model.Part;
 import org.polc.model.Program;
 import org.polc.model.Rational;
+import org.polc.model.Requirement;
 import org.polc.model.Target;
 import org.polc.model.Type;
 
@@ -71,7 +73,8 @@ final class Catalog {
         c.put("validFrom", clause.validFrom().toString());
         c.put("validTo", clause.validTo().toString());
         c.put("text", clause.text());
-        c.put("kind", clause.calculators().isEmpty() && clause.eligibilities().isEmpty() ? "measure" : "calculator");
+        c.put("kind", clause.calculators().isEmpty() && clause.eligibilities().isEmpty() && clause.complianceRules().isEmpty()
+                ? "measure" : "calculator");
         c.put("javaClass", JavaNames.packageName(program) + "." + JavaNames.className(clause.number()));
         ArrayNode calculators = c.putArray("calculators");
         for (Calculator calculator : clause.calculators()) {
@@ -96,6 +99,21 @@ final class Catalog {
             v.put("name", rule.name());
             v.put("condition", rule.condition().origin().text());
             v.set("inputs", inputs(clause, rule.inputs()));
+        }
+        ArrayNode rules = c.putArray("rules");
+        for (ComplianceRule rule : clause.complianceRules()) {
+            ObjectNode r = rules.addObject();
+            r.put("name", rule.name());
+            rule.subject().ifPresentOrElse(s -> r.put("subject", s), () -> r.putNull("subject"));
+            ArrayNode requirements = r.putArray("requirements");
+            for (Requirement q : rule.requirements()) {
+                ObjectNode o = requirements.addObject();
+                q.when().ifPresentOrElse(w -> o.put("when", w.origin().text()), () -> o.putNull("when"));
+                o.put("condition", q.condition().origin().text());
+                o.put("general", q.general());
+            }
+            rule.reason().ifPresentOrElse(s -> r.put("reason", s), () -> r.putNull("reason"));
+            r.set("inputs", inputs(clause, rule.inputs()));
         }
         c.set("targets", targets(clause.targets()));
         c.set("budgets", budgets(clause.budgets()));

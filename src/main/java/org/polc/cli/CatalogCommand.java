@@ -45,6 +45,10 @@ final class CatalogCommand extends PolicyCommand {
                         if (!clause.eligibilities().isEmpty()) {
                             out().println("    认定：" + String.join("、", clause.eligibilities().stream().map(Eligibility::name).toList()));
                         }
+                        if (!clause.complianceRules().isEmpty()) {
+                            out().println("    合规：" + String.join("、", clause.complianceRules().stream()
+                                    .map(r -> r.name() + r.subject().map(s -> "（约束" + s + "）").orElse("")).toList()));
+                        }
                         clause.budgets().forEach(b -> out().println("    " + budget(b)));
                         clause.targets().forEach(t -> out().println("    " + target(t)));
                     }

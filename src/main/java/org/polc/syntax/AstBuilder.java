@@ -28,6 +28,8 @@ import org.polc.ast.Declarations.Example;
 import org.polc.ast.Declarations.ExampleValue;
 import org.polc.ast.Declarations.ExpectKind;
 import org.polc.ast.Declarations.Fact;
+import org.polc.ast.Declarations.Requirement;
+import org.polc.ast.Declarations.ComplianceRule;
 import org.polc.ast.Declarations.Expectation;
 import org.polc.ast.Declarations.Frequency;
 import org.polc.ast.Declarations.Input;
@@ -181,6 +183,8 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
             } else if (item.eligibility() != null) {
                 EligibilityContext e = item.eligibility();
                 items.eligibility(new Eligibility(span(e.NAME().getSymbol()), e.NAME().getText(), condition(e.condition())));
+            } else if (item.complianceRule() != null) {
+                items.complianceRule(complianceRule(item.complianceRule()));
             } else if (item.example() != null) {
                 items.example(example(item.example()));
             } else if (item.budget() != null) {
@@ -654,10 +658,30 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
         return new Example(span(ctx.EXAMPLE().getSymbol()), title, bindings, expectations);
     }
 
+    private ComplianceRule complianceRule(ComplianceRuleContext ctx) {
+        List<Requirement> requirements = map(ctx.requirement(), r -> (Requirement) visit(r));
+        return new ComplianceRule(span(ctx.NAME().getSymbol()), ctx.NAME().getText(), Optional.ofNullable(ctx.label()).map(this::label),
+                requirements, Optional.ofNullable(ctx.STRING()).map(s -> unquote(s.getText())));
+    }
+
+    @Override
+    public Requirement visitConditionalRequirement(ConditionalRequirementContext ctx) {
+        return new Requirement(span(ctx), Optional.of(condition(ctx.condition(0))), condition(ctx.condition(1)), ctx.GENERALLY() != null);
+    }
+
+    @Override
+    public Requirement visitPlainRequirement(PlainRequirementContext ctx) {
+        return new Requirement(span(ctx), Optional.empty(), condition(ctx.condition()), ctx.GENERALLY() != null);
+    }
+
     private Expectation expectation(ExpectationContext e) {
         Span span = span(e.NAME().getSymbol());
         if (e.NO_AWARD() != null) {
             return new Expectation(span, e.NAME().getText(), ExpectKind.NONE, Optional.empty());
+        }
+        if (e.RULE() != null || e.NONCOMPLIANT() != null || e.GENERAL_UNMET() != null) {
+            ExpectKind verdict = e.RULE() != null ? ExpectKind.COMPLIANT : e.NONCOMPLIANT() != null ? ExpectKind.NOT_COMPLIANT : ExpectKind.GENERAL_NOT_MET;
+            return new Expectation(span, e.NAME().getText(), verdict, Optional.empty());
         }
         Optional<ExampleValue> value = Optional.of(e.YES() != null ? new ExampleValue.Truth(true)
                 : e.NO() != null ? new ExampleValue.Truth(false) : new ExampleValue.Value(expr(e.expr())));

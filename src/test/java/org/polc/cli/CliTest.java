@@ -51,7 +51,7 @@ class CliTest {
         Run run = Fixtures.cli("check", policies());
         assertEquals(0, run.exitCode(), run.err());
         // part2.pol: 14 clauses, 23 calculators, 2 认定 rules (十, 十二), 80 例
-        assertEquals("检查了 14 条条款、23 个计算器、2 个认定、80 个例：没有错误。", run.out().strip());
+        assertEquals("检查了 14 条条款、23 个计算器、2 个认定、0 条合规规则、80 个例：没有错误。", run.out().strip());
         assertFalse(run.err().contains("错误"), run.err());
         assertNoStackTrace(run);
     }
@@ -215,9 +215,9 @@ class CliTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             // 九 states a budget, 二十 targets, 十一 only measures
-            "9  | 第九条没有计算器或认定，只有预算，没有可试算的内容；预算见 polc catalog。",
-            "20 | 第二十条没有计算器或认定，只有目标，没有可试算的内容；目标见 polc catalog。",
-            "11 | 第十一条没有计算器或认定（措施性条款），没有可试算的内容。"})
+            "9  | 第九条没有计算器、认定或合规规则，只有预算，没有可试算的内容；预算见 polc catalog。",
+            "20 | 第二十条没有计算器、认定或合规规则，只有目标，没有可试算的内容；目标见 polc catalog。",
+            "11 | 第十一条没有计算器、认定或合规规则（措施性条款），没有可试算的内容。"})
     void evalOfAClauseWithNothingToComputeSaysWhatItHolds(int clause, String message, @TempDir Path temp) throws IOException {
         Run run = eval(temp, "{}", "--clause", String.valueOf(clause));
         assertEquals(1, run.exitCode(), run.err());

@@ -21,7 +21,7 @@ import org.quicktheories.impl.Constraint;
 /**
  * Random well-formed Pol programs, built from every construct of grammar/PolParser.g4: a header (with 事实),
  * Parts, clauses with 原文 (nested quotes), inputs of every type, definitions, eligibility rules,
- * calculators with every form of award, conditions with every comparison word and 且/或/非,
+ * 合规 rules, calculators with every form of award, conditions with every comparison word and 且/或/非,
  * examples, budgets and targets, in every spelling of the punctuation.
  *
  * <p>Every choice is drawn from QuickTheories' randomness, so a failing program shrinks. Programs
@@ -124,6 +124,8 @@ final class PolGenerator {
     static final List<String> KIND_WORDS = List.of("补助", "奖励", "资助", "补贴", "配套", "扶持", "支持资金");
     static final List<String> DEFINITION_NAMES = List.of("新增额", "增量", "差额", "基数", "核定金额", "计算基数", "可补助额", "合计额",
             "调整后金额", "折算额");
+    static final List<String> RULE_NAMES = List.of("分割转让面积要求", "容积率要求", "担保费率要求", "示范项目数量要求", "用地比例要求");
+    static final List<String> RULE_SUBJECTS = List.of("主管部门", "政府性融资担保机构", "“区、县（市）政府”");
     static final List<String> ELIGIBILITY_NAMES = List.of("视同重点项目", "符合申报条件", "认定为重点企业", "具备资格", "纳入支持范围",
             "视同市重点科研计划项目");
     /** ASCII names: legal in Pol, and a trap for the Java generator (keywords, runtime class names, its own members). */
@@ -597,6 +599,7 @@ final class PolGenerator {
         final Map<String, List<String>> grades = new LinkedHashMap<>();
         final List<String> dates = new ArrayList<>();
         final List<String> eligibilities = new ArrayList<>();
+        final List<String> complianceRules = new ArrayList<>();
         final Map<String, String> knownResults = new LinkedHashMap<>();
         final List<String> inputOrder = new ArrayList<>();
 
@@ -666,6 +669,9 @@ final class PolGenerator {
             int eligibility = r.chance(40) ? r.between(1, 2) : 0;
             for (int i = 0; i < eligibility; i++) {
                 items.add(eligibility());
+            }
+            if (r.chance(25)) {
+                items.add(complianceRule());
             }
             int calculators = r.between(r.chance(10) ? 0 : 1, 3);
             for (int i = 0; i < calculators; i++) {
@@ -779,6 +785,32 @@ final class PolGenerator {
             String text = "认定 " + name + colon() + condition(r.between(0, 3)) + (r.chance(20) ? semi() : "");
             eligibilities.add(name);
             return text;
+        }
+
+        /** 合规 with one to three requirements, some under 若, some 一般, an optional subject and reason. */
+        String complianceRule() {
+            String name = fresh(RULE_NAMES);
+            StringBuilder sb = new StringBuilder("合规 ").append(name);
+            if (r.chance(30)) {
+                sb.append(" 约束 ").append(r.pick(RULE_SUBJECTS));
+            }
+            sb.append(colon());
+            int n = r.between(wrong(5) ? 0 : 1, 3);
+            for (int i = 0; i < n; i++) {
+                sb.append(i == 0 ? "" : r.pick("；", "，", ";"));
+                if (r.chance(30)) {
+                    sb.append("若 ").append(condition(1)).append(" 则 ");
+                }
+                if (r.chance(30)) {
+                    sb.append("一般 ");
+                }
+                sb.append(condition(r.between(0, 2)));
+            }
+            if (r.chance(40)) {
+                sb.append(r.pick("，", " ", ",")).append("否则 ").append(quoted());
+            }
+            complianceRules.add(name);
+            return sb.toString();
         }
 
         // -------------------------------------------------------------- expressions
@@ -1222,6 +1254,10 @@ final class PolGenerator {
                     }
                     sb.append(target).append(' ').append(known);
                 }
+            }
+            if (!clean && !complianceRules.isEmpty() && r.chance(30)) {
+                // the verdict depends on the inputs, so only programs allowed to be wrong expect one
+                sb.append(r.pick("，", "；")).append(r.pick(complianceRules)).append(" 为 ").append(r.pick("合规", "不合规", "未达一般要求", "是"));
             }
             if (r.chance(20)) {
                 sb.append(semi());
