@@ -86,16 +86,10 @@ public final class Checker {
             parts.addAll(f.getValue().parts());
             markRepaired(f.getValue(), repaired);
         }
-        parts.sort(Comparator.comparingInt(Document.Part::number));
-        Map<Integer, Span> partNumbers = new HashMap<>();
         Map<Integer, Span> clauseNumbers = new HashMap<>();
         List<Part> checkedParts = new ArrayList<>();
         List<Document.Clause> checkedClauses = new ArrayList<>();
-        for (Document.Part part : parts) {
-            Span previous = partNumbers.putIfAbsent(part.number(), part.span());
-            if (previous != null) {
-                diagnostics.error("program.part", part.span(), "第" + ChineseNumerals.format(part.number()) + "部分重复，" + previous.where() + " 已经有了");
-            }
+        for (Document.Part part : Parts.merge(parts, diagnostics)) {
             List<Clause> clauses = new ArrayList<>();
             List<Document.Clause> sorted = new ArrayList<>(part.clauses());
             sorted.sort(Comparator.comparingInt(Document.Clause::number));

@@ -211,7 +211,8 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
 
     private String title(TerminalNode node, Span at, String what) {
         if (node == null) {
-            diagnostics.error("syntax.title", at, what + "缺少标题：编号后面写标题，如「条款 十四 更大力度实施企业研发投入补助政策」");
+            diagnostics.error("syntax.title", at, what + "缺少标题：编号后面写标题，如"
+                    + (what.equals("部分") ? "「部分 二 科技创新政策」" : "「条款 十四 更大力度实施企业研发投入补助政策」"));
             return "";
         }
         return withoutComment(node.getText());

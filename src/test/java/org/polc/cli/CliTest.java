@@ -57,6 +57,16 @@ class CliTest {
     }
 
     @Test
+    void checkOfOnePartFileReadsTheHeaderAndFactsBesideIt() {
+        // part2.pol alone has no 政策 header and uses the facts policy.pol declares: the file is checked
+        // as the part of its folder's policy that it is.
+        Run run = Fixtures.cli("check", Fixtures.policies().resolve("hangzhou2024/part2.pol").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("检查了 14 条条款、23 个计算器、2 个认定、0 条合规规则、80 个例：没有错误。", run.out().strip());
+        assertNoStackTrace(run);
+    }
+
+    @Test
     void checkOfAFolderWithErrorsShowsWhereWithTheLineAndACaret(@TempDir Path temp) throws IOException {
         Path file = writePolicy(temp, """
                 部分 二 科技创新政策
