@@ -50,7 +50,10 @@ class CliTest {
         Run run = Fixtures.cli("check", policies());
         assertEquals(0, run.exitCode(), run.err());
         // part2.pol: 14 clauses, 23 calculators, 2 认定 rules (十, 十二), 79 例
-        assertEquals("检查了 14 条条款、23 个计算器、2 个认定、79 个例：没有错误。", run.out().strip());
+        // policy.pol's 490亿元 除交叉重叠部分外: so far only Part 二 (clause 九, 112.1亿元) lists its budget
+        assertEquals("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外：各部分的「市财政2024年预算安排」已列出 1 个（共 8 个）："
+                + "第二部分 112.1亿元；合计 112.1亿元；其余 7 个部分未列出，暂不计算交叉重叠。\n"
+                + "检查了 14 条条款、23 个计算器、2 个认定、79 个例：没有错误。", run.out().strip());
         assertFalse(run.err().contains("错误"), run.err());
         assertNoStackTrace(run);
     }
@@ -262,6 +265,10 @@ class CliTest {
         Run run = Fixtures.cli("catalog", policies());
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
+        // the document's total over the Parts (policy.pol), and what the Parts listed so far add up to
+        assertEquals("预算：上述8个领域政策市级财政2024年预算安排资金 490亿元 除交叉重叠部分外", lines.get(0));
+        assertTrue(lines.get(1).startsWith("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外："), run.out());
+        lines = lines.subList(2, lines.size());
         // the Part's three targets, as part2.pol states them
         assertEquals(List.of("第二部分 科技创新政策（市科技局）", "  目标：2024年 争取 研发投入强度 达到 3.95%",
                 "  目标：2024年 新增高新技术企业 达到 2000家", "  目标：2024年 高新技术产业增加值占规上工业增加值的比重 达 70%"),
