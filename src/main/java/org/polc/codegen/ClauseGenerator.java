@@ -132,10 +132,10 @@ final class ClauseGenerator {
         calculator.cumulative().ifPresent(k -> doc.append("，").append(yearly(calculator) ? "年度" : "")
                 .append("累计最高 ").append(JavadocText.of(k.capText())).append("，扣除已获「")
                 .append(JavadocText.of(k.received().origin().text())).append("」"));
-        doc.append("）");
         if (calculator.payment()) {
-            doc.append("：申请人应缴的金额（不是给予申请人的金额）");
+            doc.append("，申请人缴纳的金额，不是给予申请人的金额");
         }
+        doc.append("）");
         doc.append(explained ? "：计算结果，附引用本条的说明。\n\n" : "：只算金额，不生成说明，供批量计算。\n\n");
         List<Change> changes = Changes.of(calculator);
         if (!changes.isEmpty()) {
@@ -146,7 +146,7 @@ final class ClauseGenerator {
         parameters(method, calculator.inputs());
         method.addJavadoc("@return $L\n", explained
                 ? (calculator.payment() ? "结果：应缴的金额、性质（应缴/免费）和说明" : "结果：金额、性质（确定金额/最高可得/不予）和说明")
-                : "金额；性质与说明见同名的说明版方法");
+                : (calculator.payment() ? "应缴的金额" : "金额") + "；性质与说明见同名的说明版方法");
         method.addJavadoc("@throws $T 输入为空或金额为负时\n", PolicyInputException.class);
         method.addJavadoc("@throws $T 金额超出可计算的范围时\n", PolicyArithmeticException.class);
         validate(method, calculator.inputs());

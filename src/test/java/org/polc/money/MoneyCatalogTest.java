@@ -104,7 +104,8 @@ class MoneyCatalogTest {
         List<JavaFile> files = c.generate();
         String toll = files.stream().filter(f -> f.typeSpec().name().equals("Clause45")).findFirst().orElseThrow().toString();
         String grant = files.stream().filter(f -> f.typeSpec().name().equals("Clause52")).findFirst().orElseThrow().toString();
-        assertTrue(toll.contains("车辆通行费（应缴）：申请人应缴的金额（不是给予申请人的金额）：计算结果，附引用本条的说明。"), toll);
+        assertTrue(toll.contains("车辆通行费（应缴，申请人缴纳的金额，不是给予申请人的金额）：计算结果，附引用本条的说明。"), toll);
+        assertTrue(toll.contains("@return 应缴的金额；性质与说明见同名的说明版方法"), toll);
         assertTrue(toll.contains("结果：应缴的金额、性质（应缴/免费）和说明"), toll);
         assertFalse(toll.contains("最高可得"), toll);
         assertTrue(grant.contains("累计最高 500万元（由200万元提高至500万元），扣除已获「已获出口信用保险资助额」"), grant);
