@@ -36,6 +36,8 @@ final class Awards implements Award.Visitor<CheckedAward> {
     private final Expressions expressions;
     private final Conditions conditions;
     private final Where where;
+    /** Whether the body being checked is a payment's (应缴), whose words are 缴纳 and 免费. */
+    private boolean payment;
 
     Awards(Scope scope, Expressions expressions, Conditions conditions, Where where) {
         this.scope = scope;
@@ -75,9 +77,6 @@ final class Awards implements Award.Visitor<CheckedAward> {
         return new Calculator(c.kind(), c.name(), frequency, declared, c.monotoneIn().stream().map(Name::text).toList(), body,
                 uses.of(body, cumulative.map(Cumulative::received)), c.span(), capChange, cumulative);
     }
-
-    /** Whether the body being checked is a payment's (应缴), whose words are 缴纳 and 免费. */
-    private boolean payment;
 
     /** 累计最高 cap，已获 received: a constant amount, and an amount already received (an input or a definition). */
     private Optional<Cumulative> cumulative(Declarations.Calculator c, Declarations.Cumulative k, boolean payment) {
