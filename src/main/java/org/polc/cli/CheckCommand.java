@@ -1,6 +1,7 @@
 package org.polc.cli;
 
 import org.polc.Compiler.Compilation;
+import org.polc.model.PartBudgets;
 import picocli.CommandLine.Command;
 
 @Command(name = "check", mixinStandardHelpOptions = true, description = "检查 .pol 文件：名称、类型与单位、比较用语、封顶证明、预算、例。无错误时退出码为 0。")
@@ -19,6 +20,8 @@ final class CheckCommand extends PolicyCommand {
     }
 
     private void summary(Compilation c, boolean ok) {
+        // 除交叉重叠部分外: the Parts' budgets, their sum and the overlap they imply, as a note before the count
+        c.programs().forEach(p -> PartBudgets.of(p).forEach(b -> out().println(b.report())));
         long calculators = c.clauses().stream().mapToLong(x -> x.calculators().size()).sum();
         long rules = c.clauses().stream().mapToLong(x -> x.eligibilities().size()).sum();
         long compliance = c.clauses().stream().mapToLong(x -> x.complianceRules().size()).sum();

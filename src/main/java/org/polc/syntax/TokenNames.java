@@ -46,6 +46,9 @@ final class TokenNames {
             Map.entry(PolLexer.GT, "「>」"),
             Map.entry(PolLexer.LT, "「<」"),
             Map.entry(PolLexer.EQ, "「=」"),
+            Map.entry(PolLexer.RAISE_TO, "「提高至」"),
+            Map.entry(PolLexer.LOWER_TO, "「降低至」"),
+            Map.entry(PolLexer.ADJUST_TO, "「调整为」"),
             Map.entry(PolLexer.UNRECOGNIZED, "其他符号"),
             Map.entry(PolLexer.H_OTHER, "编号（如 十四）"),
             // layout the parser never expects, named all the same
