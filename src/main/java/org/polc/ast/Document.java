@@ -13,6 +13,7 @@ import org.polc.ast.Declarations.Input;
 import org.polc.ast.Declarations.Rounding;
 import org.polc.ast.Declarations.Target;
 import org.polc.ast.Declarations.Text;
+import org.polc.ast.Declarations.Tolerance;
 import org.polc.ast.Declarations.Validity;
 import org.polc.diagnostics.Span;
 
@@ -32,22 +33,34 @@ public record Document(Optional<Header> header, List<Part> parts, Set<Integer> s
 
     /** 政策 title, with the document-wide validity and rounding. */
     public record Header(Span span, String title, Optional<Validity> validity, Optional<Rounding> rounding,
-            List<Text> texts, List<Budget> budgets, List<Target> targets) {
+            List<Text> texts, List<Budget> budgets, List<Target> targets, List<Tolerance> tolerances) {
         public Header {
             texts = List.copyOf(texts);
             budgets = List.copyOf(budgets);
             targets = List.copyOf(targets);
+            tolerances = List.copyOf(tolerances);
+        }
+
+        public Header(Span span, String title, Optional<Validity> validity, Optional<Rounding> rounding,
+                List<Text> texts, List<Budget> budgets, List<Target> targets) {
+            this(span, title, validity, rounding, texts, budgets, targets, List.of());
         }
     }
 
     /** 部分 二 科技创新政策. */
     public record Part(Span span, int number, String title, List<String> leads, Optional<Text> text,
-            List<Target> targets, List<Budget> budgets, List<Clause> clauses) {
+            List<Target> targets, List<Budget> budgets, List<Clause> clauses, List<Tolerance> tolerances) {
         public Part {
             leads = List.copyOf(leads);
             targets = List.copyOf(targets);
             budgets = List.copyOf(budgets);
             clauses = List.copyOf(clauses);
+            tolerances = List.copyOf(tolerances);
+        }
+
+        public Part(Span span, int number, String title, List<String> leads, Optional<Text> text,
+                List<Target> targets, List<Budget> budgets, List<Clause> clauses) {
+            this(span, number, title, leads, text, targets, budgets, clauses, List.of());
         }
     }
 

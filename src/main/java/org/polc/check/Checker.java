@@ -19,6 +19,7 @@ import org.polc.model.Clause;
 import org.polc.model.Part;
 import org.polc.model.Program;
 import org.polc.model.Rounding;
+import org.polc.model.Goal;
 import org.polc.model.Target;
 import org.polc.vocabulary.ChineseNumerals;
 
@@ -80,6 +81,9 @@ public final class Checker {
 
         List<Document.Part> parts = new ArrayList<>();
         Map<Document.Clause, Boolean> repaired = new IdentityHashMap<>();
+        // the tolerance for 约/左右 in force in each Part: its own 约数 declaration, else the document's
+        Optional<Goal.Tolerance> documentTolerance = header.flatMap(h -> Goals.tolerance(h.tolerances(), "政策", Optional.empty(), diagnostics));
+        Map<Document.Part, Optional<Goal.Tolerance>> tolerances = new IdentityHashMap<>();
         for (Map.Entry<SourceFile, Document> f : files) {
             parts.addAll(f.getValue().parts());
             markRepaired(f.getValue(), repaired);
@@ -89,6 +93,7 @@ public final class Checker {
         Map<Integer, Span> clauseNumbers = new HashMap<>();
         List<Part> checkedParts = new ArrayList<>();
         for (Document.Part part : parts) {
+            tolerances.put(part, Goals.tolerance(part.tolerances(), "第" + ChineseNumerals.format(part.number()) + "部分", documentTolerance, diagnostics));
             Span previous = partNumbers.putIfAbsent(part.number(), part.span());
             if (previous != null) {
                 diagnostics.error("program.part", part.span(), "第" + ChineseNumerals.format(part.number()) + "部分重复，" + previous.where() + " 已经有了");
@@ -108,17 +113,17 @@ public final class Checker {
                 if (clause.text().isEmpty()) {
                     diagnostics.error("clause.text", clause.span(), "第" + ChineseNumerals.format(clause.number()) + "条缺少「原文」：每一条都要照录政策原文");
                 }
-                Clause checked = new ClauseChecker(clause, rounding, diagnostics)
+                Clause checked = new ClauseChecker(clause, rounding, diagnostics, tolerances.get(part))
                         .check(part.number(), from, to, repaired.getOrDefault(clause, false));
                 clauses.add(checked);
             }
             String where = "第" + ChineseNumerals.format(part.number()) + "部分";
             checkedParts.add(new Part(part.number(), part.title(), part.leads(), part.text().map(t -> t.text()).orElse(""),
-                    Structure.targets(part.targets(), where, diagnostics), Structure.budgets(part.budgets(), where, diagnostics),
+                    Goals.check(part.targets(), where, tolerances.get(part), diagnostics), Structure.budgets(part.budgets(), where, diagnostics),
                     clauses, part.span()));
         }
         List<Budget> budgets = header.map(h -> Structure.budgets(h.budgets(), "政策", diagnostics)).orElse(List.of());
-        List<Target> targets = header.map(h -> Structure.targets(h.targets(), "政策", diagnostics)).orElse(List.of());
+        List<Target> targets = header.map(h -> Goals.check(h.targets(), "政策", documentTolerance, diagnostics)).orElse(List.of());
         return new Program(id, title, from, to, rounding, budgets, targets, checkedParts);
     }
 }

@@ -3,6 +3,7 @@ package org.polc.check;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.polc.ast.Declarations;
 import org.polc.ast.Document;
 import org.polc.diagnostics.Diagnostics;
@@ -16,6 +17,7 @@ import org.polc.model.Eligibility;
 import org.polc.model.Example;
 import org.polc.model.Input;
 import org.polc.model.Rounding;
+import org.polc.model.Goal;
 import org.polc.model.Target;
 import org.polc.vocabulary.ChineseNumerals;
 
@@ -34,8 +36,15 @@ final class ClauseChecker {
     private final Scope scope;
     private final Expressions expressions;
     private final Conditions conditions;
+    private final Optional<Goal.Tolerance> tolerance;
 
     ClauseChecker(Document.Clause clause, Rounding documentRounding, Diagnostics diagnostics) {
+        this(clause, documentRounding, diagnostics, Optional.empty());
+    }
+
+    /** @param tolerance the tolerance for 约/左右 in force in the clause's Part */
+    ClauseChecker(Document.Clause clause, Rounding documentRounding, Diagnostics diagnostics, Optional<Goal.Tolerance> tolerance) {
+        this.tolerance = tolerance;
         this.clause = clause;
         this.diagnostics = diagnostics;
         this.citation = "第" + ChineseNumerals.format(clause.number()) + "条";
@@ -90,7 +99,7 @@ final class ClauseChecker {
         List<Eligibility> eligibilities = List.copyOf(scope.rules().values());
         Limits.check(inputs, definitions, calculators, eligibilities, clause.span(), citation, diagnostics);
         List<Budget> budgets = Structure.budgets(clause.budgets(), citation, diagnostics);
-        List<Target> targets = Structure.targets(clause.targets(), citation, diagnostics);
+        List<Target> targets = Goals.check(clause.targets(), citation, tolerance, diagnostics);
         return Clause.builder(clause.number(), clause.title(), clause.span())
                 .text(clause.text().map(Declarations.Text::text).orElse(""))
                 .part(part)
