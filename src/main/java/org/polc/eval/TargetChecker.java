@@ -44,7 +44,7 @@ public final class TargetChecker {
         if (g.qualifier().isPresent() && actual.items().isPresent()) {
             Goal.Qualifier q = g.qualifier().get();
             figure = TargetCheck.count(actual.items().get(), q.relation(), figure(q.threshold()), countUnit(g));
-            note = TargetCheck.countNote(actual.items().get(), figure, condition(q));
+            note = TargetCheck.countNote(actual.items().get(), figure, q.text());
         }
         Figure tolerance = g.tolerance().map(t -> figure(t.amount())).orElse(null);
         Figure value = figure;
@@ -87,15 +87,6 @@ public final class TargetChecker {
                 return "";
             }
         });
-    }
-
-    /** 1亿美元 以上; 年产值 超过 10亿元. */
-    public static String condition(Goal.Qualifier q) {
-        String words = q.comparisonWords();
-        String threshold = q.threshold().text();
-        boolean after = words.equals("以上") || words.equals("以下") || words.equals("以内") || words.equals("及以上") || words.equals("及以下");
-        String c = after ? threshold + " " + words : (words + " " + threshold).strip();
-        return q.attribute().map(a -> a + " " + c).orElse(c);
     }
 
     public static Figure figure(TargetFigure f) {

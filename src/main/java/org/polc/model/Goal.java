@@ -1,5 +1,6 @@
 package org.polc.model;
 
+import java.util.List;
 import java.util.Optional;
 import org.polc.diagnostics.Span;
 import org.polc.runtime.TargetRelation;
@@ -40,6 +41,13 @@ public record Goal(String indicator, Optional<Qualifier> qualifier, boolean grow
     public record Qualifier(Optional<String> attribute, Comparison comparison, String comparisonWords, TargetFigure threshold) {
         public TargetRelation relation() {
             return Goal.relation(comparison);
+        }
+
+        /** The condition as it reads: 1亿美元 以上; 年产值 超过 10亿元. */
+        public String text() {
+            boolean after = List.of("以上", "及以上", "以下", "及以下", "以内").contains(comparisonWords);
+            String c = after ? threshold.text() + " " + comparisonWords : (comparisonWords + " " + threshold.text()).strip();
+            return attribute.map(a -> a + " " + c).orElse(c);
         }
     }
 

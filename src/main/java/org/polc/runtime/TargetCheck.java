@@ -43,7 +43,7 @@ public final class TargetCheck {
         boolean within = !met && allowed != null
                 && (relation == TargetRelation.EQUAL ? margin.abs().compareTo(allowed) <= 0 : margin.negate().compareTo(allowed) <= 0);
         TargetStatus status = met ? TargetStatus.MET : within ? TargetStatus.WITHIN_TOLERANCE : TargetStatus.NOT_MET;
-        StringBuilder d = new StringBuilder("目标「" + goal + "」：实际 " + a + note + "，");
+        StringBuilder d = new StringBuilder("目标「" + goal + "」：实际 " + actual + note + "，");
         d.append(describe(relation, margin, target));
         if (allowed != null && !met) {
             d.append("，容差为相差 ").append(allowed).append(" 以内");
@@ -73,7 +73,7 @@ public final class TargetCheck {
             how = "在区间之内，离最近的一端 " + margin.asDifference();
         }
         TargetStatus status = margin.signum() >= 0 ? TargetStatus.MET : TargetStatus.NOT_MET;
-        return new TargetResult(citation, indicator, status, margin, "目标「" + goal + "」：实际 " + a + "，" + how + "，" + status.chinese(), List.of());
+        return new TargetResult(citation, indicator, status, margin, "目标「" + goal + "」：实际 " + actual + "，" + how + "，" + status.chinese(), List.of());
     }
 
     /**
