@@ -93,7 +93,7 @@ public final class Targets {
         }
 
         /**
-         * 目标：2024年 力争 ““专精特新”板累计入板企业” 达 30家。
+         * 目标：2024年 力争 “专精特新”板累计入板企业 达 30家。
          *
          * @param 专精特新板累计入板企业 「“专精特新”板累计入板企业」的实际数（数量（家），如 Figure.parse("30家")）；null 表示未提供
          * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
@@ -101,7 +101,7 @@ public final class Targets {
         public static TargetResult 专精特新板累计入板企业(Figure 专精特新板累计入板企业) {
             Figure _actual0 = 专精特新板累计入板企业;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "“专精特新”板累计入板企业", "““专精特新”板累计入板企业” 达 30家", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(30L, 1L, "家"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "“专精特新”板累计入板企业", "“专精特新”板累计入板企业 达 30家", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(30L, 1L, "家"), null);
             return _goal0;
         }
     }

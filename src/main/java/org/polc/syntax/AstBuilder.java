@@ -693,8 +693,12 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
         Optional<Qualifier> qualifier = Optional.ofNullable(ctx.qualifier()).map(this::qualifier);
         Optional<Tolerance> tolerance = Optional.ofNullable(ctx.goalTolerance())
                 .map(t -> new Tolerance(span(t), quantity(span(t.QUANTITY().getSymbol()), t.QUANTITY().getText())));
+        // the goal as written, with a quoted indicator shown by its name (““专精特新”板累计入板企业” → “专精特新”板累计入板企业)
+        String written = text(ctx).text();
+        String labelWritten = text(ctx.label()).text();
+        String shown = written.startsWith(labelWritten) ? label(ctx.label()) + written.substring(labelWritten.length()) : written;
         return new Goal(span(ctx), label(ctx.label()), qualifier, ctx.GROWTH() != null, op, words, approxWord,
-                targetValue(ctx.targetValue()), tolerance, text(ctx).text());
+                targetValue(ctx.targetValue()), tolerance, shown);
     }
 
     private Qualifier qualifier(QualifierContext ctx) {
