@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.polc.Compiler.Compilation;
+import org.polc.eval.TargetChecker;
+import org.polc.model.Target;
 import org.polc.runtime.Figure;
 import org.polc.runtime.TargetResult;
 import org.polc.runtime.TargetStatus;
@@ -139,6 +142,40 @@ class GeneratedTargetsTest {
     void moreThanExcludesTheFigure() throws Exception {
         assertEquals(TargetStatus.NOT_MET, call("第一条", "某项增速", f("5%")).status());
         assertEquals(TargetStatus.MET, call("第一条", "某项增速", f("5.01%")).status());
+    }
+
+    @Test
+    void theGeneratedCodeSaysWhatPolcTargetsSays() throws Exception {
+        // polc targets goes through eval.TargetChecker; the generated methods must give the same result, word for word
+        Compilation c = Fixtures.compileFile(POLICY);
+        List<Target> part = c.programs().get(0).parts().get(0).targets();
+        List<Target> clause = c.programs().get(0).parts().get(0).clauses().get(0).targets();
+        Optional<Figure> none = Optional.empty();
+        for (String actual : List.of("113个", "114个", "120个", "130个")) {
+            TargetResult interpreted = TargetChecker.check("第一部分", part.get(0),
+                    List.of(new TargetChecker.Actual(Optional.of(f(actual)), none, Optional.empty(), none)));
+            assertSame(interpreted, call("第一部分", "重大项目", f(actual)));
+        }
+        TargetResult both = TargetChecker.check("第一部分", part.get(2), List.of(
+                new TargetChecker.Actual(Optional.of(f("81万元")), none, Optional.empty(), none),
+                new TargetChecker.Actual(Optional.of(f("499999.99元")), none, Optional.empty(), none)));
+        assertSame(both, call("第一部分", "集体经济总收入且经营性收入", f("81万元"), f("499999.99元")));
+        TargetResult baseline = TargetChecker.check("第一条", clause.get(2),
+                List.of(new TargetChecker.Actual(Optional.of(f("899")), none, Optional.empty(), Optional.of(f("1000")))));
+        assertSame(baseline, call("第一条", "境外航班数", f("899"), f("1000")));
+        TargetResult growth = TargetChecker.check("第一条", clause.get(4),
+                List.of(new TargetChecker.Actual(Optional.of(f("5800亿元")), Optional.of(f("5500亿元")), Optional.empty(), none)));
+        assertSame(growth, call("第一条", "规上工业增加值", f("5800亿元"), f("5500亿元")));
+        List<Figure> items = List.of(f("1亿美元"), f("0.99亿美元"));
+        TargetResult counted = TargetChecker.check("第一条", clause.get(3),
+                List.of(new TargetChecker.Actual(none, none, Optional.of(items), none)));
+        assertSame(counted, call("第一条", "外资大项目", items));
+    }
+
+    private static void assertSame(TargetResult expected, TargetResult actual) {
+        assertEquals(expected.status(), actual.status());
+        assertEquals(expected.margin(), actual.margin());
+        assertEquals(expected.explanation(), actual.explanation());
     }
 
     @Test
