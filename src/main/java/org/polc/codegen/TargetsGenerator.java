@@ -113,8 +113,7 @@ final class TargetsGenerator {
         CodeBlock.Builder code = CodeBlock.builder();
         String actual = "_actual" + result.substring(5);
         String note = "_note" + result.substring(5);
-        Figure tolerance = g.tolerance().map(t -> figure(t.amount())).orElse(null);
-        CodeBlock toleranceCode = tolerance == null ? CodeBlock.of("null") : literal(g.tolerance().get().amount());
+        CodeBlock toleranceCode = g.tolerance().map(t -> literal(t.amount())).orElse(CodeBlock.of("null"));
         if (g.growth()) {
             String now = param(m, params, g.indicator() + "本年", FIGURE, doc, "「" + g.indicator() + "」本年的数");
             String last = param(m, params, g.indicator() + "上年", FIGURE, doc, "「" + g.indicator() + "」上年的数（同一种单位）");
@@ -215,10 +214,6 @@ final class TargetsGenerator {
                 return "";
             }
         });
-    }
-
-    private static Figure figure(TargetFigure f) {
-        return Figure.of(f.value().numerator(), f.value().denominator(), f.unit());
     }
 
     /** Figure.of(79L, 20L, "%"), or with BigIntegers when the numbers do not fit a long. */
