@@ -2,7 +2,9 @@ package org.polc.check;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.polc.ast.Declarations;
 import org.polc.ast.Declarations.TargetValue;
@@ -46,7 +48,25 @@ final class Goals {
         for (Declarations.Target t : targets) {
             goals.target(t).ifPresent(out::add);
         }
+        goals.sameIndicatorTwice(out);
         return out;
+    }
+
+    /**
+     * Two targets of one place on one indicator read the same actual figure. That is right for a floor
+     * and a ceiling, but the text's 完成投资800亿元以上 … 完成投资2200亿元以上 are two different sums: warn.
+     */
+    private void sameIndicatorTwice(List<Target> targets) {
+        Map<String, Goal> seen = new HashMap<>();
+        for (Target t : targets) {
+            for (Goal g : t.goals()) {
+                Goal first = seen.putIfAbsent(g.indicator(), g);
+                if (first != null && first.comparison() == g.comparison()) {
+                    diagnostics.warning("target.indicator", g.span(), where + "：「" + g.indicator() + "」已有目标「" + first.text()
+                            + "」（" + first.span().where() + "），两个目标读同一个实际数；原文指的若是两个不同的数，请给它们起不同的名字");
+                }
+            }
+        }
     }
 
     /**
