@@ -179,6 +179,31 @@ class GeneratedTargetsTest {
     }
 
     @Test
+    void anyIndicatorTextIsSafeInTheGeneratedJava() throws Exception {
+        // a quoted indicator may hold comment ends, backslash-u escapes, quotes and names of the generated code
+        Compilation c = Fixtures.compileFile("""
+                政策 测试政策
+                  有效期 2024-01-01 至 2024-12-31
+                部分 一 测试部分
+                  目标 “*/ \\u000a \\" 甲” 达到 5家
+                  目标 “PLACE” 达到 5家
+                  目标 “Figure” 达到 基数 的 2倍
+                  目标 “*/” 达到 5家
+                条款 一 测试条款
+                  原文 “测试”
+                """);
+        assertEquals(List.of(), Fixtures.errors(c), () -> Fixtures.render(c));
+        InMemoryJavac.Compiled javac = InMemoryJavac.compile(c.generate());
+        Class<?> type = javac.load("org.polc.policies.test.Targets$第一部分");
+        Method m = Arrays.stream(type.getMethods()).filter(x -> x.getName().equals("u000a甲")).findFirst().orElseThrow();
+        TargetResult r = (TargetResult) m.invoke(null, f("5家"));
+        assertEquals("依据第一部分：目标「*/ \\u000a \\\" 甲 达到 5家」：实际 5家，恰好等于 5家，达成。", r.explanation());
+        TargetResult fig = (TargetResult) Arrays.stream(type.getMethods()).filter(x -> x.getName().equals("Figure")).findFirst().orElseThrow()
+                .invoke(null, f("10"), f("5"));
+        assertEquals(TargetStatus.MET, fig.status());
+    }
+
+    @Test
     void partTwoAsCommitted() throws Exception {
         Compilation real = Fixtures.realPolicies();
         InMemoryJavac.Compiled part2 = InMemoryJavac.compile(real.generate());
