@@ -49,6 +49,11 @@ BUDGET      : '预算' ;
 AMONG       : '其中' ;
 TARGET      : '目标' ;
 STRIVE      : '力争' | '争取' | '确保' ;
+// targets: 120个左右 / 约800亿元, the tolerance declared for them (约数 相差 5% 以内), 同比增长 5.5%
+APPROX_ALL  : '约数' ;
+APPROX      : '左右' | '约' ;
+DIFFER      : '相差' ;
+GROWTH      : '同比增长' | '增长' ;
 ONCE        : '一次性' ;
 YEARLY      : '每年' ;
 MONOTONE    : '单调' ;
@@ -123,6 +128,8 @@ PLUS        : '+' | '＋' ;
 MINUS       : '-' | '−' | '－' ;
 TIMES       : '×' | '*' | '＊' ;
 DIVIDE      : '÷' | '/' | '／' ;
+// a range of a target: 1~2个, 1—2个 (also written 1个 至 2个)
+RANGE_DASH  : '~' | '～' | '—' ;
 
 // ---------------------------------------------------------------- literals
 // 2024-01-01 and 2024年1月1日

@@ -38,6 +38,7 @@ final class TokenNames {
             Map.entry(PolLexer.MINUS, "「-」"),
             Map.entry(PolLexer.TIMES, "「×」"),
             Map.entry(PolLexer.DIVIDE, "「÷」"),
+            Map.entry(PolLexer.RANGE_DASH, "「~」"),
             Map.entry(PolLexer.DISCOUNT, "折扣（如 六五折）"),
             Map.entry(PolLexer.FRACTION, "分数（如 三分之二）"),
             Map.entry(PolLexer.RATIO, "比例（如 1:1）"),

@@ -578,13 +578,27 @@ final class PolGenerator {
         }
         sb.append(r.pick("研发投入强度", "新增高新技术企业", "科技服务业贷款增速", "““专精特新”板累计入板企业”", "「实际利用外资」", "\"高新技术产业增加值占比\""))
                 .append(' ');
-        int form = r.below(4);
+        int form = r.below(11);
         String value = r.pick(digits("3.95%"), digits("2000家"), digits("100万吨标准煤"), digits("80亿美元"), "各项贷款平均增速",
                 "“全国平均水平”", digits("450亿千瓦时"));
+        String figure = r.pick(digits("3.95%"), digits("2000家"), digits("6万亩"), digits("800亿元"), digits("120个"), digits("450亿千瓦时"));
         switch (form) {
             case 0 -> sb.append(r.pick(GE_WORDS)).append(' ').append(value);
             case 1 -> sb.append(value).append(' ').append(r.pick(ABOVE));
             case 2 -> sb.append(r.pick(GE_WORDS)).append(' ').append(value).append(' ').append(wrong(30) ? r.pick(BELOW) : r.pick(ABOVE));
+            // 约/左右 with the goal's own tolerance (no 约数 is declared for the fuzz documents), or none: target.approx
+            case 3 -> sb.append(r.chance(50) ? "约 " + figure : figure + " 左右")
+                    .append(wrong(20) ? "" : r.pick("，相差 5% 以内", " 相差 10% 以内", "，相差 " + digits("0.5%") + " 以内"));
+            case 4 -> sb.append(r.pick(digits("1~2个"), digits("1个 至 2个"), digits("10—20家"), wrong(20) ? digits("3~2个") : digits("1～3项")));
+            case 5 -> sb.append(r.pick(GE_WORDS)).append(' ').append(r.pick("三分之二", "百分之五"));
+            case 6 -> sb.append(r.pick(GE_WORDS)).append(' ').append(r.pick("疫情前水平", "“上届数”")).append(" 的 ")
+                    .append(r.pick(digits("90%"), digits("2倍"), "三分之二", wrong(20) ? digits("5家") : digits("1.5倍")));
+            case 7 -> sb.append(r.pick("同比增长", "增长")).append(' ').append(wrong(20) ? digits("500亿元") : digits("5.5%"))
+                    .append(r.chance(30) ? " " + r.pick(ABOVE) : "");
+            case 8 -> sb.append(r.pick("（" + digits("1亿美元") + " 以上）", "（年产值 超过 " + digits("10亿元") + "）"))
+                    .append(' ').append(wrong(20) ? digits("5%") : digits("8个"));
+            case 9 -> sb.append(figure).append(' ').append(r.pick(ABOVE)).append(' ').append(r.pick("且", "并且")).append(' ')
+                    .append(r.pick("经营性收入", "“另一个指标”")).append(' ').append(digits("50万元")).append(' ').append(r.pick(ABOVE));
             default -> sb.append(r.pick(GT_WORDS)).append(' ').append(value);
         }
         if (r.chance(20)) {

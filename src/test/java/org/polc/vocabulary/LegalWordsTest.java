@@ -292,7 +292,7 @@ class LegalWordsTest {
                 """);
         assertTrue(c.ok(), Fixtures.render(c));
         Target target = c.programs().get(0).parts().get(0).targets().get(0);
-        assertEquals(Optional.of(Comparison.GE), target.comparison());
+        assertEquals(Comparison.GE, target.goals().get(0).comparison());
     }
 
     // ------------------------------------------------------------ LegalWords itself

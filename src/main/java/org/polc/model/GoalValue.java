@@ -1,0 +1,46 @@
+package org.polc.model;
+
+import java.util.Optional;
+
+/** What a goal's indicator is compared with: a figure, a range, or another indicator's actual figure. */
+public sealed interface GoalValue {
+
+    <R> R accept(Visitor<R> visitor);
+
+    interface Visitor<R> {
+        R visitFixed(Fixed fixed);
+
+        R visitRange(Range range);
+
+        R visitRelative(Relative relative);
+    }
+
+    /** 3.95%, 2000家, 三分之二. */
+    record Fixed(TargetFigure figure) implements GoalValue {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitFixed(this);
+        }
+    }
+
+    /** 1~2个: both ends included; {@code low} is in {@code high}'s unit. */
+    record Range(TargetFigure low, TargetFigure high) implements GoalValue {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitRange(this);
+        }
+    }
+
+    /**
+     * 疫情前境外航班数 的 90%; 各项贷款平均增速: the baseline is another indicator whose actual figure
+     * comes with the actuals, times a factor (a share or 倍; none is 1).
+     */
+    record Relative(String baseline, Optional<TargetFigure> factor) implements GoalValue {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitRelative(this);
+        }
+
+        /** The factor as an exact ratio: 90% is 9/10, 2倍 is 2. */
+        public Rational ratio() {
+            return factor.map(TargetFigure::base).orElse(Rational.ONE);
+        }
+    }
+}
