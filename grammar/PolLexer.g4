@@ -69,6 +69,7 @@ RATE_T      : '比例' ;
 BOOL_T      : '是否' ;
 DATE_T      : '日期' ;
 QTY_T       : '数量' ;
+NUMBER_T    : '数值' ;
 CHOICE_T    : '选项' ;
 GRADE_T     : '等级' ;
 YES         : '是' ;
@@ -76,6 +77,10 @@ NO          : '否' ;
 MIN_OF      : '较小值' ;
 MAX_OF      : '较大值' ;
 OF          : '的' ;
+// 工业用地出让量 占 出让土地总量 的比重: an exact share of two quantities of one kind. 的比重 is one
+// token, as the policy writes it; it is defined before NAME, so it wins the tie of equal length.
+SHARE_OF    : '占' ;
+SHARE_END   : '的比重' | '的比例' ;
 
 // comparison words, 《民法典》第一千二百五十九条: 以上/以下/以内 include the number, 超过/不满 exclude it
 GE_WORD     : '达到' | '达' | '不低于' | '不少于' | '不小于' ;

@@ -37,6 +37,7 @@ type        : MONEY_T                                           # moneyType
             | BOOL_T                                            # boolType
             | DATE_T                                            # dateType
             | QTY_T LPAREN NAME RPAREN                          # quantityType
+            | NUMBER_T                                          # numberType
             | CHOICE_T LPAREN NAME (COMMA NAME)* RPAREN         # choiceType
             | GRADE_T LPAREN NAME (COMMA NAME)* RPAREN          # gradeType
             ;
@@ -84,6 +85,7 @@ compareSuffix : ABOVE | BELOW | WITHIN ;
 expr        : MINUS expr                                         # negate
             | expr op=(TIMES | DIVIDE | OF) expr                 # multiply
             | expr op=(PLUS | MINUS) expr                        # add
+            | expr SHARE_OF expr SHARE_END                       # share
             | (MIN_OF | MAX_OF) LPAREN expr (COMMA expr)+ RPAREN # minMax
             | LPAREN expr RPAREN                                 # group
             | QUANTITY                                           # quantity

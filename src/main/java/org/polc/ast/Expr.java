@@ -28,6 +28,8 @@ public sealed interface Expr {
         R visitBinary(Binary binary);
 
         R visitMinMax(MinMax minMax);
+
+        R visitShare(Share share);
     }
 
     /** The source text of this expression, for explanations ("新增额 × 5%"). */
@@ -52,6 +54,11 @@ public sealed interface Expr {
      * exact fraction numerator/denominator; units are resolved by the checker.
      */
     record Literal(Span span, SourceText sourceText, BigInteger numerator, BigInteger denominator, String unit) implements Expr {
+        @Override
+        public boolean isPlainNumber() {
+            return unit.isEmpty() && sourceText.text().chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == '．');
+        }
+
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitLiteral(this);
         }
@@ -89,6 +96,21 @@ public sealed interface Expr {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitMinMax(this);
         }
+    }
+
+    /**
+     * {@code part 占 whole 的比重} (or 的比例): the exact share of two quantities of one kind, as the
+     * policy writes it (二十七：全市出让土地总量中工业用地比例不低于35%).
+     */
+    record Share(Span span, SourceText sourceText, Expr part, Expr whole) implements Expr {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitShare(this);
+        }
+    }
+
+    /** Whether this is a number written without a unit (2.5, 3.5), which a 数值 compares with. */
+    default boolean isPlainNumber() {
+        return false;
     }
 
     enum Operator {

@@ -98,7 +98,8 @@ final class Expressions implements Expr.Visitor<CheckedExpr> {
             case DIVIDE -> divideType(lt, rt);
         };
         if (result == null) {
-            where.error("type.arithmetic", b.span(), lt.chinese() + "不能与" + rt.chinese() + operator.verb + "（" + b.text() + "）");
+            where.error("type.arithmetic", b.span(), Dimensions.name(lt, rt) + "不能与" + Dimensions.name(rt, lt) + operator.verb + "（" + b.text() + "）",
+                    Dimensions.hint(lt, rt));
             return new CheckedExpr.Arithmetic(ERROR, operator, left, right, origin(b));
         }
         if (left.asConstant().isPresent() && right.asConstant().isPresent()) {
@@ -108,14 +109,19 @@ final class Expressions implements Expr.Visitor<CheckedExpr> {
             where.error("arith.zero", b.span(), "除数为零（" + b.text() + "）");
             return new CheckedExpr.Arithmetic(ERROR, operator, left, right, origin(b));
         }
-        // The runtime multiplies money by a rate, money by a count, and divides money by a constant rate.
+        // The runtime multiplies money by a rate or a count and a measure by a rate, and divides
+        // money or a measure by a constant rate. A count times a rate would not be a whole count.
+        boolean measure = result instanceof Type.Quantity q && !q.isCount();
         boolean supported = switch (operator) {
             case ADD, SUBTRACT -> !(result instanceof Type.Rate);
-            case MULTIPLY -> result instanceof Type.Money;
-            case DIVIDE -> result instanceof Type.Money && right.asConstant().isPresent();
+            case MULTIPLY -> result instanceof Type.Money || measure;
+            case DIVIDE -> (result instanceof Type.Money || measure) && right.asConstant().isPresent();
         };
-        if (!supported) {
-            where.error("type.unsupported", b.span(), "暂不支持这种运算（" + b.text() + "）：只有金额乘以比例或数量、金额除以常数可以在输入上计算",
+        if (!supported && operator == Operator.DIVIDE && result instanceof Type.Rate && lt.equals(rt)) {
+            where.error("type.unsupported", b.span(), "暂不支持这种运算（" + b.text() + "）：两个同类量相除是比重",
+                    "写成「" + b.left().text() + " 占 " + b.right().text() + " 的比重」，比重是精确的分数，比较前不舍入");
+        } else if (!supported) {
+            where.error("type.unsupported", b.span(), "暂不支持这种运算（" + b.text() + "）：只有金额乘以比例或计数、面积等量乘以比例、金额或面积等量除以常数可以在输入上计算",
                     "把常数部分先算出来，例如写成「金额 × 10%」");
         }
         return new CheckedExpr.Arithmetic(result, operator, left, right, origin(b));
@@ -144,6 +150,39 @@ final class Expressions implements Expr.Visitor<CheckedExpr> {
             return new CheckedExpr.Constant(type, v, origin(m));
         }
         return new CheckedExpr.MinMax(type, m.max(), args, origin(m));
+    }
+
+    /**
+     * {@code part 占 whole 的比重}: two money amounts, two counts of one thing or two measures of one
+     * dimension; the result is a 比例, exact. Two constants fold to the exact fraction.
+     */
+    @Override
+    public CheckedExpr visitShare(Expr.Share s) {
+        CheckedExpr part = check(s.part());
+        CheckedExpr whole = check(s.whole());
+        if (isError(part) || isError(whole)) {
+            return new CheckedExpr.Share(ERROR, part, whole, origin(s));
+        }
+        Type pt = part.type();
+        Type wt = whole.type();
+        boolean amounts = pt instanceof Type.Money || pt instanceof Type.Quantity;
+        if (!amounts || !pt.equals(wt)) {
+            where.error("type.share", s.span(), "比重只能在同类的量之间计算：「" + s.part().text() + "」是" + Dimensions.name(pt, wt)
+                    + "，「" + s.whole().text() + "」是" + Dimensions.name(wt, pt) + "（" + s.text() + "）",
+                    amounts && (wt instanceof Type.Money || wt instanceof Type.Quantity)
+                            ? "两项要用同一种单位：面积与面积、金额与金额、同一种计数"
+                            : "比重是一个量占另一个量的比例，两项都应是金额或带单位的数量");
+            return new CheckedExpr.Share(ERROR, part, whole, origin(s));
+        }
+        if (whole.asConstant().filter(k -> k.value().signum() == 0).isPresent()) {
+            where.error("arith.zero", s.span(), "比重的分母为零（" + s.text() + "）");
+            return new CheckedExpr.Share(ERROR, part, whole, origin(s));
+        }
+        if (part.asConstant().isPresent() && whole.asConstant().isPresent()) {
+            return folding.representable(new CheckedExpr.Constant(Type.RATE,
+                    part.asConstant().get().value().dividedBy(whole.asConstant().get().value()), origin(s)));
+        }
+        return new CheckedExpr.Share(Type.RATE, part, whole, origin(s));
     }
 
     private static Operator operator(Expr.Operator o) {

@@ -113,7 +113,7 @@ final class Catalog {
                 choice.values().forEach(values::add);
                 i.put("ordered", choice.ordered());
             }
-            if (input.type() instanceof Type.Quantity q) {
+            if (input.type() instanceof Type.Quantity q && !q.unit().isEmpty()) {
                 i.put("unit", q.unit());
             }
         }
@@ -129,8 +129,8 @@ final class Catalog {
             return "boolean";
         } else if (type instanceof Type.Date) {
             return "date";
-        } else if (type instanceof Type.Quantity) {
-            return "count";
+        } else if (type instanceof Type.Quantity q) {
+            return q.isCount() ? "count" : q.baseUnit().isEmpty() ? "number" : "quantity";
         }
         return ((Type.Choice) type).ordered() ? "grade" : "choice";
     }

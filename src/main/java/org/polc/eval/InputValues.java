@@ -9,11 +9,13 @@ import org.polc.model.Rational;
 import org.polc.model.RuntimeValues;
 import org.polc.model.Type;
 import org.polc.runtime.Money;
+import org.polc.runtime.Quantity;
 import org.polc.runtime.Rate;
 
 /**
  * Turns a JSON value into the runtime value of an input, or refuses it with a Chinese message that
- * names the clause and the input. Amounts: a number in 元 or a string such as "1200万元".
+ * names the clause and the input. Amounts: a number in 元 or a string such as "1200万元"; measures:
+ * "3000平方米", "0.8万亩", or a bare number in the declared unit; 数值: 2.5 or "2.5".
  */
 public final class InputValues {
 
@@ -58,6 +60,9 @@ public final class InputValues {
                     .map(v -> "；您是不是要写「" + v + "」？").orElse("");
             throw new IllegalArgumentException(where + "应是以下之一：" + String.join("、", choice.values()) + "，而不是 " + value + suggestion);
         }
+        if (type instanceof Type.Quantity q && !q.isCount()) {
+            return measure(where, q, value);
+        }
         if (type instanceof Type.Quantity q) {
             String text = value.isTextual() ? value.asText().strip() : value.toString();
             if (text.endsWith(q.unit())) {
@@ -93,6 +98,35 @@ public final class InputValues {
             return rate;
         }
         throw new IllegalArgumentException(where + "的类型「" + type.chinese() + "」暂不能从 JSON 读入");
+    }
+
+    /**
+     * A measure: "3000.5平方米", "0.8万亩", or a bare number, which is in the declared unit (3000 for an
+     * input declared in 平方米 is 3000平方米; 0.8 for one declared in 万亩 is 0.8万亩), as a bare
+     * number of money is in 元. The unit must be of the declared dimension: 美元 is never 元.
+     */
+    private static Quantity measure(String where, Type.Quantity q, JsonNode value) {
+        String example = q.baseUnit().isEmpty() ? "2.5" : "\"3000" + q.unit() + "\"";
+        String wrong = where + "应是" + q.chinese() + "，如 " + example + "，而不是 " + value;
+        if (!value.isNumber() && !value.isTextual()) {
+            throw new IllegalArgumentException(wrong);
+        }
+        Quantity quantity;
+        try {
+            quantity = value.isNumber() ? Quantity.of(exact(value), q.unit()) : Quantity.parse(value.asText(), q.unit());
+        } catch (ArithmeticException tooLarge) {
+            throw new IllegalArgumentException(where + "：" + tooLarge.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(wrong);
+        }
+        if (!quantity.baseUnit().equals(q.baseUnit())) {
+            throw new IllegalArgumentException(q.baseUnit().isEmpty() ? where + "应是不带单位的数值，如 2.5，而不是 " + value
+                    : where + "的单位应是" + q.baseUnit() + "，而不是 " + value + "：单位不同的量不换算");
+        }
+        if (quantity.isNegative()) {
+            throw new IllegalArgumentException(where + "不能为负数（" + quantity + "）");
+        }
+        return quantity;
     }
 
     /** "5%", "3.95％", 0.05 or 2: a rate written as a percentage or as a decimal. */

@@ -83,13 +83,16 @@ public final class Keywords {
             new Keyword("BOOL_T", List.of("是否"), NO_HINT),
             new Keyword("DATE_T", List.of("日期"), NO_HINT),
             new Keyword("QTY_T", List.of("数量"), NO_HINT),
+            new Keyword("NUMBER_T", List.of("数值"), NO_HINT),
             new Keyword("CHOICE_T", List.of("选项"), NO_HINT),
             new Keyword("GRADE_T", List.of("等级"), NO_HINT),
             new Keyword("YES", List.of("是"), NO_HINT),
             new Keyword("NO", List.of("否"), NO_HINT),
             new Keyword("MIN_OF", List.of("较小值"), HINT),
             new Keyword("MAX_OF", List.of("较大值"), HINT),
-            new Keyword("OF", List.of("的"), NO_HINT));
+            new Keyword("OF", List.of("的"), NO_HINT),
+            new Keyword("SHARE_OF", List.of("占"), NO_HINT),
+            new Keyword("SHARE_END", List.of("的比重", "的比例"), NO_HINT));
 
     private static final List<String> GLUED = computeGlued();
 
