@@ -91,6 +91,9 @@ EQ_WORD     : '等于' ;
 ABOVE       : '以上' | '及以上' ;
 BELOW       : '以下' | '及以下' ;
 WITHIN      : '以内' ;
+// for dates: 2024年12月31日 以前 includes that day, as 以内 includes the number
+EARLIER     : '以前' ;
+LATER       : '以后' ;
 
 // ---------------------------------------------------------------- punctuation
 COLON       : ':' | '：' ;

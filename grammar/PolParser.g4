@@ -79,7 +79,7 @@ condition   : NOT condition                                      # notCondition
             | expr                                               # boolCondition
             ;
 comparePrefix : GE_WORD | LE_WORD | GT_WORD | LT_WORD | EQ_WORD | GE | LE | GT | LT | EQ ;
-compareSuffix : ABOVE | BELOW | WITHIN ;
+compareSuffix : ABOVE | BELOW | WITHIN | EARLIER | LATER ;
 
 // ---------------------------------------------------------------- arithmetic
 expr        : MINUS expr                                         # negate
@@ -89,6 +89,7 @@ expr        : MINUS expr                                         # negate
             | (MIN_OF | MAX_OF) LPAREN expr (COMMA expr)+ RPAREN # minMax
             | LPAREN expr RPAREN                                 # group
             | QUANTITY                                           # quantity
+            | DATE                                               # dateLiteral
             | NUMBER                                             # number
             | DISCOUNT                                           # discount
             | FRACTION                                           # fraction

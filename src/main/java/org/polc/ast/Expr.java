@@ -1,6 +1,7 @@
 package org.polc.ast;
 
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.polc.diagnostics.SourceText;
@@ -30,6 +31,8 @@ public sealed interface Expr {
         R visitMinMax(MinMax minMax);
 
         R visitShare(Share share);
+
+        R visitDate(DateLiteral date);
     }
 
     /** The source text of this expression, for explanations ("新增额 × 5%"). */
@@ -105,6 +108,13 @@ public sealed interface Expr {
     record Share(Span span, SourceText sourceText, Expr part, Expr whole) implements Expr {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitShare(this);
+        }
+    }
+
+    /** A date written in a condition: 2024-12-31, 2024年12月31日. */
+    record DateLiteral(Span span, SourceText sourceText, LocalDate date) implements Expr {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitDate(this);
         }
     }
 

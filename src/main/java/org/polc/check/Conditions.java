@@ -113,7 +113,7 @@ final class Conditions implements Condition.Visitor<CheckedCondition> {
         if (!isError(left) && !isError(right) && !left.type().equals(right.type())) {
             where.error("type.compare", c.span(), Dimensions.name(left.type(), right.type()) + "不能与" + Dimensions.name(right.type(), left.type())
                     + "比较（" + c.text() + "）", Dimensions.hint(left.type(), right.type()));
-        } else if (left.type() instanceof Type.Bool || left.type() instanceof Type.Date) {
+        } else if (left.type() instanceof Type.Bool) {
             where.error("type.compare", c.span(), left.type().chinese() + "不能用比较用语（" + c.text() + "）");
         }
         return new CheckedCondition.Compare(left, op, right, origin(c));

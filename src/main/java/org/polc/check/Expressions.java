@@ -12,6 +12,7 @@ import org.polc.model.Definition;
 import org.polc.model.Input;
 import org.polc.model.Operator;
 import org.polc.model.Rational;
+import org.polc.model.RuntimeValues;
 import org.polc.model.Type;
 
 /**
@@ -47,6 +48,12 @@ final class Expressions implements Expr.Visitor<CheckedExpr> {
     @Override
     public CheckedExpr visitLiteral(Expr.Literal literal) {
         return folding.literal(literal);
+    }
+
+    /** A date in a condition, held as its epoch day so that the checker compares it exactly. */
+    @Override
+    public CheckedExpr visitDate(Expr.DateLiteral d) {
+        return new CheckedExpr.Constant(Type.DATE, Rational.of(d.date().toEpochDay()), origin(d));
     }
 
     @Override
@@ -92,6 +99,9 @@ final class Expressions implements Expr.Visitor<CheckedExpr> {
         }
         Type lt = left.type();
         Type rt = right.type();
+        if (lt instanceof Type.Date || rt instanceof Type.Date) {
+            return dateArithmetic(b, operator, left, right);
+        }
         Type result = switch (operator) {
             case ADD, SUBTRACT -> lt.equals(rt) && (lt instanceof Type.Money || lt instanceof Type.Rate || lt instanceof Type.Quantity) ? lt : null;
             case MULTIPLY -> multiplyType(lt, rt);
@@ -150,6 +160,29 @@ final class Expressions implements Expr.Visitor<CheckedExpr> {
             return new CheckedExpr.Constant(type, v, origin(m));
         }
         return new CheckedExpr.MinMax(type, m.max(), args, origin(m));
+    }
+
+    /**
+     * A date moved by a duration: 毕业日期 + 1年, 认定日期 - 6个月, by the calendar ({@code runtime.Dates}).
+     * Two dates do not subtract: 年, 个月 and 天 between them are not one number.
+     */
+    private CheckedExpr dateArithmetic(Expr.Binary b, Operator operator, CheckedExpr left, CheckedExpr right) {
+        boolean duration = right.type() instanceof Type.Quantity q && q.dimension().isDuration();
+        if (!(left.type() instanceof Type.Date) || !duration || (operator != Operator.ADD && operator != Operator.SUBTRACT)) {
+            where.error("type.date", b.span(), "日期只能加减以年、个月、天计的期限（" + b.text() + "）",
+                    "写成「毕业日期 + 1年」「认定日期 - 6个月」；两个日期不相减，需要时比较它们：「申请日期 毕业日期 + 1年 以内」");
+            return new CheckedExpr.Arithmetic(ERROR, operator, left, right, origin(b));
+        }
+        if (left.asConstant().isPresent() && right.asConstant().isPresent()) {
+            Optional<Rational> moved = RuntimeValues.moveDate(left.asConstant().get().value(), operator == Operator.SUBTRACT,
+                    (Type.Quantity) right.type(), right.asConstant().get().value());
+            if (moved.isPresent()) {
+                return new CheckedExpr.Constant(Type.DATE, moved.get(), origin(b));
+            }
+            where.error("type.date", b.span(), "期限须为整数年、个月或天（" + b.text() + "）");
+            return new CheckedExpr.Arithmetic(ERROR, operator, left, right, origin(b));
+        }
+        return new CheckedExpr.Arithmetic(Type.DATE, operator, left, right, origin(b));
     }
 
     /**

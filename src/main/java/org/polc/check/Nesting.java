@@ -61,6 +61,10 @@ final class Nesting implements Expr.Visitor<Integer>, Condition.Visitor<Integer>
         return deepest(minMax.arguments()) + 1;
     }
 
+    public Integer visitDate(Expr.DateLiteral date) {
+        return 1;
+    }
+
     public Integer visitShare(Expr.Share share) {
         return Math.max(depth(share.part()), depth(share.whole())) + 1;
     }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.polc.model.CheckedExpr;
 import org.polc.model.Rational;
 import org.polc.model.RuntimeValues;
 import org.polc.model.Type;
+import org.polc.model.Operator;
+import org.polc.runtime.Dates;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.Quantity;
@@ -114,6 +117,9 @@ final class ExpressionWriter {
         CodeBlock l = expr(a.left());
         CodeBlock r = expr(a.right());
         boolean money = a.left().type() instanceof Type.Money;
+        if (a.left().type() instanceof Type.Date) {
+            return CodeBlock.of("$T.$N($L, $L)", ClassName.get(Dates.class), a.operator() == Operator.SUBTRACT ? "minus" : "plus", l, r);
+        }
         if (isMeasure(a.left().type()) || isMeasure(a.right().type())) {
             return measureArithmetic(a, l, r);
         }
@@ -164,6 +170,13 @@ final class ExpressionWriter {
     }
 
     CodeBlock constant(Type type, Rational value) {
+        if (type instanceof Type.Date) {
+            LocalDate date = (LocalDate) RuntimeValues.of(type, value);
+            String name = "日期_" + date.toString().replace('-', '_');
+            constants.computeIfAbsent(name, n -> FieldSpec.builder(LocalDate.class, n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$T.of($L, $L, $L)", LocalDate.class, date.getYear(), date.getMonthValue(), date.getDayOfMonth()).build());
+            return CodeBlock.of("$N", name);
+        }
         if (isMeasure(type)) {
             Quantity q = RuntimeValues.quantity((Type.Quantity) type, value);
             String name = (q.baseUnit().isEmpty() ? "数值_" : "数量_") + q.toString().replace('.', '点').replace("/", "除以").replace("-", "负");

@@ -2,6 +2,10 @@ package org.polc.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.polc.diagnostics.Names;
 import org.polc.model.Clause;
 import org.polc.model.Input;
@@ -78,6 +82,19 @@ public final class InputValues {
                 throw new IllegalArgumentException(where + "应是不为负的整数（单位" + q.unit() + "），而不是 " + value);
             }
         }
+        if (type instanceof Type.Date) {
+            String text = value.isTextual() ? value.asText().strip() : "";
+            Matcher m = DATE.matcher(text);
+            if (m.matches()) {
+                try {
+                    int g = m.group(1) != null ? 1 : 4;
+                    return LocalDate.of(Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)), Integer.parseInt(m.group(g + 2)));
+                } catch (DateTimeException doesNotExist) {
+                    throw new IllegalArgumentException(where + "：日期“" + text + "”不存在");
+                }
+            }
+            throw new IllegalArgumentException(where + "应是日期，如 \"2024-06-30\" 或 \"2024年6月30日\"，而不是 " + value);
+        }
         if (type instanceof Type.Rate) {
             String text = value.isTextual() ? value.asText().strip() : exact(value).toPlainString();
             String notARate = where + "应是比例，如 \"5%\" 或 0.05，而不是 " + value;
@@ -128,6 +145,8 @@ public final class InputValues {
         }
         return quantity;
     }
+
+    private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
 
     /** "5%", "3.95％", 0.05 or 2: a rate written as a percentage or as a decimal. */
     private static Rate rate(String text) {

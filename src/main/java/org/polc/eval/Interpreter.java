@@ -1,5 +1,6 @@
 package org.polc.eval;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.polc.model.Eligibility;
 import org.polc.model.Reads;
 import org.polc.model.References;
 import org.polc.model.Type;
+import org.polc.runtime.Dates;
 import org.polc.runtime.Explain;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
@@ -314,11 +316,17 @@ public final class Interpreter {
         try {
             switch (a.operator()) {
                 case ADD:
+                    if (l instanceof LocalDate date) {
+                        return Dates.plus(date, (Quantity) r);
+                    }
                     if (l instanceof Quantity q) {
                         return q.plus((Quantity) r);
                     }
                     return l instanceof Money m ? m.plus((Money) r) : (Object) Math.addExact((Long) l, (Long) r);
                 case SUBTRACT:
+                    if (l instanceof LocalDate date) {
+                        return Dates.minus(date, (Quantity) r);
+                    }
                     if (l instanceof Quantity q) {
                         return q.minus((Quantity) r);
                     }

@@ -1,6 +1,9 @@
 package org.polc.model;
 
 import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.polc.runtime.Dates;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.Quantity;
@@ -24,6 +27,10 @@ public final class RuntimeValues {
         if (type instanceof Type.Quantity q && !q.isCount()) {
             return quantity(q, value);
         }
+        if (type instanceof Type.Date) {
+            // a date constant is held as its epoch day (2024-01-01 is 19723)
+            return LocalDate.ofEpochDay(value.numerator().longValueExact());
+        }
         if (type instanceof Type.Quantity) {
             return value.numerator().divide(value.denominator()).longValueExact();
         }
@@ -33,6 +40,22 @@ public final class RuntimeValues {
     /** An amount in 元, a whole number of 分. */
     public static Money money(Rational yuan) {
         return Amount.of(yuan).toMoney();
+    }
+
+    /**
+     * A date constant (its epoch day) moved by a duration constant, by the calendar as the runtime
+     * moves it ({@link Dates}); empty when the duration is not a whole number or the date leaves the
+     * calendar.
+     */
+    public static Optional<Rational> moveDate(Rational epochDay, boolean back, Type.Quantity durationType, Rational amount) {
+        try {
+            LocalDate date = LocalDate.ofEpochDay(epochDay.numerator().longValueExact());
+            Quantity duration = quantity(durationType, amount);
+            LocalDate moved = back ? Dates.minus(date, duration) : Dates.plus(date, duration);
+            return Optional.of(Rational.of(moved.toEpochDay()));
+        } catch (IllegalArgumentException | ArithmeticException notAWholeDuration) {
+            return Optional.empty();
+        }
     }
 
     /** A measure (亩, 美元, 数值 …) in its base unit, exactly. */

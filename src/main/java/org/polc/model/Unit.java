@@ -48,6 +48,11 @@ public record Unit(String text, Dimension dimension, Rational scale) {
             return this.equals(NUMBER) ? "" : id;
         }
 
+        /** Whether a date may be moved by it: 年, 个月 and 天 (毕业日期 + 1年). */
+        public boolean isDuration() {
+            return id.equals("年") || id.equals("个月") || id.equals("天");
+        }
+
         public boolean isCount() {
             return Units.base(id).map(Units.Base::count).orElse(false);
         }

@@ -525,6 +525,11 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
     }
 
     @Override
+    public Expr visitDateLiteral(DateLiteralContext ctx) {
+        return new Expr.DateLiteral(span(ctx), text(ctx), date(ctx.DATE()));
+    }
+
+    @Override
     public Expr visitShare(ShareContext ctx) {
         return new Expr.Share(span(ctx), text(ctx), expr(ctx.expr(0)), expr(ctx.expr(1)));
     }

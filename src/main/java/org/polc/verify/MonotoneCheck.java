@@ -121,7 +121,7 @@ final class MonotoneCheck {
         return out;
     }
 
-    /** The other inputs: each example's values, and a default (0, 是, the first choice). */
+    /** The other inputs: each example's values, and a default (0, 是, the first choice, the first day of validity). */
     private static List<Map<String, Object>> bases(Clause clause, Calculator calculator) {
         List<Map<String, Object>> bases = new ArrayList<>();
         for (Example e : clause.examples()) {
@@ -136,6 +136,7 @@ final class MonotoneCheck {
                     : t instanceof Type.Choice c ? c.values().get(0)
                     : t instanceof Type.Quantity q && !q.isCount() ? RuntimeValues.quantity(q, Rational.ZERO)
                     : t instanceof Type.Quantity ? (Object) 0L
+                    : t instanceof Type.Date ? clause.validFrom()
                     : Rate.ZERO);
         }
         bases.add(plain);

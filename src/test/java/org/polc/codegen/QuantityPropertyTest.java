@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,9 @@ class QuantityPropertyTest {
                 项目总数：数量（个）
                 单元面积：数量（平方米）
                 容积率：数值
+                毕业日期：日期
+                申请日期：日期
+              认定 毕业一年内：申请日期 毕业日期 以后 且 申请日期 毕业日期 + 1年 以内 且 申请日期 毕业日期 - 6个月 + 30天 以后
               定义 余量 = 出让土地总量 - 工业用地出让量
               认定 工业用地比例达标：工业用地出让量 占 出让土地总量 的比重 不低于 35%
               认定 民间投资比重达标：投向民间投资项目金额 占 基金投资总额 的比重 达到 75% 以上
@@ -86,6 +90,10 @@ class QuantityPropertyTest {
                 .mix(Generate.longRange(0, 10_000_000_000L), 60).map(Money::ofFen);
         Gen<Long> counts = Generate.pick(List.of(0L, 2L, 3L, 4L)).mix(Generate.longRange(0, 1_000), 50);
         Gen<Quantity> number = Generate.pick(List.of(249L, 250L, 251L, 0L)).mix(Generate.longRange(0, 1_000), 50).map(n -> Quantity.of(n, 100, ""));
+        // around leap days and month ends, where calendar arithmetic is easiest to get wrong
+        long from = LocalDate.of(2023, 1, 1).toEpochDay();
+        Gen<LocalDate> dates = Generate.pick(List.of(LocalDate.of(2024, 2, 29), LocalDate.of(2025, 2, 28), LocalDate.of(2025, 3, 1),
+                LocalDate.of(2024, 1, 31), LocalDate.of(2024, 7, 31))).mix(Generate.longRange(from, from + 1500).map(LocalDate::ofEpochDay), 60);
         Gen<Quantity> mu = measure("亩");
         Gen<Quantity> m2 = measure("平方米");
         return mu.zip(mu, money, money, (a, b, x, y) -> {
@@ -102,6 +110,11 @@ class QuantityPropertyTest {
             all.put("单元面积", area);
             all.put("容积率", far);
             return all;
+        }).zip(dates, dates, (all, graduated, applied) -> {
+            Map<String, Object> withDates = new LinkedHashMap<>(all);
+            withDates.put("毕业日期", graduated);
+            withDates.put("申请日期", applied);
+            return withDates;
         });
     }
 

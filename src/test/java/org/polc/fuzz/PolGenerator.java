@@ -952,6 +952,15 @@ final class PolGenerator {
                         }
                         break;
                     case 7:
+                        if (!dates.isEmpty() && r.chance(40)) {
+                            // 日期 以前/以后/以内 a date, another date, or a date moved by 年/个月/天
+                            String d = r.pick(dates);
+                            String other = r.chance(50) ? date(r.between(2020, 2030), r.between(1, 12), r.between(1, 28)) : r.pick(dates);
+                            if (r.chance(40)) {
+                                other = other + " " + r.pick(plus(), minus()) + " " + r.between(0, 36) + r.pick("年", "个月", "天");
+                            }
+                            return d + " " + other + " " + r.pick("以前", "以后", "以内");
+                        }
                         if (!rates.isEmpty()) {
                             return r.pick(rates) + " " + r.pick(LE_WORDS) + " " + rate().text();
                         }
@@ -1209,7 +1218,7 @@ final class PolGenerator {
             sb.append(colon());
             List<String> bound = new ArrayList<>();
             for (String input : inputOrder) {
-                if (dates.contains(input) || (!clean && r.chance(5))) {
+                if (!clean && r.chance(5)) {
                     continue;
                 }
                 bound.add(binding(input));
@@ -1258,6 +1267,9 @@ final class PolGenerator {
                 String unit = quantities.get(input);
                 String number = Integer.toString(r.between(0, 1000)) + (!COUNT_UNITS.contains(unit) && r.chance(40) ? "." + r.between(1, 99) : "");
                 return input + r.pick(" ", " = ", " 为 ") + digits(number) + unit;
+            }
+            if (dates.contains(input)) {
+                return input + r.pick(" ", " 为 ") + date(r.between(2020, 2030), r.between(1, 12), r.between(1, 28));
             }
             if (choices.containsKey(input)) {
                 return input + r.pick(" 为 ", " 为 ", " ") + r.pick(choices.get(input));
