@@ -191,11 +191,12 @@ final class ClauseGenerator {
         if (q.baseUnit().isEmpty()) {
             return "，不带单位的精确数值，如 Quantity.parse(\"2.5\")，不能为负";
         }
-        return "，单位为" + q.baseUnit() + "（可写成万" + q.baseUnit() + "等倍数，如 Quantity.parse(\"" + example(q) + "\")），精确，不能为负";
+        return "，单位为" + q.baseUnit() + "（" + (q.dimension().isDuration() ? "" : "或其倍数，") + "如 Quantity.parse(\"" + example(q)
+                + "\")），精确，不能为负";
     }
 
     private static String example(Type.Quantity q) {
-        return (q.unit().equals(q.baseUnit()) ? "3000" : "0.8") + q.unit();
+        return (q.dimension().isDuration() ? "6" : q.unit().equals(q.baseUnit()) ? "3000" : "0.8") + q.unit();
     }
 
     private void validate(MethodSpec.Builder method, List<String> names) {

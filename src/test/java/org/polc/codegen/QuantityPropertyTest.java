@@ -149,6 +149,12 @@ class QuantityPropertyTest {
     }
 
     @Test
+    void theCapPropertiesHoldOnMeasuresAndShares() {
+        // the harness every real clause goes through: boundary combinations, random inputs, cap, fast = explained = interpreter
+        CapPropertyTest.properties(code, clause, clause.calculator("用地奖励").orElseThrow());
+    }
+
+    @Test
     void aShareIsDecidedExactlyAsCrossMultiplicationDecidesIt() {
         Eligibility land = clause.eligibility("工业用地比例达标").orElseThrow();
         Eligibility fund = clause.eligibility("民间投资比重达标").orElseThrow();
