@@ -9,8 +9,10 @@ import org.polc.ast.Declarations.Calculator;
 import org.polc.ast.Declarations.Definition;
 import org.polc.ast.Declarations.Eligibility;
 import org.polc.ast.Declarations.Example;
+import org.polc.ast.Declarations.Fact;
 import org.polc.ast.Declarations.Input;
 import org.polc.ast.Declarations.Rounding;
+import org.polc.ast.Declarations.ComplianceRule;
 import org.polc.ast.Declarations.Target;
 import org.polc.ast.Declarations.Text;
 import org.polc.ast.Declarations.Validity;
@@ -30,10 +32,11 @@ public record Document(Optional<Header> header, List<Part> parts, Set<Integer> s
         syntaxErrors = Set.copyOf(syntaxErrors);
     }
 
-    /** 政策 title, with the document-wide validity and rounding. */
+    /** 政策 title, with the document-wide validity and rounding, and the facts every clause may read. */
     public record Header(Span span, String title, Optional<Validity> validity, Optional<Rounding> rounding,
-            List<Text> texts, List<Budget> budgets, List<Target> targets) {
+            List<Text> texts, List<Budget> budgets, List<Target> targets, List<Fact> facts) {
         public Header {
+            facts = List.copyOf(facts);
             texts = List.copyOf(texts);
             budgets = List.copyOf(budgets);
             targets = List.copyOf(targets);
@@ -54,9 +57,10 @@ public record Document(Optional<Header> header, List<Part> parts, Set<Integer> s
     /** 条款 十四 更大力度实施企业研发投入补助政策, with its items by kind, each list in source order. */
     public record Clause(Span span, int number, String title, Optional<Text> text, Optional<Validity> validity,
             Optional<Rounding> rounding, List<Input> inputs, List<Definition> definitions,
-            List<Calculator> calculators, List<Eligibility> eligibilities, List<Example> examples,
+            List<Calculator> calculators, List<Eligibility> eligibilities, List<ComplianceRule> complianceRules, List<Example> examples,
             List<Budget> budgets, List<Target> targets) {
         public Clause {
+            complianceRules = List.copyOf(complianceRules);
             inputs = List.copyOf(inputs);
             definitions = List.copyOf(definitions);
             calculators = List.copyOf(calculators);
@@ -82,6 +86,7 @@ public record Document(Optional<Header> header, List<Part> parts, Set<Integer> s
             private final List<Definition> definitions = new ArrayList<>();
             private final List<Calculator> calculators = new ArrayList<>();
             private final List<Eligibility> eligibilities = new ArrayList<>();
+            private final List<ComplianceRule> complianceRules = new ArrayList<>();
             private final List<Example> examples = new ArrayList<>();
             private final List<Budget> budgets = new ArrayList<>();
             private final List<Target> targets = new ArrayList<>();
@@ -139,6 +144,11 @@ public record Document(Optional<Header> header, List<Part> parts, Set<Integer> s
                 return this;
             }
 
+            public Builder complianceRule(ComplianceRule rule) {
+                complianceRules.add(rule);
+                return this;
+            }
+
             public Builder example(Example example) {
                 examples.add(example);
                 return this;
@@ -156,7 +166,7 @@ public record Document(Optional<Header> header, List<Part> parts, Set<Integer> s
 
             public Clause build() {
                 return new Clause(span, number, title, text, validity, rounding, inputs, definitions, calculators, eligibilities,
-                        examples, budgets, targets);
+                        complianceRules, examples, budgets, targets);
             }
         }
     }
