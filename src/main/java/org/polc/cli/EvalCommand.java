@@ -153,7 +153,14 @@ final class EvalCommand extends PolicyCommand {
                 text.append("  ").append(rule.name()).append("：未计算，缺少输入 ").append(String.join("、", missing)).append('\n');
                 continue;
             }
-            Compliance verdict = interpreter.comply(rule);
+            Compliance verdict;
+            try {
+                verdict = interpreter.comply(rule);
+            } catch (ArithmeticException | IllegalArgumentException e) {
+                // an overflow, or a share of a zero whole (「…的比重」无从计算)
+                err.println("判断「" + rule.name() + "」时出错：" + e.getMessage());
+                return Main.POLICY_ERRORS;
+            }
             ObjectNode o = compliance.addObject().put("name", rule.name()).put("kind", verdict.kind().name())
                     .put("kindChinese", verdict.kind().chinese());
             rule.subject().ifPresent(subject -> o.put("subject", subject));
