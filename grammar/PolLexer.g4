@@ -80,6 +80,7 @@ RATE_T      : '比例' ;
 BOOL_T      : '是否' ;
 DATE_T      : '日期' ;
 QTY_T       : '数量' ;
+NUMBER_T    : '数值' ;
 CHOICE_T    : '选项' ;
 GRADE_T     : '等级' ;
 YES         : '是' ;
@@ -101,6 +102,10 @@ FREE        : '免费' ;
 EXCEPT_OVERLAP : '除交叉重叠部分外' ;
 EACH_PART   : '各部分' ;
 ALTOGETHER  : '共' ;
+// 工业用地出让量 占 出让土地总量 的比重: an exact share of two quantities of one kind. 的比重 is one
+// token, as the policy writes it; it is defined before NAME, so it wins the tie of equal length.
+SHARE_OF    : '占' ;
+SHARE_END   : '的比重' | '的比例' ;
 
 // comparison words, 《民法典》第一千二百五十九条: 以上/以下/以内 include the number, 超过/不满 exclude it
 GE_WORD     : '达到' | '达' | '不低于' | '不少于' | '不小于' ;
@@ -111,6 +116,9 @@ EQ_WORD     : '等于' ;
 ABOVE       : '以上' | '及以上' ;
 BELOW       : '以下' | '及以下' ;
 WITHIN      : '以内' ;
+// for dates: 2024年12月31日 以前 includes that day, as 以内 includes the number
+EARLIER     : '以前' ;
+LATER       : '以后' ;
 
 // ---------------------------------------------------------------- punctuation
 COLON       : ':' | '：' ;

@@ -37,6 +37,7 @@ type        : MONEY_T                                           # moneyType
             | BOOL_T                                            # boolType
             | DATE_T                                            # dateType
             | QTY_T LPAREN NAME RPAREN                          # quantityType
+            | NUMBER_T                                          # numberType
             | CHOICE_T LPAREN NAME (COMMA NAME)* RPAREN         # choiceType
             | GRADE_T LPAREN NAME (COMMA NAME)* RPAREN          # gradeType
             ;
@@ -96,15 +97,17 @@ condition   : NOT condition                                      # notCondition
             | expr                                               # boolCondition
             ;
 comparePrefix : GE_WORD | LE_WORD | GT_WORD | LT_WORD | EQ_WORD | GE | LE | GT | LT | EQ ;
-compareSuffix : ABOVE | BELOW | WITHIN ;
+compareSuffix : ABOVE | BELOW | WITHIN | EARLIER | LATER ;
 
 // ---------------------------------------------------------------- arithmetic
 expr        : MINUS expr                                         # negate
             | expr op=(TIMES | DIVIDE | OF) expr                 # multiply
             | expr op=(PLUS | MINUS) expr                        # add
+            | expr SHARE_OF expr SHARE_END                       # share
             | (MIN_OF | MAX_OF) LPAREN expr (COMMA expr)+ RPAREN # minMax
             | LPAREN expr RPAREN                                 # group
             | QUANTITY                                           # quantity
+            | DATE                                               # dateLiteral
             | NUMBER                                             # number
             | DISCOUNT                                           # discount
             | FRACTION                                           # fraction

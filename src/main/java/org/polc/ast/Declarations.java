@@ -41,6 +41,8 @@ public final class Declarations {
 
             R visitQuantity(Quantity quantity);
 
+            R visitNumber(Number number);
+
             R visitChoice(Choice choice);
         }
 
@@ -75,6 +77,13 @@ public final class Declarations {
         }
 
         /** 选项（…） when {@code ordered} is false; 等级（highest, …, lowest） when true. */
+        /** 数值: a plain number such as 容积率. */
+        record Number(Span span) implements TypeRef {
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitNumber(this);
+            }
+        }
+
         record Choice(Span span, List<Name> values, boolean ordered) implements TypeRef {
             public Choice {
                 values = List.copyOf(values);

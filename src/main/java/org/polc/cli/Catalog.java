@@ -175,7 +175,7 @@ final class Catalog {
             choice.values().forEach(values::add);
             node.put("ordered", choice.ordered());
         }
-        if (type instanceof Type.Quantity q) {
+        if (type instanceof Type.Quantity q && !q.unit().isEmpty()) {
             node.put("unit", q.unit());
         }
         return node;
@@ -190,8 +190,8 @@ final class Catalog {
             return "boolean";
         } else if (type instanceof Type.Date) {
             return "date";
-        } else if (type instanceof Type.Quantity) {
-            return "count";
+        } else if (type instanceof Type.Quantity q) {
+            return q.isCount() ? "count" : q.baseUnit().isEmpty() ? "number" : "quantity";
         }
         return ((Type.Choice) type).ordered() ? "grade" : "choice";
     }

@@ -320,6 +320,11 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
     }
 
     @Override
+    public TypeRef visitNumberType(NumberTypeContext ctx) {
+        return new TypeRef.Number(span(ctx));
+    }
+
+    @Override
     public TypeRef visitChoiceType(ChoiceTypeContext ctx) {
         return new TypeRef.Choice(span(ctx), names(ctx.NAME()), false);
     }
@@ -555,6 +560,16 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
             throw new IllegalStateException("较小值/较大值 without arguments");
         }
         return new Expr.MinMax(span(ctx), text(ctx), ctx.MAX_OF() != null, map(ctx.expr(), this::expr));
+    }
+
+    @Override
+    public Expr visitDateLiteral(DateLiteralContext ctx) {
+        return new Expr.DateLiteral(span(ctx), text(ctx), date(ctx.DATE()));
+    }
+
+    @Override
+    public Expr visitShare(ShareContext ctx) {
+        return new Expr.Share(span(ctx), text(ctx), expr(ctx.expr(0)), expr(ctx.expr(1)));
     }
 
     @Override

@@ -34,6 +34,7 @@ final class TokenNames {
             Map.entry(PolLexer.LT_WORD, "「低于」等比较用语"),
             Map.entry(PolLexer.ABOVE, "「以上」"),
             Map.entry(PolLexer.BELOW, "「以下」"),
+
             Map.entry(PolLexer.PLUS, "「+」"),
             Map.entry(PolLexer.MINUS, "「-」"),
             Map.entry(PolLexer.TIMES, "「×」"),

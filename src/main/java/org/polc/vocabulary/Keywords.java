@@ -93,6 +93,7 @@ public final class Keywords {
             new Keyword("BOOL_T", List.of("是否"), NO_HINT),
             new Keyword("DATE_T", List.of("日期"), NO_HINT),
             new Keyword("QTY_T", List.of("数量"), NO_HINT),
+            new Keyword("NUMBER_T", List.of("数值"), NO_HINT),
             new Keyword("CHOICE_T", List.of("选项"), NO_HINT),
             new Keyword("GRADE_T", List.of("等级"), NO_HINT),
             new Keyword("YES", List.of("是"), NO_HINT),
@@ -112,7 +113,9 @@ public final class Keywords {
             new Keyword("FREE", List.of("免费"), NO_HINT),
             new Keyword("EXCEPT_OVERLAP", List.of("除交叉重叠部分外"), NO_HINT),
             new Keyword("EACH_PART", List.of("各部分"), NO_HINT),
-            new Keyword("ALTOGETHER", List.of("共"), NO_HINT));
+            new Keyword("ALTOGETHER", List.of("共"), NO_HINT),
+            new Keyword("SHARE_OF", List.of("占"), NO_HINT),
+            new Keyword("SHARE_END", List.of("的比重", "的比例"), NO_HINT));
 
     private static final List<String> GLUED = computeGlued();
 
