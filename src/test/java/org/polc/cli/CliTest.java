@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,14 +48,16 @@ class CliTest {
     // ------------------------------------------------------------ check
 
     @Test
-    void checkOfTheRealPoliciesSucceedsAndCountsFourteenClauses() {
+    void checkOfTheRealPoliciesSucceedsAndCountsTheirClauses() {
         Run run = Fixtures.cli("check", policies());
         assertEquals(0, run.exitCode(), run.err());
-        // part2.pol: 14 clauses, 23 calculators, 2 认定 rules (十, 十二), 80 例
-        // policy.pol's 490亿元 除交叉重叠部分外: so far only Part 二 (clause 九, 112.1亿元) lists its budget
-        assertEquals("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外：各部分的「市财政2024年预算安排」已列出 1 个（共 8 个）："
-                + "第二部分 112.1亿元；合计 112.1亿元；其余 7 个部分未列出，暂不计算交叉重叠。\n"
-                + "检查了 14 条条款、23 个计算器、2 个认定、0 条合规规则、80 个例：没有错误。", run.out().strip());
+        // part1.pol: 8 clauses, no calculator, 1 认定 rule (一) with 6 例; part2.pol: 14 clauses, 23 calculators,
+        // 2 认定 rules (十, 十二), 80 例
+        // policy.pol's 490亿元 除交叉重叠部分外: so far Part 一 (clause 二, 177.1亿元) and Part 二 (clause 九, 112.1亿元)
+        // list their budgets: 177.1 + 112.1 = 289.2亿元
+        assertEquals("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外：各部分的「市财政2024年预算安排」已列出 2 个（共 8 个）："
+                + "第一部分 177.1亿元，第二部分 112.1亿元；合计 289.2亿元；其余 6 个部分未列出，暂不计算交叉重叠。\n"
+                + "检查了 22 条条款、23 个计算器、3 个认定、0 条合规规则、86 个例：没有错误。", run.out().strip());
         assertFalse(run.err().contains("错误"), run.err());
         assertNoStackTrace(run);
     }
@@ -66,7 +69,8 @@ class CliTest {
         Run run = Fixtures.cli("check", Fixtures.policies().resolve("hangzhou2024/part2.pol").toString());
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().strip().lines().toList();
-        assertEquals("检查了 14 条条款、23 个计算器、2 个认定、0 条合规规则、80 个例：没有错误。", lines.get(lines.size() - 1));
+        // the whole folder's policy is checked: part1.pol's 8 clauses are beside it
+        assertEquals("检查了 22 条条款、23 个计算器、3 个认定、0 条合规规则、86 个例：没有错误。", lines.get(lines.size() - 1));
         assertNoStackTrace(run);
     }
 
@@ -388,13 +392,46 @@ class CliTest {
         // one target is 未达成 (1985家 of 2000家): exit code 4
         assertEquals(4, run.exitCode(), run.err());
         assertTrue(run.out().contains("目标 2024年 新增高新技术企业 达到 2000家：未达成，差额 -15家"), run.out());
-        assertTrue(run.out().contains("共 5 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 1 个。"), run.out());
+        // Part 一's 17 targets get no actual figure from this file
+        assertTrue(run.out().contains("共 22 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 18 个。"), run.out());
         Run json = Fixtures.cli("targets", "--json", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part2.json").toString(), policies());
-        JsonNode first = JSON.readTree(json.out()).path("targets").get(0);
-        assertEquals("第二部分", first.path("scope").asText());
+        // Part 一 comes first; the first target of Part 二 is 研发投入强度
+        JsonNode first = null;
+        for (JsonNode t : JSON.readTree(json.out()).path("targets")) {
+            if (t.path("scope").asText().equals("第二部分")) {
+                first = t;
+                break;
+            }
+        }
+        assertNotNull(first, json.out());
         assertEquals("MET", first.path("status").asText());
         assertEquals("0.01", first.path("margin").asText());
         assertEquals("%", first.path("marginUnit").asText());
+    }
+
+    @Test
+    void targetsOfPartOneAgainstTheExampleActuals() {
+        // examples/targets-part1.json: illustrative figures; expected lines worked out from the text and the figures
+        Run run = Fixtures.cli("targets", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part1.json").toString(), policies());
+        // 2150亿元 < 2200亿元 and three more miss: exit code 4
+        assertEquals(4, run.exitCode(), run.err());
+        String out = run.out();
+        // 120个左右, the header's 相差 5% 以内 = 6个: 116个 is 4 short, within
+        assertTrue(out.contains("目标 2024年 抓好省“千项万亿”重大项目 120个 左右：在容差内，差额 -4个"), out);
+        assertTrue(out.contains("目标 2024年 市重点项目完成投资 2200亿元 以上：未达成，差额 -50亿元"), out);
+        // (6180 − 6000) ÷ 6000 = 3% exactly: 增长3% is met
+        assertTrue(out.contains("目标 2024年 固定资产投资 增长 3%：达成，差额 0个百分点"), out);
+        // 全省 500亿元 × 10% = 50亿元; 52亿元 is 2亿元 over
+        assertTrue(out.contains("的 10% 以上：达成，差额 +2亿元"), out);
+        // 58000亩 against 6万亩: 0.2万亩 short (units of one kind convert exactly)
+        assertTrue(out.contains("目标 2024年 全市计划供应各类建设用地 6万亩：未达成，差额 -0.2万亩"), out);
+        assertTrue(out.contains("目标 2024年 全市保障建设项目使用林地 8000亩 以上：达成，差额 0亩"), out);
+        // 新增能耗 100万吨标准煤 × 70% = 70万吨标准煤; 69万吨标准煤 is 1万吨标准煤 short
+        assertTrue(out.contains("目标 2024年 支持民间投资项目的新增能耗 不低于 新增能耗 的 70%：未达成，差额 -1万吨标准煤"), out);
+        assertTrue(out.contains("目标 2024年 力争 市场化交易每千瓦时交易成本同比下降额 1分 以上：达成，差额 +0.2分"), out);
+        assertTrue(out.contains("目标 2024年 力争 市属国企完成投资 1000亿元：达成，差额 +3亿元"), out);
+        // 17 targets of Part 一 given figures: 12 met, 1 within tolerance, 4 not met; Part 二's 5 have none
+        assertTrue(out.contains("共 22 个目标：达成 12 个，在容差内 1 个，未达成 4 个，未提供实际值 5 个。"), out);
     }
 
     @Test
