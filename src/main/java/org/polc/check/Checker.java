@@ -110,12 +110,15 @@ public final class Checker {
                 }
                 Clause checked = new ClauseChecker(clause, rounding, diagnostics)
                         .check(part.number(), from, to, repaired.getOrDefault(clause, false));
+                CoverageCheck.report(checked.citation(), clause.text(), clause.narratives(), checked.coverage(), checked.clean(), diagnostics);
                 clauses.add(checked);
             }
             String where = "第" + ChineseNumerals.format(part.number()) + "部分";
-            checkedParts.add(new Part(part.number(), part.title(), part.leads(), part.text().map(t -> t.text()).orElse(""),
+            Part checkedPart = new Part(part.number(), part.title(), part.leads(), part.text().map(t -> t.text()).orElse(""),
                     Structure.targets(part.targets(), where, diagnostics), Structure.budgets(part.budgets(), where, diagnostics),
-                    clauses, part.span()));
+                    clauses, part.span(), CoverageCheck.narratives(part.narratives()));
+            CoverageCheck.report(where, part.text(), part.narratives(), checkedPart.coverage(), true, diagnostics);
+            checkedParts.add(checkedPart);
         }
         List<Budget> budgets = header.map(h -> Structure.budgets(h.budgets(), "政策", diagnostics)).orElse(List.of());
         List<Target> targets = header.map(h -> Structure.targets(h.targets(), "政策", diagnostics)).orElse(List.of());

@@ -99,6 +99,7 @@ final class ClauseChecker {
                 .rounding(rounding)
                 .inputs(inputs).definitions(definitions).calculators(calculators).eligibilities(eligibilities)
                 .examples(checkedExamples).budgets(budgets).targets(targets)
+                .narratives(CoverageCheck.narratives(clause.narratives()))
                 .clean(!repaired && diagnostics.errorCount() == errorsAtStart)
                 .build();
     }

@@ -23,6 +23,10 @@ public record Diagnostic(Severity severity, String code, Span span, String messa
         return new Diagnostic(Severity.WARNING, code, span, message, Optional.empty());
     }
 
+    public static Diagnostic warning(String code, Span span, String message, String hint) {
+        return new Diagnostic(Severity.WARNING, code, span, message, Optional.ofNullable(hint));
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -25,6 +25,10 @@ public final class Diagnostics {
         add(Diagnostic.warning(code, span, message));
     }
 
+    public void warning(String code, Span span, String message, String hint) {
+        add(Diagnostic.warning(code, span, message, hint));
+    }
+
     public boolean hasErrors() {
         return all.stream().anyMatch(Diagnostic::isError);
     }

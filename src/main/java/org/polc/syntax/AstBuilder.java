@@ -30,6 +30,8 @@ import org.polc.ast.Declarations.ExpectKind;
 import org.polc.ast.Declarations.Expectation;
 import org.polc.ast.Declarations.Frequency;
 import org.polc.ast.Declarations.Input;
+import org.polc.ast.Declarations.Narrative;
+import org.polc.ast.Declarations.Piece;
 import org.polc.ast.Declarations.Rounding;
 import org.polc.ast.Declarations.RoundingRule;
 import org.polc.ast.Declarations.Target;
@@ -86,7 +88,7 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
     Document.Part part(PartHeadContext ctx, List<Document.Clause> clauses) {
         Document.Part heading = part(ctx);
         return new Document.Part(heading.span(), heading.number(), heading.title(), heading.leads(), heading.text(),
-                heading.targets(), heading.budgets(), List.copyOf(clauses));
+                heading.targets(), heading.budgets(), List.copyOf(clauses), heading.narratives());
     }
 
     Document.Clause clauseUnit(ClauseUnitContext ctx) {
@@ -136,6 +138,7 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
         Optional<Text> text = Optional.empty();
         List<Target> targets = new ArrayList<>();
         List<Budget> budgets = new ArrayList<>();
+        List<Narrative> narratives = new ArrayList<>();
         clause = 0;
         where = "第" + ChineseNumerals.format(number) + "部分";
         for (PartItemContext item : ctx.partItem()) {
@@ -147,10 +150,12 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
                 targets.add(target(item.target()));
             } else if (item.budget() != null) {
                 budgets.add(budget(item.budget()));
+            } else if (item.narrative() != null) {
+                narratives.add(narrative(item.narrative()));
             }
         }
         where = "";
-        return new Document.Part(span, number, title, leads, text, targets, budgets, List.of());
+        return new Document.Part(span, number, title, leads, text, targets, budgets, List.of(), narratives);
     }
 
     Document.Clause clause(ClauseContext ctx) {
@@ -183,6 +188,8 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
                 items.budget(budget(item.budget()));
             } else if (item.target() != null) {
                 items.target(target(item.target()));
+            } else if (item.narrative() != null) {
+                items.narrative(narrative(item.narrative()));
             }
         }
         return items.build();
@@ -685,6 +692,34 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
         Optional<String> other = v.QUANTITY() != null ? Optional.empty()
                 : Optional.of(v.NAME() != null ? v.NAME().getText() : unquote(v.STRING().getText()));
         return new Target(span, year, strength, label(ctx.label()), op, words, value, other);
+    }
+
+    // ------------------------------------------------------------ number coverage
+
+    /** 叙述 “315”，“415X”：reason. Whether the pieces are in the 原文 is for the checker to say. */
+    private Narrative narrative(NarrativeContext ctx) {
+        List<Piece> pieces = map(ctx.STRING(), s -> new Piece(span(s.getSymbol()), unquote(s.getText())));
+        Optional<String> reason = Optional.ofNullable(ctx.REASON()).map(r -> reason(withoutComment(r.getText())));
+        return new Narrative(span(ctx.NARRATIVE().getSymbol()), pieces, reason);
+    }
+
+    /** The rest of the line, without the quotes when it is one quoted text (“…” or 「…」) and nothing else. */
+    private static String reason(String line) {
+        boolean curly = line.startsWith("“") && line.endsWith("”");
+        boolean corner = line.startsWith("「") && line.endsWith("」");
+        if (line.length() >= 2 && (curly || corner)) {
+            char open = line.charAt(0);
+            char close = line.charAt(line.length() - 1);
+            int depth = 0;
+            for (int i = 0; i < line.length(); i++) {
+                depth += line.charAt(i) == open ? 1 : line.charAt(i) == close ? -1 : 0;
+                if (depth == 0 && i < line.length() - 1) {
+                    return line; // “315”科技创新…：the quotes close before the end
+                }
+            }
+            return line.substring(1, line.length() - 1);
+        }
+        return line;
     }
 
     // ------------------------------------------------------------ helpers
