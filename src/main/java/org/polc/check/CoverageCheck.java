@@ -49,7 +49,7 @@ final class CoverageCheck {
             if (m.reason().map(String::isBlank).orElse(true)) {
                 String piece = m.pieces().isEmpty() ? "" : m.pieces().get(0).text();
                 diagnostics.error("narrative.reason", m.span(), where + "：叙述「" + piece + "」缺少理由：要写明原文中的这个数为什么不参与计算",
-                        "例如：叙述 “" + (piece.isBlank() ? "2024年" : piece) + "”：预算的年度，不参与计算");
+                        "写成「叙述 “" + (piece.isBlank() ? "2024年" : piece) + "”：理由」，理由从冒号写到行尾，如“……工程的名称，不是数额”“预算的年度”");
             }
         }
         Map<String, Span> seen = new HashMap<>();

@@ -50,9 +50,43 @@ class CliTest {
         Run run = Fixtures.cli("check", policies());
         assertEquals(0, run.exitCode(), run.err());
         // part2.pol: 14 clauses, 23 calculators, 2 认定 rules (十, 十二), 79 例
-        assertEquals("检查了 14 条条款、23 个计算器、2 个认定、79 个例：没有错误。", run.out().strip());
+        // and 71 numbers in the 原文 of Part 二 and its clauses, counted by hand from the text: 65 used, 6 marked 叙述
+        assertEquals("检查了 14 条条款、23 个计算器、2 个认定、79 个例：没有错误。\n"
+                + "数字覆盖：原文中的数字 71 个，规定用到 65 个，叙述说明 6 个，未说明 0 个（100%）。", run.out().strip());
         assertFalse(run.err().contains("错误"), run.err());
         assertNoStackTrace(run);
+    }
+
+    @Test
+    void checkWithCoverageListsEveryPartAndClause() {
+        Run run = Fixtures.cli("check", "--coverage", policies());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("数字覆盖（已说明/原文中的数字）：", lines.get(1));
+        assertEquals("  第二部分（总述） 6/6：用到 4，叙述 2", lines.get(2));
+        assertEquals("  第九条 6/6：用到 4，叙述 2", lines.get(3));
+        assertEquals("  第十三条 原文中没有数字", lines.get(7));
+        assertEquals("  第十七条 11/11：用到 10，叙述 1", lines.get(11));
+        assertEquals(18, lines.size(), run.out());
+    }
+
+    @Test
+    void anUncoveredNumberIsAWarningAtTheNumberAndTheShareIsNeverRoundedUp(@TempDir Path temp) throws IOException {
+        writePolicy(temp, """
+                部分 二 科技创新政策
+                  牵头单位 市科技局
+                条款 十二 加强关键核心技术攻关
+                  原文 “按不超过实际投入额的 20% 给予补助，最高补助 300 万元；可给予最高 1000 万元补助。”
+                  输入
+                    实际投入额：金额
+                  补助 竞争类市重点科研项目补助 最高 300万元：按不超过 实际投入额 × 20% 给予，最高 300万元
+                """);
+        Run run = Fixtures.cli("check", "--coverage", temp.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("test.pol:6:45: 警告：第十二条：原文中的数字「1000 万元」没有被任何规定用到，也没有叙述说明"), run.err());
+        // 2 of 3 is 66%, not 67%
+        assertTrue(run.out().contains("  第十二条 2/3：用到 2，未说明 1（「1000 万元」）"), run.out());
+        assertTrue(run.out().contains("数字覆盖：原文中的数字 3 个，规定用到 2 个，叙述说明 0 个，未说明 1 个（66%）。"), run.out());
     }
 
     @Test
