@@ -22,8 +22,8 @@ import org.polc.testing.Fixtures;
 class PolicyCoverageTest {
 
     private static final String HOW = "原文中有数字既没有被规定用到，也没有叙述说明（数字覆盖不足 100%）。在计算器、认定、预算或目标中用到它，"
-            + "或加一条「叙述 “数字”：理由」（docs/language.md 第 23 节）。"
-            + " (Numbers of the 原文 that no construct uses and no 叙述 mark covers; see docs/language.md §23.)\n";
+            + "或加一条「叙述 “数字”：理由」（docs/language.md 第 8.1 节）。"
+            + " (Numbers of the 原文 that no construct uses and no 叙述 mark covers; see docs/language.md §8.1.)\n";
 
     @Test
     void everyNumberOfThePoliciesIsAccountedFor() {
