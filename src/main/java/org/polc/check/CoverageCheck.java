@@ -89,7 +89,10 @@ final class CoverageCheck {
         }
     }
 
+    /** At most eight numbers, so that a hint about a long text stays one line. */
     private static String quoted(List<Coverage.Number> numbers) {
-        return numbers.stream().map(n -> "「" + n.found().shown() + "」").distinct().collect(Collectors.joining("、"));
+        List<String> distinct = numbers.stream().map(n -> "「" + n.found().shown() + "」").distinct().toList();
+        String shown = distinct.stream().limit(8).collect(Collectors.joining("、"));
+        return distinct.size() > 8 ? shown + " 等 " + distinct.size() + " 个" : shown;
     }
 }

@@ -80,7 +80,8 @@ public record Coverage(List<Number> numbers, List<Mark> marks) {
             }
             Optional<Narrative> mark = Optional.empty();
             for (int m = 0; m < marks.size() && mark.isEmpty(); m++) {
-                if (occurrences[m].stream().anyMatch(o -> o[0] <= f.start() && f.end() <= o[1])) {
+                int[] o = last(occurrences[m], f.start());
+                if (o != null && f.end() <= o[1]) {
                     mark = Optional.of(marks.get(m));
                 }
             }
@@ -91,15 +92,12 @@ public record Coverage(List<Number> numbers, List<Mark> marks) {
             List<Number> inside = new ArrayList<>();
             List<Number> overlapping = new ArrayList<>();
             for (Number n : numbers) {
-                for (int[] o : occurrences[m]) {
-                    if (o[0] <= n.found().start() && n.found().end() <= o[1]) {
-                        inside.add(n);
-                        break;
-                    }
-                    if (o[0] < n.found().end() && n.found().start() < o[1]) {
-                        overlapping.add(n);
-                        break;
-                    }
+                int[] o = last(occurrences[m], n.found().start());
+                int[] next = next(occurrences[m], n.found().start());
+                if (o != null && n.found().end() <= o[1]) {
+                    inside.add(n);
+                } else if (o != null && n.found().start() < o[1] || next != null && next[0] < n.found().end()) {
+                    overlapping.add(n);
                 }
             }
             MarkStatus status = occurrences[m].isEmpty() ? MarkStatus.ABSENT
@@ -159,6 +157,44 @@ public record Coverage(List<Number> numbers, List<Mark> marks) {
             }
         }
         return out;
+    }
+
+    /**
+     * The last occurrence that starts at or before {@code start}, or null. Occurrences are in order and do
+     * not overlap (Matcher.find), so a binary search finds it: a text with many numbers and a piece that
+     * occurs as often stays linear-logarithmic, not quadratic.
+     */
+    private static int[] last(List<int[]> occurrences, int start) {
+        int lo = 0;
+        int hi = occurrences.size() - 1;
+        int[] found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (occurrences.get(mid)[0] <= start) {
+                found = occurrences.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** The first occurrence that starts after {@code start}, or null. */
+    private static int[] next(List<int[]> occurrences, int start) {
+        int lo = 0;
+        int hi = occurrences.size() - 1;
+        int[] found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (occurrences.get(mid)[0] > start) {
+                found = occurrences.get(mid);
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return found;
     }
 
     private static final String SPACE = "[\\s\u3000\u00A0]*";

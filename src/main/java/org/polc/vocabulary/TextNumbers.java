@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Finds the numbers of a piece of policy text (a clause's or a Part's 原文), so that the compiler can
@@ -104,9 +106,13 @@ public final class TextNumbers {
     private static final String CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿";
     private static final String DASHES = "~～—–－-至到";
 
-    /** Every spelling of a unit, with and without a magnitude, longest first. */
-    private static final List<String> UNIT_SPELLINGS = Units.spellings().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    /** Every spelling of a unit, with and without a magnitude, by its first character, longest first. */
+    private static final Map<Character, List<String>> UNIT_SPELLINGS = Units.spellings().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .collect(Collectors.groupingBy(u -> u.charAt(0), Collectors.toList()));
+
+    private static final List<Units.Magnitude> MAGNITUDES = Units.magnitudes().stream()
+            .sorted(Comparator.comparingInt((Units.Magnitude m) -> m.text().length()).reversed()).toList();
 
     private TextNumbers() {}
 
@@ -179,7 +185,7 @@ public final class TextNumbers {
         if (unit.isPresent()) {
             return found(text, start, k + unit.get().length(), Kind.QUANTITY, fraction[0], fraction[1], Units.canonical(unit.get()));
         }
-        for (Units.Magnitude m : magnitudesLongestFirst()) {
+        for (Units.Magnitude m : MAGNITUDES) {
             if (text.startsWith(m.text(), k)) {
                 BigInteger scale = m.value().toBigIntegerExact();
                 return found(text, start, k + m.text().length(), Kind.PLAIN, fraction[0].multiply(scale), fraction[1], "");
@@ -378,7 +384,10 @@ public final class TextNumbers {
     // ------------------------------------------------------------ helpers
 
     private static Optional<String> unitAt(String text, int k, boolean afterDigits) {
-        for (String u : UNIT_SPELLINGS) {
+        if (k >= text.length()) {
+            return Optional.empty();
+        }
+        for (String u : UNIT_SPELLINGS.getOrDefault(text.charAt(k), List.of())) {
             if (text.startsWith(u, k)) {
                 // after a Chinese numeral, 分 is 十分 / 百分比, and % follows only digits
                 if (!afterDigits && (u.equals("分") || u.equals("%") || u.equals("％"))) {
@@ -401,10 +410,6 @@ public final class TextNumbers {
     /** 三星级 and 三星 are the same rank. */
     private static String normal(String counter) {
         return counter.equals("星级") ? "星" : counter;
-    }
-
-    private static List<Units.Magnitude> magnitudesLongestFirst() {
-        return Units.magnitudes().stream().sorted(Comparator.comparingInt((Units.Magnitude m) -> m.text().length()).reversed()).toList();
     }
 
     private static Found found(String text, int start, int end, Kind kind, BigInteger n, BigInteger d, String unit) {

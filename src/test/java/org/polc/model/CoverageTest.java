@@ -86,6 +86,18 @@ class CoverageTest {
     }
 
     @Test
+    void aLongTextWithAPieceThatOccursAsOftenStaysFast() {
+        String text = "市财政2024年预算安排，".repeat(50_000) + "另有 5 个领域";
+        long start = System.nanoTime();
+        Coverage c = Coverage.of(text, List.of(mark("2024年"), mark("5 个领域")), List.of());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(50_001, c.narrative());
+        assertEquals(50_000, c.marks().get(0).occurrences());
+        // linear-logarithmic: about a second on a loaded machine; quadratic (2.5 billion steps) would take minutes
+        assertEquals(true, millis < 30_000, millis + " ms");
+    }
+
+    @Test
     void aTextWithoutNumbersIsComplete() {
         Coverage c = Coverage.of("全面落实支持科技创新的税收优惠政策，推进一体化", List.of(), List.of());
         assertEquals(0, c.found());
