@@ -698,7 +698,9 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
 
     /** 叙述 “315”，“415X”：reason. Whether the pieces are in the 原文 is for the checker to say. */
     private Narrative narrative(NarrativeContext ctx) {
-        List<Piece> pieces = map(ctx.STRING(), s -> new Piece(span(s.getSymbol()), unquote(s.getText())));
+        // a piece the parser conjured up while recovering from a syntax error (already reported) is left out
+        List<Piece> pieces = map(ctx.STRING().stream().filter(s -> s.getSymbol().getStartIndex() >= 0).toList(),
+                s -> new Piece(span(s.getSymbol()), unquote(s.getText())));
         Optional<String> reason = Optional.ofNullable(ctx.REASON()).map(r -> reason(withoutComment(r.getText())));
         return new Narrative(span(ctx.NARRATIVE().getSymbol()), pieces, reason);
     }
