@@ -14,13 +14,13 @@ clauseUnit  : clause EOF ;
 
 // ---------------------------------------------------------------- document structure
 header      : POLICY TITLE headerItem* ;
-headerItem  : validity | rounding | budget | target | text ;
+headerItem  : validity | rounding | budget | target | text | facts ;
 
 partHead    : PART H_NUMBER TITLE? partItem* ;
 partItem    : LEAD COLON? nameList | text | target | budget | narrative ;
 
 clause      : CLAUSE H_NUMBER TITLE? clauseItem* ;
-clauseItem  : text | validity | inputs | definition | calculator | eligibility
+clauseItem  : text | validity | inputs | definition | calculator | eligibility | complianceRule
             | example | budget | target | rounding | narrative ;
 
 text        : TEXT COLON? STRING ;
@@ -40,6 +40,11 @@ type        : MONEY_T                                           # moneyType
             | CHOICE_T LPAREN NAME (COMMA NAME)* RPAREN         # choiceType
             | GRADE_T LPAREN NAME (COMMA NAME)* RPAREN          # gradeType
             ;
+
+// 事实: the facts about an applicant that several clauses read, declared once for the document with
+// their meaning; clauses refer to them by name without declaring them.
+facts       : FACTS COLON? factDecl+ ;
+factDecl    : NAME COLON type STRING? (COMMA | SEMI)? ;
 
 definition  : DEFINE NAME EQ expr SEMI? ;
 
@@ -65,6 +70,14 @@ capSuffix   : COMMA? MAX expr ;
 tableRow    : (NAME | OTHERWISE) ARROW awardTerm ;
 
 eligibility : ELIGIBILITY NAME COLON condition SEMI? ;
+
+// 合规: what the text requires, checked against the facts: 合规, 不合规, or — for a requirement the
+// text softens with 一般 — 未达一般要求. A requirement may apply only when its 若 condition holds;
+// 约束 names who must comply when it is not the applicant; 否则 gives the reason shown when not met.
+complianceRule : RULE NAME (BINDS label)? COLON requirement ((SEMI | COMMA) requirement)* (COMMA? ELSE STRING)? SEMI? ;
+requirement : IF condition THEN GENERALLY? condition                # conditionalRequirement
+            | GENERALLY? condition                                  # plainRequirement
+            ;
 
 // ---------------------------------------------------------------- conditions
 condition   : NOT condition                                      # notCondition
@@ -97,7 +110,7 @@ expr        : MINUS expr                                         # negate
 // ---------------------------------------------------------------- examples, budgets, targets
 example     : EXAMPLE STRING? COLON binding ((COMMA | SEMI) binding)* ARROW expectation ((COMMA | SEMI) expectation)* SEMI? ;
 binding     : NAME (IS | EQ)? (YES | NO | expr) ;
-expectation : NAME (CEILING | GIVE | IS | EQ)? (NO_AWARD | YES | NO | expr) ;
+expectation : NAME (CEILING | GIVE | IS | EQ)? (NO_AWARD | YES | NO | RULE | NONCOMPLIANT | GENERAL_UNMET | expr) ;
 
 budget      : BUDGET label? QUANTITY (COMMA? AMONG COLON?)? budgetItem* ;
 budgetItem  : label QUANTITY (COMMA | SEMI)? ;

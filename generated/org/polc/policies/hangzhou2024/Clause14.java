@@ -67,26 +67,27 @@ public final class Clause14 {
     /**
      * 研发投入补助（补助，最高 300万元）：计算结果，附引用本条的说明。
      *
-     * @param 经认定为科技型中小企业或高新技术企业 是否
+     * @param 年度研发投入额 事实「年度研发投入额」：企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）；金额，不能为负
+     * @param 上年度研发投入额 事实「上年度研发投入额」：企业申报年度上一年度的研发投入总额，用于计算新增额；金额，不能为负
+     * @param 经认定的科技型中小企业 事实「经认定的科技型中小企业」：企业经认定为科技型中小企业，且在有效期内；是否
+     * @param 经认定的高新技术企业 事实「经认定的高新技术企业」：企业经认定为高新技术企业，且在有效期内；是否
      * @param 经营规模 选项（符合认定标准，超过认定标准）
-     * @param 年度研发投入额 金额，不能为负
-     * @param 上年度研发投入额 金额，不能为负
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 研发投入补助(boolean 经认定为科技型中小企业或高新技术企业, 经营规模 经营规模, Money 年度研发投入额,
-            Money 上年度研发投入额) {
-        PolicyInputException.requireNonNull(经营规模, CLAUSE, "经营规模");
+    public static Result 研发投入补助(Money 年度研发投入额, Money 上年度研发投入额, boolean 经认定的科技型中小企业,
+            boolean 经认定的高新技术企业, 经营规模 经营规模) {
         PolicyInputException.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
         PolicyInputException.requireNonNegative(上年度研发投入额, CLAUSE, "上年度研发投入额");
+        PolicyInputException.requireNonNull(经营规模, CLAUSE, "经营规模");
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
         Money 新增额 = 年度研发投入额.minus(上年度研发投入额);
         Money _amount;
         ResultKind _kind;
-        boolean _test1 = !(经认定为科技型中小企业或高新技术企业);
-        _trace.step(Explain.condition("非 经认定为科技型中小企业或高新技术企业", _test1, Explain.values(Explain.value("经认定为科技型中小企业或高新技术企业", 经认定为科技型中小企业或高新技术企业))));
+        boolean _test1 = !((经认定的科技型中小企业 || 经认定的高新技术企业));
+        _trace.step(Explain.condition("非 （经认定的科技型中小企业 或 经认定的高新技术企业）", _test1, Explain.values(Explain.value("经认定的科技型中小企业", 经认定的科技型中小企业), Explain.value("经认定的高新技术企业", 经认定的高新技术企业))));
         if (_test1) {
             _trace.step(Explain.none("须为经认定的科技型中小企业或高新技术企业"));
             _kind = ResultKind.NONE;
@@ -146,22 +147,23 @@ public final class Clause14 {
     /**
      * 研发投入补助（补助，最高 300万元）：只算金额，不生成说明，供批量计算。
      *
-     * @param 经认定为科技型中小企业或高新技术企业 是否
+     * @param 年度研发投入额 事实「年度研发投入额」：企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）；金额，不能为负
+     * @param 上年度研发投入额 事实「上年度研发投入额」：企业申报年度上一年度的研发投入总额，用于计算新增额；金额，不能为负
+     * @param 经认定的科技型中小企业 事实「经认定的科技型中小企业」：企业经认定为科技型中小企业，且在有效期内；是否
+     * @param 经认定的高新技术企业 事实「经认定的高新技术企业」：企业经认定为高新技术企业，且在有效期内；是否
      * @param 经营规模 选项（符合认定标准，超过认定标准）
-     * @param 年度研发投入额 金额，不能为负
-     * @param 上年度研发投入额 金额，不能为负
      * @return 金额；性质与说明见同名的说明版方法
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 研发投入补助金额(boolean 经认定为科技型中小企业或高新技术企业, 经营规模 经营规模, Money 年度研发投入额,
-            Money 上年度研发投入额) {
-        PolicyInputException.requireNonNull(经营规模, CLAUSE, "经营规模");
+    public static Money 研发投入补助金额(Money 年度研发投入额, Money 上年度研发投入额, boolean 经认定的科技型中小企业,
+            boolean 经认定的高新技术企业, 经营规模 经营规模) {
         PolicyInputException.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
         PolicyInputException.requireNonNegative(上年度研发投入额, CLAUSE, "上年度研发投入额");
+        PolicyInputException.requireNonNull(经营规模, CLAUSE, "经营规模");
         Money 新增额 = 年度研发投入额.minus(上年度研发投入额);
         Money _amount;
-        if (!(经认定为科技型中小企业或高新技术企业)) {
+        if (!((经认定的科技型中小企业 || 经认定的高新技术企业))) {
             _amount = Money.ZERO;
         } else if (经营规模 == Clause14.经营规模.符合认定标准) {
             if (年度研发投入额.compareTo(金额_1亿元) >= 0) {

@@ -221,23 +221,23 @@ public final class Clause15 {
     /**
      * 企业研发总部奖励（奖励，一次性，最高 500万元）：计算结果，附引用本条的说明。
      *
+     * @param 年度研发投入额 事实「年度研发投入额」：企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）；金额，不能为负
      * @param 新引进的企业研发总部 是否
-     * @param 年研发投入额 金额，不能为负
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 企业研发总部奖励(boolean 新引进的企业研发总部, Money 年研发投入额) {
-        PolicyInputException.requireNonNegative(年研发投入额, CLAUSE, "年研发投入额");
+    public static Result 企业研发总部奖励(Money 年度研发投入额, boolean 新引进的企业研发总部) {
+        PolicyInputException.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
         ResultKind _kind;
-        boolean _test1 = (新引进的企业研发总部 && 年研发投入额.compareTo(金额_1000万元) >= 0);
-        _trace.step(Explain.condition("新引进的企业研发总部 且 年研发投入额 达 1000万元", _test1, Explain.values(Explain.value("新引进的企业研发总部", 新引进的企业研发总部), Explain.value("年研发投入额", 年研发投入额))));
+        boolean _test1 = (新引进的企业研发总部 && 年度研发投入额.compareTo(金额_1000万元) >= 0);
+        _trace.step(Explain.condition("新引进的企业研发总部 且 年度研发投入额 达 1000万元", _test1, Explain.values(Explain.value("新引进的企业研发总部", 新引进的企业研发总部), Explain.value("年度研发投入额", 年度研发投入额))));
         if (_test1) {
-            _amount = 年研发投入额.times(比例_1_20, Rounding.HALF_UP);
-            _trace.step(Explain.upTo("年研发投入额 × 5%", _amount));
+            _amount = 年度研发投入额.times(比例_1_20, Rounding.HALF_UP);
+            _trace.step(Explain.upTo("年度研发投入额 × 5%", _amount));
             _trace.step(Explain.cap(_amount, 金额_500万元));
             _amount = Money.min(_amount, 金额_500万元);
             _kind = ResultKind.CEILING;
@@ -252,17 +252,17 @@ public final class Clause15 {
     /**
      * 企业研发总部奖励（奖励，一次性，最高 500万元）：只算金额，不生成说明，供批量计算。
      *
+     * @param 年度研发投入额 事实「年度研发投入额」：企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）；金额，不能为负
      * @param 新引进的企业研发总部 是否
-     * @param 年研发投入额 金额，不能为负
      * @return 金额；性质与说明见同名的说明版方法
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 企业研发总部奖励金额(boolean 新引进的企业研发总部, Money 年研发投入额) {
-        PolicyInputException.requireNonNegative(年研发投入额, CLAUSE, "年研发投入额");
+    public static Money 企业研发总部奖励金额(Money 年度研发投入额, boolean 新引进的企业研发总部) {
+        PolicyInputException.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
         Money _amount;
-        if ((新引进的企业研发总部 && 年研发投入额.compareTo(金额_1000万元) >= 0)) {
-            _amount = Money.min(年研发投入额.times(比例_1_20, Rounding.HALF_UP), 金额_500万元);
+        if ((新引进的企业研发总部 && 年度研发投入额.compareTo(金额_1000万元) >= 0)) {
+            _amount = Money.min(年度研发投入额.times(比例_1_20, Rounding.HALF_UP), 金额_500万元);
         } else {
             _amount = Money.ZERO;
         }
@@ -272,17 +272,20 @@ public final class Clause15 {
     /**
      * 总部企业研发补助（补助，最高 300万元）：计算结果，附引用本条的说明。
      *
+     * @param 年度研发投入额 事实「年度研发投入额」：企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）；金额，不能为负
+     * @param 上年度研发投入额 事实「上年度研发投入额」：企业申报年度上一年度的研发投入总额，用于计算新增额；金额，不能为负
      * @param 总部企业星级 等级（五星级，四星级，三星级，未达三星级）
-     * @param 年度新增研发投入额 金额，不能为负
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 总部企业研发补助(总部企业星级 总部企业星级, Money 年度新增研发投入额) {
+    public static Result 总部企业研发补助(Money 年度研发投入额, Money 上年度研发投入额, 总部企业星级 总部企业星级) {
+        PolicyInputException.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
+        PolicyInputException.requireNonNegative(上年度研发投入额, CLAUSE, "上年度研发投入额");
         PolicyInputException.requireNonNull(总部企业星级, CLAUSE, "总部企业星级");
-        PolicyInputException.requireNonNegative(年度新增研发投入额, CLAUSE, "年度新增研发投入额");
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
+        Money 年度新增研发投入额 = Money.max(年度研发投入额.minus(上年度研发投入额), Money.ZERO);
         Money _amount;
         ResultKind _kind;
         boolean _test1 = Integer.compare(Clause15.总部企业星级.三星级.ordinal(), 总部企业星级.ordinal()) >= 0;
@@ -304,15 +307,18 @@ public final class Clause15 {
     /**
      * 总部企业研发补助（补助，最高 300万元）：只算金额，不生成说明，供批量计算。
      *
+     * @param 年度研发投入额 事实「年度研发投入额」：企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）；金额，不能为负
+     * @param 上年度研发投入额 事实「上年度研发投入额」：企业申报年度上一年度的研发投入总额，用于计算新增额；金额，不能为负
      * @param 总部企业星级 等级（五星级，四星级，三星级，未达三星级）
-     * @param 年度新增研发投入额 金额，不能为负
      * @return 金额；性质与说明见同名的说明版方法
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 总部企业研发补助金额(总部企业星级 总部企业星级, Money 年度新增研发投入额) {
+    public static Money 总部企业研发补助金额(Money 年度研发投入额, Money 上年度研发投入额, 总部企业星级 总部企业星级) {
+        PolicyInputException.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
+        PolicyInputException.requireNonNegative(上年度研发投入额, CLAUSE, "上年度研发投入额");
         PolicyInputException.requireNonNull(总部企业星级, CLAUSE, "总部企业星级");
-        PolicyInputException.requireNonNegative(年度新增研发投入额, CLAUSE, "年度新增研发投入额");
+        Money 年度新增研发投入额 = Money.max(年度研发投入额.minus(上年度研发投入额), Money.ZERO);
         Money _amount;
         if (Integer.compare(Clause15.总部企业星级.三星级.ordinal(), 总部企业星级.ordinal()) >= 0) {
             _amount = Money.min(年度新增研发投入额, 金额_300万元);

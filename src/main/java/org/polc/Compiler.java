@@ -78,7 +78,11 @@ public final class Compiler {
      */
     private static final long STACK_BYTES = 1L << 30;
 
-    /** Compiles every policy document under {@code root} (a folder, or one .pol file). */
+    /**
+     * Compiles every policy document under {@code root}: a folder, or one .pol file — which is a part of
+     * its folder's policy (the header, the facts and the other Parts are beside it), so the whole
+     * folder it belongs to is compiled.
+     */
     public static Compilation compile(Path root) {
         return onLargeStack(root.toString(), () -> compileHere(root));
     }
@@ -131,7 +135,14 @@ public final class Compiler {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, List<Path>> folders = new TreeMap<>();
         if (Files.isRegularFile(root)) {
-            folders.computeIfAbsent(folderId(root), k -> new ArrayList<>()).add(root);
+            Path folder = root.toAbsolutePath().normalize().getParent();
+            try (Stream<Path> beside = Files.list(folder)) {
+                beside.filter(p -> p.toString().endsWith(".pol") && Files.isRegularFile(p)).sorted()
+                        .map(p -> root.resolveSibling(p.getFileName()))
+                        .forEach(p -> folders.computeIfAbsent(folderId(p), k -> new ArrayList<>()).add(p));
+            } catch (IOException e) {
+                diagnostics.error("io", Span.unknown(new SourceFile(root.toString(), "")), "无法读取 " + folder + "：" + e.getMessage());
+            }
         } else {
             try (Stream<Path> walk = Files.walk(root)) {
                 walk.filter(p -> p.toString().endsWith(".pol") && Files.isRegularFile(p)).sorted()

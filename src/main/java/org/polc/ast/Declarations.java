@@ -37,6 +37,9 @@ public final class Declarations {
     /** 输入 名称：类型. */
     public record Input(Span span, String name, TypeRef type) {}
 
+    /** 事实 名称：类型 “含义” — a fact declared once for the document; the meaning is empty when not written. */
+    public record Fact(Span span, String name, TypeRef type, Optional<String> meaning) {}
+
     public sealed interface TypeRef {
         Span span();
 
@@ -119,6 +122,25 @@ public final class Declarations {
     /** 认定 名称：条件 — an eligibility rule (视同 …) that yields 是/否. */
     public record Eligibility(Span span, String name, Condition condition) {}
 
+    /**
+     * 合规 名称 [约束 主体]：requirement；requirement … [，否则 “理由”] — what the text requires.
+     *
+     * @param subject who must comply, when the text binds someone other than the applicant (an authority)
+     * @param reason what to show when a requirement is not met
+     */
+    public record ComplianceRule(Span span, String name, Optional<String> subject, List<Requirement> requirements, Optional<String> reason) {
+        public ComplianceRule {
+            requirements = List.copyOf(requirements);
+        }
+    }
+
+    /**
+     * One requirement of a 合规 rule: {@code condition} must hold, when {@code when} holds (always
+     * when empty). A {@code general} requirement is one the text softens with 一般: not meeting it is
+     * 未达一般要求, which the text allows exceptions to, not 不合规.
+     */
+    public record Requirement(Span span, Optional<Condition> when, Condition condition, boolean general) {}
+
     /** 例 “说明”：bindings ⇒ expectations. */
     public record Example(Span span, Optional<String> title, List<Binding> bindings, List<Expectation> expectations) {
         public Example {
@@ -172,7 +194,8 @@ public final class Declarations {
 
     public record Binding(Span span, String name, ExampleValue value) {}
 
-    public enum ExpectKind { CEILING, FIXED, NONE, VALUE }
+    /** What a 例 expects: of a calculator 最高可得/给予/不予/an amount; of a 合规 rule its verdict. */
+    public enum ExpectKind { CEILING, FIXED, NONE, VALUE, COMPLIANT, NOT_COMPLIANT, GENERAL_NOT_MET }
 
     public record Expectation(Span span, String name, ExpectKind kind, Optional<ExampleValue> value) {}
 

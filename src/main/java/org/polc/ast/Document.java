@@ -9,9 +9,11 @@ import org.polc.ast.Declarations.Calculator;
 import org.polc.ast.Declarations.Definition;
 import org.polc.ast.Declarations.Eligibility;
 import org.polc.ast.Declarations.Example;
+import org.polc.ast.Declarations.Fact;
 import org.polc.ast.Declarations.Input;
 import org.polc.ast.Declarations.Narrative;
 import org.polc.ast.Declarations.Rounding;
+import org.polc.ast.Declarations.ComplianceRule;
 import org.polc.ast.Declarations.Target;
 import org.polc.ast.Declarations.Text;
 import org.polc.ast.Declarations.Validity;
@@ -31,10 +33,11 @@ public record Document(Optional<Header> header, List<Part> parts, Set<Integer> s
         syntaxErrors = Set.copyOf(syntaxErrors);
     }
 
-    /** 政策 title, with the document-wide validity and rounding. */
+    /** 政策 title, with the document-wide validity and rounding, and the facts every clause may read. */
     public record Header(Span span, String title, Optional<Validity> validity, Optional<Rounding> rounding,
-            List<Text> texts, List<Budget> budgets, List<Target> targets) {
+            List<Text> texts, List<Budget> budgets, List<Target> targets, List<Fact> facts) {
         public Header {
+            facts = List.copyOf(facts);
             texts = List.copyOf(texts);
             budgets = List.copyOf(budgets);
             targets = List.copyOf(targets);
@@ -62,9 +65,10 @@ public record Document(Optional<Header> header, List<Part> parts, Set<Integer> s
     /** 条款 十四 更大力度实施企业研发投入补助政策, with its items by kind, each list in source order. */
     public record Clause(Span span, int number, String title, Optional<Text> text, Optional<Validity> validity,
             Optional<Rounding> rounding, List<Input> inputs, List<Definition> definitions,
-            List<Calculator> calculators, List<Eligibility> eligibilities, List<Example> examples,
+            List<Calculator> calculators, List<Eligibility> eligibilities, List<ComplianceRule> complianceRules, List<Example> examples,
             List<Budget> budgets, List<Target> targets, List<Narrative> narratives) {
         public Clause {
+            complianceRules = List.copyOf(complianceRules);
             inputs = List.copyOf(inputs);
             definitions = List.copyOf(definitions);
             calculators = List.copyOf(calculators);
@@ -78,10 +82,10 @@ public record Document(Optional<Header> header, List<Part> parts, Set<Integer> s
         /** A clause without 叙述 marks. */
         public Clause(Span span, int number, String title, Optional<Text> text, Optional<Validity> validity,
                 Optional<Rounding> rounding, List<Input> inputs, List<Definition> definitions,
-                List<Calculator> calculators, List<Eligibility> eligibilities, List<Example> examples,
-                List<Budget> budgets, List<Target> targets) {
-            this(span, number, title, text, validity, rounding, inputs, definitions, calculators, eligibilities, examples,
-                    budgets, targets, List.of());
+                List<Calculator> calculators, List<Eligibility> eligibilities, List<ComplianceRule> complianceRules,
+                List<Example> examples, List<Budget> budgets, List<Target> targets) {
+            this(span, number, title, text, validity, rounding, inputs, definitions, calculators, eligibilities, complianceRules,
+                    examples, budgets, targets, List.of());
         }
 
         public static Builder builder(Span span, int number, String title) {
@@ -100,6 +104,7 @@ public record Document(Optional<Header> header, List<Part> parts, Set<Integer> s
             private final List<Definition> definitions = new ArrayList<>();
             private final List<Calculator> calculators = new ArrayList<>();
             private final List<Eligibility> eligibilities = new ArrayList<>();
+            private final List<ComplianceRule> complianceRules = new ArrayList<>();
             private final List<Example> examples = new ArrayList<>();
             private final List<Budget> budgets = new ArrayList<>();
             private final List<Target> targets = new ArrayList<>();
@@ -158,6 +163,11 @@ public record Document(Optional<Header> header, List<Part> parts, Set<Integer> s
                 return this;
             }
 
+            public Builder complianceRule(ComplianceRule rule) {
+                complianceRules.add(rule);
+                return this;
+            }
+
             public Builder example(Example example) {
                 examples.add(example);
                 return this;
@@ -180,7 +190,7 @@ public record Document(Optional<Header> header, List<Part> parts, Set<Integer> s
 
             public Clause build() {
                 return new Clause(span, number, title, text, validity, rounding, inputs, definitions, calculators, eligibilities,
-                        examples, budgets, targets, narratives);
+                        complianceRules, examples, budgets, targets, narratives);
             }
         }
     }

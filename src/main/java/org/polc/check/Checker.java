@@ -16,6 +16,7 @@ import org.polc.diagnostics.SourceFile;
 import org.polc.diagnostics.Span;
 import org.polc.model.Budget;
 import org.polc.model.Clause;
+import org.polc.model.Fact;
 import org.polc.model.Part;
 import org.polc.model.Program;
 import org.polc.model.Rounding;
@@ -77,6 +78,7 @@ public final class Checker {
             diagnostics.error("program.validity", header.get().span(), "「政策」文件头缺少「有效期」，如「有效期 2024-01-01 至 2024-12-31」");
         }
         Rounding rounding = header.flatMap(Document.Header::rounding).map(r -> rounding(r.rule())).orElse(Rounding.HALF_UP);
+        Map<String, Fact> facts = Facts.check(header.map(Document.Header::facts).orElse(List.of()), diagnostics);
 
         List<Document.Part> parts = new ArrayList<>();
         Map<Document.Clause, Boolean> repaired = new IdentityHashMap<>();
@@ -84,15 +86,10 @@ public final class Checker {
             parts.addAll(f.getValue().parts());
             markRepaired(f.getValue(), repaired);
         }
-        parts.sort(Comparator.comparingInt(Document.Part::number));
-        Map<Integer, Span> partNumbers = new HashMap<>();
         Map<Integer, Span> clauseNumbers = new HashMap<>();
         List<Part> checkedParts = new ArrayList<>();
-        for (Document.Part part : parts) {
-            Span previous = partNumbers.putIfAbsent(part.number(), part.span());
-            if (previous != null) {
-                diagnostics.error("program.part", part.span(), "第" + ChineseNumerals.format(part.number()) + "部分重复，" + previous.where() + " 已经有了");
-            }
+        List<Document.Clause> checkedClauses = new ArrayList<>();
+        for (Document.Part part : Parts.merge(parts, diagnostics)) {
             List<Clause> clauses = new ArrayList<>();
             List<Document.Clause> sorted = new ArrayList<>(part.clauses());
             sorted.sort(Comparator.comparingInt(Document.Clause::number));
@@ -108,10 +105,11 @@ public final class Checker {
                 if (clause.text().isEmpty()) {
                     diagnostics.error("clause.text", clause.span(), "第" + ChineseNumerals.format(clause.number()) + "条缺少「原文」：每一条都要照录政策原文");
                 }
-                Clause checked = new ClauseChecker(clause, rounding, diagnostics)
+                Clause checked = new ClauseChecker(clause, facts, rounding, diagnostics)
                         .check(part.number(), from, to, repaired.getOrDefault(clause, false));
                 CoverageCheck.report(checked.citation(), clause.text(), clause.narratives(), checked.coverage(), checked.clean(), diagnostics);
                 clauses.add(checked);
+                checkedClauses.add(clause);
             }
             String where = "第" + ChineseNumerals.format(part.number()) + "部分";
             Part checkedPart = new Part(part.number(), part.title(), part.leads(), part.text().map(t -> t.text()).orElse(""),
@@ -120,8 +118,13 @@ public final class Checker {
             CoverageCheck.report(where, part.text(), part.narratives(), checkedPart.coverage(), true, diagnostics);
             checkedParts.add(checkedPart);
         }
+        Facts.warnShared(checkedClauses, diagnostics);
+        if (!diagnostics.hasErrors()) {
+            // With errors, a fact may look unused only because the name meant for it was misspelt.
+            Facts.warnUnused(facts, checkedParts.stream().flatMap(p -> p.clauses().stream()).toList(), diagnostics);
+        }
         List<Budget> budgets = header.map(h -> Structure.budgets(h.budgets(), "政策", diagnostics)).orElse(List.of());
         List<Target> targets = header.map(h -> Structure.targets(h.targets(), "政策", diagnostics)).orElse(List.of());
-        return new Program(id, title, from, to, rounding, budgets, targets, checkedParts);
+        return new Program(id, title, from, to, rounding, budgets, targets, List.copyOf(facts.values()), checkedParts);
     }
 }

@@ -3,6 +3,7 @@ package org.polc.check;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.polc.ast.Declarations;
 import org.polc.ast.Document;
 import org.polc.diagnostics.Diagnostics;
@@ -11,9 +12,11 @@ import org.polc.model.Calculator;
 import org.polc.model.CheckedCondition;
 import org.polc.model.CheckedExpr;
 import org.polc.model.Clause;
+import org.polc.model.ComplianceRule;
 import org.polc.model.Definition;
 import org.polc.model.Eligibility;
 import org.polc.model.Example;
+import org.polc.model.Fact;
 import org.polc.model.Input;
 import org.polc.model.Rounding;
 import org.polc.model.Target;
@@ -35,13 +38,16 @@ final class ClauseChecker {
     private final Expressions expressions;
     private final Conditions conditions;
 
-    ClauseChecker(Document.Clause clause, Rounding documentRounding, Diagnostics diagnostics) {
+    private final Map<String, Fact> facts;
+
+    ClauseChecker(Document.Clause clause, Map<String, Fact> facts, Rounding documentRounding, Diagnostics diagnostics) {
+        this.facts = facts;
         this.clause = clause;
         this.diagnostics = diagnostics;
         this.citation = "第" + ChineseNumerals.format(clause.number()) + "条";
         this.where = new Where(citation, diagnostics);
         this.rounding = clause.rounding().map(r -> Checker.rounding(r.rule())).orElse(documentRounding);
-        this.scope = new Scope(clause, where);
+        this.scope = new Scope(clause, facts, where);
         this.expressions = new Expressions(scope, new Folding(where, rounding), where);
         this.conditions = new Conditions(expressions, where);
     }
@@ -60,8 +66,11 @@ final class ClauseChecker {
             CheckedExpr expr = expressions.check(d.expr());
             scope.definition(new Definition(d.name(), expr, d.span()));
         }
-        List<Input> inputs = List.copyOf(scope.inputs());
-        Uses uses = new Uses(inputs, scope.definitions(), scope.rules());
+        // Every fact is ordered before the clause's own inputs, so what a tree reads is sorted the same
+        // way whichever facts the clause turns out to refer to.
+        List<Input> ordered = new ArrayList<>(facts.values().stream().map(Input::of).toList());
+        ordered.addAll(scope.inputs());
+        Uses uses = new Uses(ordered, scope.definitions(), scope.rules());
         scope.definitions().keySet().forEach(uses::declared);
         for (Declarations.Eligibility e : clause.eligibilities()) {
             if (Nesting.depth(e.condition()) > Nesting.LIMIT) {
@@ -71,6 +80,10 @@ final class ClauseChecker {
             CheckedCondition condition = conditions.check(e.condition());
             scope.rule(new Eligibility(e.name(), condition, uses.of(condition), e.span()));
             uses.declared(e.name());
+        }
+        ComplianceRules complianceRules = new ComplianceRules(conditions, where);
+        for (Declarations.ComplianceRule r : clause.complianceRules()) {
+            complianceRules.check(r, uses).ifPresent(scope::complianceRule);
         }
         Awards awards = new Awards(scope, expressions, conditions, where);
         List<Calculator> calculators = new ArrayList<>();
@@ -82,13 +95,15 @@ final class ClauseChecker {
         for (Declarations.Example e : clause.examples()) {
             examples.check(e, calculators).ifPresent(checkedExamples::add);
         }
+        List<Input> inputs = Facts.inputs(facts, scope.referencedFacts(), List.copyOf(scope.inputs()));
         if (diagnostics.errorCount() == errorsAtStart && !repaired) {
             // With errors, an input may look unused only because the name meant for it was misspelt.
-            UnusedInputs.warn(inputs, calculators, scope.rules().values(), where);
+            UnusedInputs.warn(inputs, calculators, scope.rules().values(), scope.complianceRules(), where);
         }
         List<Definition> definitions = List.copyOf(scope.definitions().values());
         List<Eligibility> eligibilities = List.copyOf(scope.rules().values());
-        Limits.check(inputs, definitions, calculators, eligibilities, clause.span(), citation, diagnostics);
+        List<ComplianceRule> checkedRules = List.copyOf(scope.complianceRules());
+        Limits.check(inputs, definitions, calculators, eligibilities, checkedRules, clause.span(), citation, diagnostics);
         List<Budget> budgets = Structure.budgets(clause.budgets(), citation, diagnostics);
         List<Target> targets = Structure.targets(clause.targets(), citation, diagnostics);
         return Clause.builder(clause.number(), clause.title(), clause.span())
@@ -97,7 +112,7 @@ final class ClauseChecker {
                 .validity(clause.validity().map(Declarations.Validity::from).orElse(documentFrom),
                         clause.validity().map(Declarations.Validity::to).orElse(documentTo))
                 .rounding(rounding)
-                .inputs(inputs).definitions(definitions).calculators(calculators).eligibilities(eligibilities)
+                .inputs(inputs).definitions(definitions).calculators(calculators).eligibilities(eligibilities).complianceRules(checkedRules)
                 .examples(checkedExamples).budgets(budgets).targets(targets)
                 .narratives(CoverageCheck.narratives(clause.narratives()))
                 .clean(!repaired && diagnostics.errorCount() == errorsAtStart)

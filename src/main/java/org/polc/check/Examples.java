@@ -15,6 +15,7 @@ import org.polc.diagnostics.Names;
 import org.polc.diagnostics.Span;
 import org.polc.model.Amount;
 import org.polc.model.Calculator;
+import org.polc.model.ComplianceRule;
 import org.polc.model.CheckedExpr;
 import org.polc.model.Eligibility;
 import org.polc.model.Example;
@@ -70,8 +71,23 @@ final class Examples {
         for (Declarations.Expectation x : e.expectations()) {
             Optional<Calculator> calculator = calculators.stream().filter(c -> c.name().equals(x.name())).findFirst();
             Eligibility eligibility = scope.rule(x.name()).orElse(null);
+            ComplianceRule complianceRule = scope.complianceRule(x.name()).orElse(null);
+            boolean verdict = x.kind() == Declarations.ExpectKind.COMPLIANT || x.kind() == Declarations.ExpectKind.NOT_COMPLIANT
+                    || x.kind() == Declarations.ExpectKind.GENERAL_NOT_MET;
             List<String> needed;
-            if (calculator.isPresent()) {
+            if (complianceRule != null) {
+                needed = complianceRule.inputs();
+                if (!verdict) {
+                    where.error("example.expect", x.span(), "「" + x.name() + "」是合规规则，期望应写「为 合规」「为 不合规」或「为 未达一般要求」");
+                    ok = false;
+                    continue;
+                }
+                expectations.add(new Expectation(x.name(), kind(x.kind()), Optional.empty(), Optional.empty(), x.span()));
+            } else if (verdict) {
+                where.error("example.expect", x.span(), "「" + x.name() + "」不是合规规则，不能期望「合规」「不合规」或「未达一般要求」");
+                ok = false;
+                continue;
+            } else if (calculator.isPresent()) {
                 needed = calculator.get().inputs();
                 Optional<Amount> amount = Optional.empty();
                 if (x.kind() != Declarations.ExpectKind.NONE) {
@@ -122,6 +138,9 @@ final class Examples {
             case FIXED -> ExpectKind.FIXED;
             case NONE -> ExpectKind.NONE;
             case VALUE -> ExpectKind.VALUE;
+            case COMPLIANT -> ExpectKind.COMPLIANT;
+            case NOT_COMPLIANT -> ExpectKind.NOT_COMPLIANT;
+            case GENERAL_NOT_MET -> ExpectKind.GENERAL_NOT_MET;
         };
     }
 

@@ -5,11 +5,13 @@ import org.polc.diagnostics.Diagnostics;
 import org.polc.diagnostics.Span;
 import org.polc.model.Calculator;
 import org.polc.model.CheckedAward;
+import org.polc.model.ComplianceRule;
 import org.polc.model.Definition;
 import org.polc.model.Eligibility;
 import org.polc.model.Input;
 import org.polc.model.ModelWalk;
 import org.polc.model.Reads;
+import org.polc.model.Requirement;
 import org.polc.model.Type;
 
 /**
@@ -37,16 +39,16 @@ final class Limits {
     private Limits() {}
 
     static void check(List<Input> inputs, List<Definition> definitions, List<Calculator> calculators,
-            List<Eligibility> eligibilities, Span clause, String where, Diagnostics diagnostics) {
+            List<Eligibility> eligibilities, List<ComplianceRule> complianceRules, Span clause, String where, Diagnostics diagnostics) {
         for (Input input : inputs) {
             if (input.type() instanceof Type.Choice c && c.values().size() > CHOICE_VALUES) {
                 diagnostics.error("limit.choice", input.span(), where + "：「" + input.name() + "」有 " + c.values().size() + " 个选项，超过上限 "
                         + CHOICE_VALUES + " 个", "把选项分组，或拆成几个输入");
             }
         }
-        int members = calculators.size() + eligibilities.size();
+        int members = calculators.size() + eligibilities.size() + complianceRules.size();
         if (members > MEMBERS) {
-            diagnostics.error("limit.members", clause, where + "有 " + members + " 个计算器和认定，超过上限 " + MEMBERS + " 个",
+            diagnostics.error("limit.members", clause, where + "有 " + members + " 个计算器、认定和合规规则，超过上限 " + MEMBERS + " 个",
                     "把这一条拆成几条，或合并相近的计算器");
         }
         for (Calculator c : calculators) {
@@ -56,6 +58,14 @@ final class Limits {
             Counter counter = new Counter();
             counter.walk(e.condition());
             check(definitions, e.reads(), e.name(), counter.nodes, e.span(), where, diagnostics);
+        }
+        for (ComplianceRule r : complianceRules) {
+            Counter counter = new Counter();
+            for (Requirement q : r.requirements()) {
+                q.when().ifPresent(counter::walk);
+                counter.walk(q.condition());
+            }
+            check(definitions, r.reads(), r.name(), counter.nodes, r.span(), where, diagnostics);
         }
     }
 

@@ -10,8 +10,10 @@ import java.util.Set;
 import org.polc.ast.Document;
 import org.polc.diagnostics.Names;
 import org.polc.diagnostics.Span;
+import org.polc.model.ComplianceRule;
 import org.polc.model.Definition;
 import org.polc.model.Eligibility;
+import org.polc.model.Fact;
 import org.polc.model.Input;
 import org.polc.vocabulary.GluedKeywords;
 
@@ -25,18 +27,29 @@ final class Scope {
 
     private final Document.Clause clause;
     private final Where where;
+    /** The document's facts: visible in every clause without a declaration. */
+    private final Map<String, Fact> facts;
+    private final Set<String> referencedFacts = new LinkedHashSet<>();
     private final Map<String, Input> inputs = new LinkedHashMap<>();
     private final Map<String, Definition> definitions = new LinkedHashMap<>();
     private final Map<String, Eligibility> eligibilities = new LinkedHashMap<>();
     private final Set<String> calculators = new LinkedHashSet<>();
+    private final Map<String, ComplianceRule> complianceRules = new LinkedHashMap<>();
 
-    Scope(Document.Clause clause, Where where) {
+    Scope(Document.Clause clause, Map<String, Fact> facts, Where where) {
         this.clause = clause;
+        this.facts = facts;
         this.where = where;
     }
 
     /** Declares an input; a name used before is reported, and the input is recorded all the same. */
     void input(Input input) {
+        Fact fact = facts.get(input.name());
+        if (fact != null) {
+            where.error("fact.redeclared", input.span(), "「" + input.name() + "」是文件头声明的事实（" + fact.span().where() + "），不要在条款中再声明",
+                    "删去这一行，直接使用「" + input.name() + "」；它的类型是 " + fact.type().chinese());
+            return;
+        }
         declare(input.name(), input.span());
         inputs.put(input.name(), input);
     }
@@ -51,13 +64,42 @@ final class Scope {
         eligibilities.put(rule.name(), rule);
     }
 
+    void complianceRule(ComplianceRule rule) {
+        declare(rule.name(), rule.span());
+        complianceRules.put(rule.name(), rule);
+    }
+
+    Optional<ComplianceRule> complianceRule(String name) {
+        return Optional.ofNullable(complianceRules.get(name));
+    }
+
+    /** The 合规 rules declared so far, in declaration order. */
+    Collection<ComplianceRule> complianceRules() {
+        return Collections.unmodifiableCollection(complianceRules.values());
+    }
+
     void calculator(String name, Span span) {
         declare(name, span);
         calculators.add(name);
     }
 
+    /** An input of the clause or, failing that, a document fact, which the clause then reads. */
     Optional<Input> input(String name) {
-        return Optional.ofNullable(inputs.get(name));
+        Input local = inputs.get(name);
+        if (local != null) {
+            return Optional.of(local);
+        }
+        Fact fact = facts.get(name);
+        if (fact == null) {
+            return Optional.empty();
+        }
+        referencedFacts.add(name);
+        return Optional.of(Input.of(fact));
+    }
+
+    /** The document facts the clause has referred to so far. */
+    Set<String> referencedFacts() {
+        return Collections.unmodifiableSet(referencedFacts);
     }
 
     Optional<Definition> definition(String name) {
@@ -85,21 +127,28 @@ final class Scope {
     Set<String> results() {
         Set<String> names = new LinkedHashSet<>(calculators);
         names.addAll(eligibilities.keySet());
+        names.addAll(complianceRules.keySet());
         return names;
     }
 
-    /** Reports a name already used in the clause. */
+    /** Reports a name already used in the clause, or the name of a document fact. */
     private void declare(String name, Span span) {
-        if (inputs.containsKey(name) || definitions.containsKey(name) || eligibilities.containsKey(name) || calculators.contains(name)) {
+        Fact fact = facts.get(name);
+        if (fact != null) {
+            where.error("name.duplicate", span, "名称「" + name + "」是文件头声明的事实（" + fact.span().where() + "），条款中的名称不能与它相同");
+        } else if (inputs.containsKey(name) || definitions.containsKey(name) || eligibilities.containsKey(name) || calculators.contains(name)
+                || complianceRules.containsKey(name)) {
             where.error("name.duplicate", span, "名称「" + name + "」已经用过，同一条款中的名称不能重复");
         }
     }
 
     void unknown(String name, Span span) {
-        Set<String> known = new LinkedHashSet<>();
-        known.addAll(inputs.keySet());
-        known.addAll(definitions.keySet());
-        known.addAll(eligibilities.keySet());
+        Set<String> own = new LinkedHashSet<>();
+        own.addAll(inputs.keySet());
+        own.addAll(definitions.keySet());
+        own.addAll(eligibilities.keySet());
+        Set<String> known = new LinkedHashSet<>(own);
+        known.addAll(facts.keySet());
         boolean later = clause.definitions().stream().anyMatch(d -> d.name().equals(name))
                 || clause.eligibilities().stream().anyMatch(d -> d.name().equals(name));
         // A keyword glued to a known name (非企业承担) is a missing space, not a misspelling: dropping
@@ -110,8 +159,9 @@ final class Scope {
         if (hint.isEmpty()) {
             hint = GluedKeywords.hint(name);
         }
-        if (hint.isEmpty() && !known.isEmpty()) {
-            hint = Optional.of("本条可用的名称：" + String.join("、", known));
+        if (hint.isEmpty() && !own.isEmpty()) {
+            // The document's facts are not listed: there may be a hundred of them.
+            hint = Optional.of("本条可用的名称：" + String.join("、", own));
         }
         where.error("name.unknown", span, "未知的名称「" + name + "」", hint.orElse(null));
     }

@@ -45,8 +45,13 @@ public final class Uses {
 
     /** What a rule's condition reads. */
     Reads of(CheckedCondition condition) {
+        return of(List.of(condition));
+    }
+
+    /** What a 合规 rule's conditions read, all together. */
+    Reads of(List<CheckedCondition> conditions) {
         Collector collector = new Collector();
-        collector.walk(condition);
+        conditions.forEach(collector::walk);
         return reads(collector.names);
     }
 

@@ -10,11 +10,14 @@ import org.polc.codegen.JavaNames;
 import org.polc.model.Budget;
 import org.polc.model.Calculator;
 import org.polc.model.Clause;
+import org.polc.model.ComplianceRule;
 import org.polc.model.Eligibility;
+import org.polc.model.Fact;
 import org.polc.model.Input;
 import org.polc.model.Part;
 import org.polc.model.Program;
 import org.polc.model.Rational;
+import org.polc.model.Requirement;
 import org.polc.model.Target;
 import org.polc.model.Type;
 
@@ -40,6 +43,7 @@ final class Catalog {
             p.put("validTo", program.validTo().toString());
             p.set("budgets", budgets(program.budgets()));
             p.set("targets", targets(program.targets()));
+            p.set("facts", facts(program));
             ArrayNode parts = p.putArray("parts");
             for (Part part : program.parts()) {
                 ObjectNode pn = parts.addObject();
@@ -69,7 +73,8 @@ final class Catalog {
         c.put("validFrom", clause.validFrom().toString());
         c.put("validTo", clause.validTo().toString());
         c.put("text", clause.text());
-        c.put("kind", clause.calculators().isEmpty() && clause.eligibilities().isEmpty() ? "measure" : "calculator");
+        c.put("kind", clause.calculators().isEmpty() && clause.eligibilities().isEmpty() && clause.complianceRules().isEmpty()
+                ? "measure" : "calculator");
         c.put("javaClass", JavaNames.packageName(program) + "." + JavaNames.className(clause.number()));
         ArrayNode calculators = c.putArray("calculators");
         for (Calculator calculator : clause.calculators()) {
@@ -95,6 +100,21 @@ final class Catalog {
             v.put("condition", rule.condition().origin().text());
             v.set("inputs", inputs(clause, rule.inputs()));
         }
+        ArrayNode rules = c.putArray("rules");
+        for (ComplianceRule rule : clause.complianceRules()) {
+            ObjectNode r = rules.addObject();
+            r.put("name", rule.name());
+            rule.subject().ifPresentOrElse(s -> r.put("subject", s), () -> r.putNull("subject"));
+            ArrayNode requirements = r.putArray("requirements");
+            for (Requirement q : rule.requirements()) {
+                ObjectNode o = requirements.addObject();
+                q.when().ifPresentOrElse(w -> o.put("when", w.origin().text()), () -> o.putNull("when"));
+                o.put("condition", q.condition().origin().text());
+                o.put("general", q.general());
+            }
+            rule.reason().ifPresentOrElse(s -> r.put("reason", s), () -> r.putNull("reason"));
+            r.set("inputs", inputs(clause, rule.inputs()));
+        }
         c.set("targets", targets(clause.targets()));
         c.set("budgets", budgets(clause.budgets()));
         return c;
@@ -104,20 +124,38 @@ final class Catalog {
         ArrayNode inputs = JSON.arrayNode();
         for (String name : names) {
             Input input = clause.input(name).orElseThrow();
-            ObjectNode i = inputs.addObject();
-            i.put("name", name);
-            i.put("type", typeId(input.type()));
-            i.put("typeChinese", input.type().chinese());
-            if (input.type() instanceof Type.Choice choice) {
-                ArrayNode values = i.putArray("values");
-                choice.values().forEach(values::add);
-                i.put("ordered", choice.ordered());
-            }
-            if (input.type() instanceof Type.Quantity q) {
-                i.put("unit", q.unit());
-            }
+            ObjectNode i = typed(inputs.addObject(), name, input.type());
+            // A document fact goes by the same name in every clause: a portal asks for it once.
+            i.put("documentFact", input.fact().isPresent());
         }
         return inputs;
+    }
+
+    /** The document's facts, each with the clauses that read it. */
+    private static ArrayNode facts(Program program) {
+        ArrayNode out = JSON.arrayNode();
+        for (Fact fact : program.facts()) {
+            ObjectNode f = typed(out.addObject(), fact.name(), fact.type());
+            f.put("meaning", fact.meaning());
+            ArrayNode readBy = f.putArray("clauses");
+            program.clauses().stream().filter(c -> c.input(fact.name()).isPresent()).forEach(c -> readBy.add(c.number()));
+        }
+        return out;
+    }
+
+    private static ObjectNode typed(ObjectNode node, String name, Type type) {
+        node.put("name", name);
+        node.put("type", typeId(type));
+        node.put("typeChinese", type.chinese());
+        if (type instanceof Type.Choice choice) {
+            ArrayNode values = node.putArray("values");
+            choice.values().forEach(values::add);
+            node.put("ordered", choice.ordered());
+        }
+        if (type instanceof Type.Quantity q) {
+            node.put("unit", q.unit());
+        }
+        return node;
     }
 
     private static String typeId(Type type) {

@@ -10,6 +10,7 @@ import org.polc.model.Budget;
 import org.polc.model.Calculator;
 import org.polc.model.Clause;
 import org.polc.model.Eligibility;
+import org.polc.model.Fact;
 import org.polc.model.Part;
 import org.polc.model.Program;
 import org.polc.model.Target;
@@ -32,6 +33,7 @@ final class CatalogCommand extends PolicyCommand {
             for (Program program : c.programs()) {
                 program.budgets().forEach(b -> out().println(budget(b)));
                 program.targets().forEach(t -> out().println(target(t)));
+                program.facts().forEach(f -> out().println(fact(program, f)));
                 for (Part part : program.parts()) {
                     out().println("第" + ChineseNumerals.format(part.number()) + "部分 " + part.title()
                             + "（" + String.join("、", part.leads()) + "）");
@@ -43,6 +45,10 @@ final class CatalogCommand extends PolicyCommand {
                         if (!clause.eligibilities().isEmpty()) {
                             out().println("    认定：" + String.join("、", clause.eligibilities().stream().map(Eligibility::name).toList()));
                         }
+                        if (!clause.complianceRules().isEmpty()) {
+                            out().println("    合规：" + String.join("、", clause.complianceRules().stream()
+                                    .map(r -> r.name() + r.subject().map(s -> "（约束" + s + "）").orElse("")).toList()));
+                        }
                         clause.budgets().forEach(b -> out().println("    " + budget(b)));
                         clause.targets().forEach(t -> out().println("    " + target(t)));
                     }
@@ -50,6 +56,13 @@ final class CatalogCommand extends PolicyCommand {
             }
         }
         return Main.OK;
+    }
+
+    /** 事实：年度研发投入额（金额）企业申报年度的研发投入总额；第十四条、第十五条. */
+    private static String fact(Program program, Fact f) {
+        List<String> readBy = program.clauses().stream().filter(c -> c.input(f.name()).isPresent()).map(Clause::citation).toList();
+        return "事实：" + f.name() + "（" + f.type().chinese() + "）" + f.meaning()
+                + "；" + (readBy.isEmpty() ? "没有条款用到" : String.join("、", readBy) + "用到");
     }
 
     /** 预算 市财政2024年预算安排 112.1亿元（其中 …）, the amounts as the text writes them. */

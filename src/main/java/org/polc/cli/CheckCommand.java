@@ -25,8 +25,9 @@ final class CheckCommand extends PolicyCommand {
     private void summary(Compilation c, boolean ok) {
         long calculators = c.clauses().stream().mapToLong(x -> x.calculators().size()).sum();
         long rules = c.clauses().stream().mapToLong(x -> x.eligibilities().size()).sum();
+        long compliance = c.clauses().stream().mapToLong(x -> x.complianceRules().size()).sum();
         long examples = c.clauses().stream().mapToLong(x -> x.examples().size()).sum();
-        out().println("检查了 " + c.clauses().size() + " 条条款、" + calculators + " 个计算器、" + rules + " 个认定、"
+        out().println("检查了 " + c.clauses().size() + " 条条款、" + calculators + " 个计算器、" + rules + " 个认定、" + compliance + " 条合规规则、"
                 + examples + " 个例：" + (ok ? "没有错误。" : c.diagnostics().errorCount() + " 个错误。"));
         if (coverage) {
             CoverageReport.table(c.programs()).forEach(out()::println);

@@ -25,8 +25,10 @@ import org.polc.eval.InputValues;
 import org.polc.eval.Interpreter;
 import org.polc.model.Calculator;
 import org.polc.model.Clause;
+import org.polc.model.ComplianceRule;
 import org.polc.model.Eligibility;
 import org.polc.model.Input;
+import org.polc.runtime.Compliance;
 import org.polc.runtime.Explain;
 import org.polc.runtime.Result;
 import org.polc.runtime.Trace;
@@ -118,6 +120,7 @@ final class EvalCommand extends PolicyCommand {
         root.put("title", clause.title());
         ArrayNode results = root.putArray("results");
         ArrayNode rules = root.putArray("eligibilities");
+        ArrayNode compliance = root.putArray("compliance");
         ArrayNode skipped = root.putArray("skipped");
         StringBuilder text = new StringBuilder(clause.citation() + " " + clause.title() + "\n");
         int ran = 0;
@@ -134,6 +137,22 @@ final class EvalCommand extends PolicyCommand {
             String explanation = Explain.sentence(trace.steps());
             rules.addObject().put("name", rule.name()).put("holds", holds).put("explanation", explanation);
             text.append("  ").append(rule.name()).append("：").append(holds ? "是" : "否").append("\n    ").append(explanation).append('\n');
+            ran++;
+        }
+        for (ComplianceRule rule : clause.complianceRules()) {
+            List<String> missing = rule.inputs().stream().filter(n -> !values.containsKey(n)).toList();
+            if (!missing.isEmpty()) {
+                skipped.addObject().put("name", rule.name()).put("missing", String.join("、", missing));
+                text.append("  ").append(rule.name()).append("：未计算，缺少输入 ").append(String.join("、", missing)).append('\n');
+                continue;
+            }
+            Compliance verdict = interpreter.comply(rule);
+            ObjectNode o = compliance.addObject().put("name", rule.name()).put("kind", verdict.kind().name())
+                    .put("kindChinese", verdict.kind().chinese());
+            rule.subject().ifPresent(subject -> o.put("subject", subject));
+            o.put("explanation", verdict.explanation());
+            text.append("  ").append(rule.name()).append("：").append(verdict.kind().chinese()).append("\n    ")
+                    .append(verdict.explanation()).append('\n');
             ran++;
         }
         for (Calculator calculator : clause.calculators()) {
@@ -170,7 +189,8 @@ final class EvalCommand extends PolicyCommand {
             out.print(text);
         }
         if (ran == 0) {
-            err.println(clause.calculators().isEmpty() && clause.eligibilities().isEmpty() ? nothingToCompute(clause)
+            err.println(clause.calculators().isEmpty() && clause.eligibilities().isEmpty() && clause.complianceRules().isEmpty()
+                    ? nothingToCompute(clause)
                     : "没有一项能计算：输入不全。");
             return Main.POLICY_ERRORS;
         }
@@ -186,8 +206,8 @@ final class EvalCommand extends PolicyCommand {
         if (!clause.targets().isEmpty()) {
             holds.add("目标");
         }
-        return holds.isEmpty() ? clause.citation() + "没有计算器或认定（措施性条款），没有可试算的内容。"
-                : clause.citation() + "没有计算器或认定，只有" + String.join("和", holds) + "，没有可试算的内容；"
+        return holds.isEmpty() ? clause.citation() + "没有计算器、认定或合规规则（措施性条款），没有可试算的内容。"
+                : clause.citation() + "没有计算器、认定或合规规则，只有" + String.join("和", holds) + "，没有可试算的内容；"
                         + String.join("和", holds) + "见 polc catalog。";
     }
 }

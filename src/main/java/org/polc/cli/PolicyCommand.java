@@ -20,7 +20,7 @@ abstract class PolicyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "POLICIES", description = "policies 文件夹或单个 .pol 文件")
+    @Parameters(index = "0", paramLabel = "POLICIES", description = "policies 文件夹，或其中一个 .pol 文件（读它所在文件夹的整份政策：文件头、事实和各部分）")
     Path policies;
 
     @Override

@@ -12,14 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import org.polc.model.Calculator;
+import org.polc.model.CheckedCondition;
 import org.polc.model.Clause;
+import org.polc.model.ComplianceRule;
 import org.polc.model.Definition;
 import org.polc.model.Eligibility;
 import org.polc.model.Input;
 import org.polc.model.Part;
 import org.polc.model.Program;
 import org.polc.model.Reads;
+import org.polc.model.Requirement;
 import org.polc.model.Type;
+import org.polc.runtime.Compliance;
+import org.polc.runtime.ComplianceKind;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
@@ -71,6 +76,10 @@ final class ClauseGenerator {
             methods.add(eligibility(rule, false));
             methods.add(eligibility(rule, true));
         }
+        for (ComplianceRule rule : clause.complianceRules()) {
+            methods.add(complianceRule(rule, true));
+            methods.add(complianceRule(rule, false));
+        }
         for (Calculator calculator : clause.calculators()) {
             methods.add(calculator(calculator, true));
             methods.add(calculator(calculator, false));
@@ -94,7 +103,7 @@ final class ClauseGenerator {
             doc.append("（").append(JavadocText.of(String.join("、", part.leads()))).append("牵头）");
         }
         doc.append("；有效期 ").append(clause.validFrom()).append(" 至 ").append(clause.validTo()).append("。\n");
-        if (clause.calculators().isEmpty() && clause.eligibilities().isEmpty()) {
+        if (clause.calculators().isEmpty() && clause.eligibilities().isEmpty() && clause.complianceRules().isEmpty()) {
             doc.append("\n<p>本条是措施性条款，没有可计算的金额。\n");
         }
         return doc.toString().stripTrailing() + "\n";
@@ -174,11 +183,81 @@ final class ClauseGenerator {
         return method.build();
     }
 
+    /**
+     * A 合规 rule: the explained method returns the verdict with the same steps as the interpreter
+     * (each requirement, each alternative of a 或 shown on its own); the fast one only the verdict.
+     */
+    private MethodSpec complianceRule(ComplianceRule rule, boolean explained) {
+        String name = explained ? JavaNames.identifier(rule.name()) : JavaNames.verdictMethod(rule.name());
+        String subject = rule.subject().map(s -> "，约束" + s).orElse("");
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(explained ? ClassName.get(Compliance.class) : ClassName.get(ComplianceKind.class))
+                .addJavadoc("$L\n\n", JavadocText.of("合规：" + rule.name() + subject + "（" + requirementsText(rule) + "）"
+                        + (explained ? "：结论和引用本条的说明。" : "：只给结论。")));
+        parameters(method, rule.inputs());
+        method.addJavadoc("@return $L\n", explained ? "结论（合规、未达一般要求、不合规）和说明" : "结论：合规、未达一般要求或不合规");
+        method.addJavadoc("@throws $T 输入为空或为负时\n", PolicyInputException.class);
+        validate(method, rule.inputs());
+        locals(method, rule.reads());
+        AwardWriter values = new AwardWriter(expressions, true);
+        if (explained) {
+            method.addStatement("$T _trace = new $T(CLAUSE)", Trace.class, Trace.class);
+            method.addStatement("_trace.step($T.basis(CLAUSE))", AwardWriter.EXPLAIN);
+        }
+        method.addStatement("int _hardUnmet = 0");
+        method.addStatement("int _generalUnmet = 0");
+        int n = 0;
+        for (Requirement r : rule.requirements()) {
+            n++;
+            String text = r.condition().origin().text();
+            if (r.when().isPresent()) {
+                CheckedCondition when = r.when().get();
+                method.addStatement("boolean _applies$L = $L", n, expressions.condition(when));
+                if (explained) {
+                    method.addStatement("_trace.step($T.applies($L, _applies$L, $L, $L))", AwardWriter.EXPLAIN, JavaLiteral.of(when.origin().text()), n,
+                            values.values(when), JavaLiteral.of(text));
+                }
+                method.beginControlFlow("if (_applies$L)", n);
+            }
+            List<CheckedCondition> parts = r.parts();
+            if (explained && parts.size() > 1) {
+                for (CheckedCondition part : parts) {
+                    method.addStatement("_trace.step($T.requirement($L, $L, $L, false))", AwardWriter.EXPLAIN, JavaLiteral.of(part.origin().text()),
+                            expressions.condition(part), values.values(part));
+                }
+            }
+            method.addStatement("boolean _holds$L = $L", n, expressions.condition(r.condition()));
+            if (explained) {
+                method.addStatement("_trace.step($T.requirement($L, _holds$L, $L, $L))", AwardWriter.EXPLAIN, JavaLiteral.of(text), n,
+                        parts.size() > 1 ? CodeBlock.of("$L", JavaLiteral.of("")) : values.values(r.condition()), r.general());
+            }
+            method.beginControlFlow("if (!_holds$L)", n).addStatement(r.general() ? "_generalUnmet++" : "_hardUnmet++").endControlFlow();
+            if (r.when().isPresent()) {
+                method.endControlFlow();
+            }
+        }
+        CodeBlock verdict = CodeBlock.of("$T.of(_hardUnmet, _generalUnmet)", ComplianceKind.class);
+        if (!explained) {
+            return method.addStatement("return $L", verdict).build();
+        }
+        return method.addStatement("return _trace.compliance($L, $L, $L)", JavaLiteral.of(rule.name()), verdict,
+                JavaLiteral.of(rule.reason().orElse(""))).build();
+    }
+
+    /** The requirements as written, for the Javadoc: 若 … 则 一般 …；…. */
+    private static String requirementsText(ComplianceRule rule) {
+        return String.join("；", rule.requirements().stream()
+                .map(r -> r.when().map(w -> "若 " + w.origin().text() + " 则 ").orElse("") + (r.general() ? "一般 " : "") + r.condition().origin().text())
+                .toList());
+    }
+
     private void parameters(MethodSpec.Builder method, List<String> names) {
         for (String name : names) {
             Input input = clause.input(name).orElseThrow();
             method.addParameter(ParameterSpec.builder(javaType(input.type()), JavaNames.variable(name)).build());
-            method.addJavadoc("@param $N $L\n", JavaNames.variable(name), JavadocText.of(input.type().chinese()
+            // A document fact says what it is, so an embedder filling in the parameter knows which figure is meant.
+            String meaning = input.fact().map(f -> "事实「" + f.name() + "」：" + f.meaning() + "；").orElse("");
+            method.addJavadoc("@param $N $L\n", JavaNames.variable(name), JavadocText.of(meaning + input.type().chinese()
                     + (input.type() instanceof Type.Money ? "，不能为负" : "")));
         }
     }

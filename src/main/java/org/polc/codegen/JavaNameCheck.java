@@ -11,6 +11,7 @@ import org.polc.diagnostics.Diagnostics;
 import org.polc.diagnostics.Span;
 import org.polc.model.Calculator;
 import org.polc.model.Clause;
+import org.polc.model.ComplianceRule;
 import org.polc.model.Definition;
 import org.polc.model.Eligibility;
 import org.polc.model.Input;
@@ -75,6 +76,10 @@ public final class JavaNameCheck {
         for (Eligibility e : clause.eligibilities()) {
             methods.add(Use.of("认定", e.name(), JavaNames.identifier(e.name()), e.span()));
             methods.add(new Use("认定", e.name(), "的说明方法", e.name() + "说明", JavaNames.explanationMethod(e.name()), e.span()));
+        }
+        for (ComplianceRule r : clause.complianceRules()) {
+            methods.add(Use.of("合规规则", r.name(), JavaNames.identifier(r.name()), r.span()));
+            methods.add(new Use("合规规则", r.name(), "的只给结论方法", r.name() + "结论", JavaNames.verdictMethod(r.name()), r.span()));
         }
         for (Calculator c : clause.calculators()) {
             methods.add(Use.of("计算器", c.name(), JavaNames.identifier(c.name()), c.span()));

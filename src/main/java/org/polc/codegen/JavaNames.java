@@ -100,6 +100,11 @@ public final class JavaNames {
         return identifier(eligibility + "说明");
     }
 
+    /** The fast variant of a 合规 rule, returning only the verdict: 分割转让面积结论. */
+    public static String verdictMethod(String rule) {
+        return identifier(rule + "结论");
+    }
+
     /** Whether {@code id} is a legal Java identifier (and not a keyword) on the running JDK. */
     static boolean legal(String id) {
         return SourceVersion.isIdentifier(id) && !SourceVersion.isKeyword(id) && !RESERVED.contains(id);

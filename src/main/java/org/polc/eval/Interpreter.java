@@ -10,10 +10,14 @@ import org.polc.model.CheckedAward;
 import org.polc.model.CheckedCondition;
 import org.polc.model.CheckedExpr;
 import org.polc.model.Clause;
+import org.polc.model.ComplianceRule;
 import org.polc.model.Eligibility;
 import org.polc.model.Reads;
 import org.polc.model.References;
+import org.polc.model.Requirement;
 import org.polc.model.Type;
+import org.polc.runtime.Compliance;
+import org.polc.runtime.ComplianceKind;
 import org.polc.runtime.Explain;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
@@ -59,6 +63,41 @@ public final class Interpreter {
         boolean holds = test(eligibility.condition());
         trace.step(Explain.condition(eligibility.condition().origin().text(), holds, shown(eligibility.condition())));
         return holds;
+    }
+
+    /**
+     * A 合规 rule's verdict: each requirement that applies is tested, and its explanation shows each
+     * alternative of a 或 (each part of a 且) on its own, so the reader sees why it holds. The
+     * generated method writes the same steps.
+     */
+    public Compliance comply(ComplianceRule rule) {
+        Trace trace = new Trace(clause.citation());
+        trace.step(Explain.basis(clause.citation()));
+        prepare(rule.reads());
+        int hardUnmet = 0;
+        int generalUnmet = 0;
+        for (Requirement r : rule.requirements()) {
+            if (r.when().isPresent()) {
+                CheckedCondition when = r.when().get();
+                boolean applies = test(when);
+                trace.step(Explain.applies(when.origin().text(), applies, shown(when), r.condition().origin().text()));
+                if (!applies) {
+                    continue;
+                }
+            }
+            List<CheckedCondition> parts = r.parts();
+            if (parts.size() > 1) {
+                parts.forEach(part -> trace.step(Explain.requirement(part.origin().text(), test(part), shown(part), false)));
+            }
+            boolean holds = test(r.condition());
+            trace.step(Explain.requirement(r.condition().origin().text(), holds, parts.size() > 1 ? "" : shown(r.condition()), r.general()));
+            if (!holds && r.general()) {
+                generalUnmet++;
+            } else if (!holds) {
+                hardUnmet++;
+            }
+        }
+        return trace.compliance(rule.name(), ComplianceKind.of(hardUnmet, generalUnmet), rule.reason().orElse(""));
     }
 
     /**

@@ -25,6 +25,7 @@ public final class Clause {
     private final List<Definition> definitions;
     private final List<Calculator> calculators;
     private final List<Eligibility> eligibilities;
+    private final List<ComplianceRule> complianceRules;
     private final List<Example> examples;
     private final List<Budget> budgets;
     private final List<Target> targets;
@@ -46,12 +47,13 @@ public final class Clause {
         this.definitions = List.copyOf(b.definitions);
         this.calculators = List.copyOf(b.calculators);
         this.eligibilities = List.copyOf(b.eligibilities);
+        this.complianceRules = List.copyOf(b.complianceRules);
         this.examples = List.copyOf(b.examples);
         this.budgets = List.copyOf(b.budgets);
         this.targets = List.copyOf(b.targets);
         this.span = b.span;
         this.clean = b.clean;
-        this.constants = Constants.in(definitions, eligibilities, calculators);
+        this.constants = Constants.in(definitions, eligibilities, complianceRules, calculators);
         this.narratives = List.copyOf(b.narratives);
         this.coverage = Coverage.of(text, narratives, StatedNumbers.of(this));
     }
@@ -158,6 +160,15 @@ public final class Clause {
         return definitions.stream().filter(d -> d.name().equals(name)).findFirst();
     }
 
+    /** The 合规 rules, in source order. */
+    public List<ComplianceRule> complianceRules() {
+        return complianceRules;
+    }
+
+    public Optional<ComplianceRule> complianceRule(String name) {
+        return complianceRules.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
     public Optional<Eligibility> eligibility(String name) {
         return eligibilities.stream().filter(e -> e.name().equals(name)).findFirst();
     }
@@ -185,6 +196,7 @@ public final class Clause {
         private final List<Definition> definitions = new ArrayList<>();
         private final List<Calculator> calculators = new ArrayList<>();
         private final List<Eligibility> eligibilities = new ArrayList<>();
+        private final List<ComplianceRule> complianceRules = new ArrayList<>();
         private final List<Example> examples = new ArrayList<>();
         private final List<Budget> budgets = new ArrayList<>();
         private final List<Target> targets = new ArrayList<>();
@@ -230,6 +242,11 @@ public final class Clause {
 
         public Builder calculators(List<Calculator> calculators) {
             this.calculators.addAll(calculators);
+            return this;
+        }
+
+        public Builder complianceRules(List<ComplianceRule> rules) {
+            this.complianceRules.addAll(rules);
             return this;
         }
 

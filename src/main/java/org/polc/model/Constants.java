@@ -28,11 +28,18 @@ public record Constants(List<Rational> money, List<Rational> quantities, List<Ra
                 : type == Type.Rate.class ? c.rates() : List.of();
     }
 
-    /** The constants of a clause's definitions, rules and calculators, in that order. */
-    static Constants in(List<Definition> definitions, List<Eligibility> rules, List<Calculator> calculators) {
+    /** The constants of a clause's definitions, 认定 rules, 合规 rules and calculators, in that order. */
+    static Constants in(List<Definition> definitions, List<Eligibility> rules, List<ComplianceRule> complianceRules,
+            List<Calculator> calculators) {
         Finder finder = new Finder();
         definitions.forEach(d -> finder.walk(d.expr()));
         rules.forEach(e -> finder.walk(e.condition()));
+        for (ComplianceRule rule : complianceRules) {
+            for (Requirement r : rule.requirements()) {
+                r.when().ifPresent(finder::walk);
+                finder.walk(r.condition());
+            }
+        }
         calculators.forEach(c -> finder.walk(c.body()));
         return new Constants(finder.money, finder.quantities, finder.rates);
     }

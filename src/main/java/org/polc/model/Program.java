@@ -9,11 +9,13 @@ import java.util.Optional;
  * catalog read. It holds no part of the syntax tree: text and positions are copied in.
  *
  * @param id the folder name under policies/, an ASCII Java identifier (hangzhou2024)
+ * @param facts the facts declared once for the document (事实), in declaration order
  */
 public record Program(String id, String title, LocalDate validFrom, LocalDate validTo, Rounding rounding,
-        List<Budget> budgets, List<Target> targets, List<Part> parts) {
+        List<Budget> budgets, List<Target> targets, List<Fact> facts, List<Part> parts) {
 
     public Program {
+        facts = List.copyOf(facts);
         budgets = List.copyOf(budgets);
         targets = List.copyOf(targets);
         parts = List.copyOf(parts);

@@ -12,7 +12,8 @@ import org.polc.vocabulary.TextNumbers;
  * <p><b>A new construct that states a number must report it here</b> (docs/architecture.md, 数字覆盖),
  * or its numbers will be reported as uncovered. What is reported now:
  * <ul>
- *   <li>every constant of a definition, 认定 rule or calculator (a folded constant also with the numbers
+ *   <li>every constant of a definition, 认定 rule, 合规 rule (its requirements and their 若) or calculator
+ *       (a folded constant also with the numbers
  *       the drafter wrote for it: 300万元 × 三分之一 states 300万元 and 三分之一 as well as 100万元);</li>
  *   <li>a calculator's declared cap (最高 300万元);</li>
  *   <li>a budget's total and items;</li>
@@ -50,6 +51,13 @@ public final class StatedNumbers {
         }
         for (Eligibility e : clause.eligibilities()) {
             new ConstantsOf("认定「" + e.name() + "」", out).walk(e.condition());
+        }
+        for (ComplianceRule rule : clause.complianceRules()) {
+            ConstantsOf constants = new ConstantsOf("合规「" + rule.name() + "」", out);
+            for (Requirement r : rule.requirements()) {
+                r.when().ifPresent(constants::walk);
+                constants.walk(r.condition());
+            }
         }
         for (Calculator c : clause.calculators()) {
             String by = c.kind() + "「" + c.name() + "」";

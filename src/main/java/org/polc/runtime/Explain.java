@@ -61,6 +61,25 @@ public final class Explain {
         return reason == null || reason.isEmpty() ? "不予" : "不予：" + reason;
     }
 
+    /**
+     * A requirement of a 合规 rule: 「每层分割面积 不小于 1000平方米」成立（每层分割面积 1200平方米）; a general
+     * one (一般) is marked 一般要求「容积率 不低于 2.5」不成立（容积率 2.3）.
+     */
+    public static String requirement(String text, boolean holds, String values, boolean general) {
+        return (general ? "一般要求" : "") + condition(text, holds, values);
+    }
+
+    /** The condition under which a requirement applies: 「试点项目」不成立（试点项目 否），「容积率 不超过 3.5」不适用. */
+    public static String applies(String text, boolean holds, String values, String requirement) {
+        return condition(text, holds, values) + (holds ? "" : "，「" + requirement + "」不适用");
+    }
+
+    /** 分割转让面积：合规; 分割转让面积：不合规（须每幢不小于3000平方米）. */
+    public static String verdict(String rule, ComplianceKind kind, String reason) {
+        boolean met = kind == ComplianceKind.COMPLIANT;
+        return rule + "：" + kind.chinese() + (met || reason == null || reason.isEmpty() ? "" : "（" + reason + "）");
+    }
+
     /** 「绩效评价」为 五星，按表. */
     public static String row(String key, Object value) {
         return "「" + key + "」为 " + show(value) + "，按表";

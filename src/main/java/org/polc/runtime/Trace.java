@@ -35,6 +35,19 @@ public final class Trace {
     }
 
     /**
+     * 用到目前为止的步骤构造合规规则的结果，末尾加上结论「&lt;规则&gt;：&lt;结论&gt;」（未满足时附理由）。本 Trace 不变。
+     *
+     * @param reason 未满足时显示的理由，可以为空串
+     */
+    public Compliance compliance(String rule, ComplianceKind kind, String reason) {
+        Objects.requireNonNull(rule, "规则名称不能为空");
+        Objects.requireNonNull(kind, "结论不能为空");
+        List<String> all = new ArrayList<>(steps);
+        all.add(Explain.verdict(rule, kind, reason));
+        return new Compliance(clause, rule, kind, all);
+    }
+
+    /**
      * 用到目前为止的步骤构造结果，并在结果的步骤末尾加上一句结论：
      * 不予时为「&lt;计算器&gt; 不予」，否则为「&lt;计算器&gt; &lt;性质&gt; &lt;金额&gt;」，如「研发投入补助 最高可得 20万元」。
      * 结论只加到返回的结果里，本 Trace 不变，所以可以多次调用。

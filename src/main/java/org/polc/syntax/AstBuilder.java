@@ -27,6 +27,9 @@ import org.polc.ast.Declarations.Eligibility;
 import org.polc.ast.Declarations.Example;
 import org.polc.ast.Declarations.ExampleValue;
 import org.polc.ast.Declarations.ExpectKind;
+import org.polc.ast.Declarations.Fact;
+import org.polc.ast.Declarations.Requirement;
+import org.polc.ast.Declarations.ComplianceRule;
 import org.polc.ast.Declarations.Expectation;
 import org.polc.ast.Declarations.Frequency;
 import org.polc.ast.Declarations.Input;
@@ -113,6 +116,7 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
         List<Text> texts = new ArrayList<>();
         List<Budget> budgets = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
         for (HeaderItemContext item : ctx.headerItem()) {
             if (item.validity() != null) {
                 validity = once(validity, validity(item.validity()), Validity::span, "有效期", "政策");
@@ -124,10 +128,12 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
                 budgets.add(budget(item.budget()));
             } else if (item.target() != null) {
                 targets.add(target(item.target()));
+            } else if (item.facts() != null) {
+                item.facts().factDecl().forEach(d -> facts.add(fact(d)));
             }
         }
         return new Document.Header(span(ctx.POLICY().getSymbol()), withoutComment(ctx.TITLE().getText()), validity, rounding,
-                texts, budgets, targets);
+                texts, budgets, targets, facts);
     }
 
     private Document.Part part(PartHeadContext ctx) {
@@ -182,6 +188,8 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
             } else if (item.eligibility() != null) {
                 EligibilityContext e = item.eligibility();
                 items.eligibility(new Eligibility(span(e.NAME().getSymbol()), e.NAME().getText(), condition(e.condition())));
+            } else if (item.complianceRule() != null) {
+                items.complianceRule(complianceRule(item.complianceRule()));
             } else if (item.example() != null) {
                 items.example(example(item.example()));
             } else if (item.budget() != null) {
@@ -210,7 +218,8 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
 
     private String title(TerminalNode node, Span at, String what) {
         if (node == null) {
-            diagnostics.error("syntax.title", at, what + "缺少标题：编号后面写标题，如「条款 十四 更大力度实施企业研发投入补助政策」");
+            diagnostics.error("syntax.title", at, what + "缺少标题：编号后面写标题，如"
+                    + (what.equals("部分") ? "「部分 二 科技创新政策」" : "「条款 十四 更大力度实施企业研发投入补助政策」"));
             return "";
         }
         return withoutComment(node.getText());
@@ -269,6 +278,11 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
 
     private Input input(InputDeclContext ctx) {
         return new Input(span(ctx.NAME().getSymbol()), ctx.NAME().getText(), type(ctx.type()));
+    }
+
+    private Fact fact(FactDeclContext ctx) {
+        return new Fact(span(ctx.NAME().getSymbol()), ctx.NAME().getText(), type(ctx.type()),
+                Optional.ofNullable(ctx.STRING()).map(s -> unquote(s.getText())));
     }
 
     private TypeRef type(TypeContext ctx) {
@@ -652,10 +666,30 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
         return new Example(span(ctx.EXAMPLE().getSymbol()), title, bindings, expectations);
     }
 
+    private ComplianceRule complianceRule(ComplianceRuleContext ctx) {
+        List<Requirement> requirements = map(ctx.requirement(), r -> (Requirement) visit(r));
+        return new ComplianceRule(span(ctx.NAME().getSymbol()), ctx.NAME().getText(), Optional.ofNullable(ctx.label()).map(this::label),
+                requirements, Optional.ofNullable(ctx.STRING()).map(s -> unquote(s.getText())));
+    }
+
+    @Override
+    public Requirement visitConditionalRequirement(ConditionalRequirementContext ctx) {
+        return new Requirement(span(ctx), Optional.of(condition(ctx.condition(0))), condition(ctx.condition(1)), ctx.GENERALLY() != null);
+    }
+
+    @Override
+    public Requirement visitPlainRequirement(PlainRequirementContext ctx) {
+        return new Requirement(span(ctx), Optional.empty(), condition(ctx.condition()), ctx.GENERALLY() != null);
+    }
+
     private Expectation expectation(ExpectationContext e) {
         Span span = span(e.NAME().getSymbol());
         if (e.NO_AWARD() != null) {
             return new Expectation(span, e.NAME().getText(), ExpectKind.NONE, Optional.empty());
+        }
+        if (e.RULE() != null || e.NONCOMPLIANT() != null || e.GENERAL_UNMET() != null) {
+            ExpectKind verdict = e.RULE() != null ? ExpectKind.COMPLIANT : e.NONCOMPLIANT() != null ? ExpectKind.NOT_COMPLIANT : ExpectKind.GENERAL_NOT_MET;
+            return new Expectation(span, e.NAME().getText(), verdict, Optional.empty());
         }
         Optional<ExampleValue> value = Optional.of(e.YES() != null ? new ExampleValue.Truth(true)
                 : e.NO() != null ? new ExampleValue.Truth(false) : new ExampleValue.Value(expr(e.expr())));

@@ -233,14 +233,40 @@ public final class PolParsing {
         private Optional<String> unknownUnit(Token name) {
             int before = name.getStartIndex() - 1;
             String previous = before < 0 ? "" : source.codePoints(before, before);
-            if (previous.isEmpty() || Character.digit(previous.codePointAt(0), 10) < 0) {
+            if (previous.isEmpty()) {
                 return Optional.empty();
+            }
+            if (Character.digit(previous.codePointAt(0), 10) < 0) {
+                return misspeltLongerUnit(name, before);
             }
             String written = name.getText();
             // only a unit closer than every other is worth naming: 亿圆 is one edit from 亿元, 亿个, 亿人 …
             Optional<String> closest = Names.onlyClosest(written, Units.spellings());
             return Optional.of("「" + written + "」紧跟在数字后面，像是单位，但不是 polc 认识的单位"
                     + closest.map(u -> "：您是不是要写「" + u + "」？").orElse("：金额写 元、万元、亿元，其他单位见 docs/language.md 第 9 节"));
+        }
+
+        /**
+         * 5千瓦吋: the lexer took 5千瓦 (a number with a known unit) and left 吋 as a name. When the
+         * unit and the name together are closest to one known unit (千瓦时), that is the likely meaning.
+         */
+        private Optional<String> misspeltLongerUnit(Token name, int before) {
+            int start = before;
+            // walk back over the unit letters (at most a few) to the digit of the number
+            while (start >= 0 && before - start < 6 && !source.codePoints(start, start).isBlank()
+                    && Character.digit(source.codePoints(start, start).codePointAt(0), 10) < 0) {
+                start--;
+            }
+            if (start < 0 || start == before || Character.digit(source.codePoints(start, start).codePointAt(0), 10) < 0
+                    || GluedKeywords.hint(name.getText()).isPresent()) {
+                return Optional.empty();
+            }
+            String unit = source.codePoints(start + 1, before);
+            String written = unit + name.getText();
+            // not the unit the lexer already took: the drafter wrote more than 千瓦
+            List<String> longer = Units.spellings().stream().filter(u -> !u.equals(unit)).toList();
+            return Names.onlyClosest(written, longer)
+                    .map(u -> "「" + written + "」像是单位，但不是 polc 认识的单位：您是不是要写「" + u + "」？");
         }
 
         /** A syntax error found by polc itself rather than by ANTLR. */

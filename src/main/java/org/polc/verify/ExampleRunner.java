@@ -1,12 +1,16 @@
 package org.polc.verify;
 
+import java.util.Optional;
 import org.polc.diagnostics.Diagnostics;
 import org.polc.eval.Interpreter;
 import org.polc.model.Clause;
+import org.polc.model.ComplianceRule;
 import org.polc.model.Eligibility;
 import org.polc.model.Example;
 import org.polc.model.ExpectKind;
 import org.polc.model.Expectation;
+import org.polc.runtime.Compliance;
+import org.polc.runtime.ComplianceKind;
 import org.polc.runtime.Explain;
 import org.polc.runtime.Money;
 import org.polc.runtime.Result;
@@ -36,6 +40,15 @@ final class ExampleRunner {
                     if (actual != expected.truth().get()) {
                         diagnostics.error("example.failed", expected.span(), where + "：期望「" + expected.name() + "」为 "
                                 + (expected.truth().get() ? "是" : "否") + "，实际为 " + (actual ? "是" : "否") + "（" + Explain.sentence(trace.steps()) + "）");
+                    }
+                    continue;
+                }
+                Optional<ComplianceRule> rule = clause.complianceRule(expected.name());
+                if (rule.isPresent()) {
+                    Compliance actual = interpreter.comply(rule.get());
+                    if (actual.kind() != verdict(expected.kind())) {
+                        diagnostics.error("example.failed", expected.span(), where + "：期望「" + expected.name() + "」" + verdict(expected.kind()).chinese()
+                                + "，实际 " + actual.kind().chinese() + "。" + actual.explanation());
                     }
                     continue;
                 }
@@ -69,6 +82,17 @@ final class ExampleRunner {
             case CEILING -> "最高可得 " + expected.amount().orElseThrow();
             case FIXED -> "给予 " + expected.amount().orElseThrow();
             case VALUE -> "为 " + expected.amount().orElseThrow();
+            case COMPLIANT, NOT_COMPLIANT, GENERAL_NOT_MET -> verdict(expected.kind()).chinese();
+        };
+    }
+
+    /** The verdict a 例 expects of a 合规 rule; only called with those three kinds. */
+    private static ComplianceKind verdict(ExpectKind kind) {
+        return switch (kind) {
+            case COMPLIANT -> ComplianceKind.COMPLIANT;
+            case NOT_COMPLIANT -> ComplianceKind.NOT_COMPLIANT;
+            case GENERAL_NOT_MET -> ComplianceKind.GENERAL_NOT_MET;
+            default -> throw new IllegalArgumentException("不是合规结论：" + kind);
         };
     }
 }

@@ -109,9 +109,11 @@ class LimitsTest {
     @Test
     void rulesCountAmongTheMembersOfAClause() {
         String calculators = list(Limits.MEMBERS - 50, i -> "  补助 " + name("奖", i) + "：给予 甲\n", "");
-        String rules = list(51, i -> "  认定 " + name("认", i) + "：乙\n", "");
-        Compilation c = Fixtures.compile(HEAD + "    甲：金额\n    乙：是否\n" + rules + calculators);
-        assertEquals(List.of("第一条有 201 个计算器和认定，超过上限 200 个"), messages(c, "limit.members"), Fixtures.render(c));
+        String rules = list(41, i -> "  认定 " + name("认", i) + "：乙\n", "");
+        String compliance = list(10, i -> "  合规 " + name("规", i) + "：乙\n", "");
+        Compilation c = Fixtures.compile(HEAD + "    甲：金额\n    乙：是否\n" + rules + compliance + calculators);
+        // 150 calculators + 41 认定 + 10 合规 = 201: each generates two methods
+        assertEquals(List.of("第一条有 201 个计算器、认定和合规规则，超过上限 200 个"), messages(c, "limit.members"), Fixtures.render(c));
     }
 
     @Test

@@ -32,7 +32,8 @@ class CliTest {
     /** The facts of the README for clause 14: 新增 200万元, exactly 「200万元 以上」. */
     private static final String README_FACTS = """
             {
-              "经认定为科技型中小企业或高新技术企业": true,
+              "经认定的科技型中小企业": true,
+              "经认定的高新技术企业": false,
               "经营规模": "符合认定标准",
               "年度研发投入额": "700万元",
               "上年度研发投入额": 5000000
@@ -49,9 +50,9 @@ class CliTest {
     void checkOfTheRealPoliciesSucceedsAndCountsFourteenClauses() {
         Run run = Fixtures.cli("check", policies());
         assertEquals(0, run.exitCode(), run.err());
-        // part2.pol: 14 clauses, 23 calculators, 2 认定 rules (十, 十二), 79 例
+        // part2.pol: 14 clauses, 23 calculators, 2 认定 rules (十, 十二), 80 例
         // and 71 numbers in the 原文 of Part 二 and its clauses, counted by hand from the text: 65 used, 6 marked 叙述
-        assertEquals("检查了 14 条条款、23 个计算器、2 个认定、79 个例：没有错误。\n"
+        assertEquals("检查了 14 条条款、23 个计算器、2 个认定、0 条合规规则、80 个例：没有错误。\n"
                 + "数字覆盖：原文中的数字 71 个，规定用到 65 个，叙述说明 6 个，未说明 0 个（100%）。", run.out().strip());
         assertFalse(run.err().contains("错误"), run.err());
         assertNoStackTrace(run);
@@ -87,6 +88,17 @@ class CliTest {
         // 2 of 3 is 66%, not 67%
         assertTrue(run.out().contains("  第十二条 2/3：用到 2，未说明 1（「1000 万元」）"), run.out());
         assertTrue(run.out().contains("数字覆盖：原文中的数字 3 个，规定用到 2 个，叙述说明 0 个，未说明 1 个（66%）。"), run.out());
+    }
+
+    @Test
+    void checkOfOnePartFileReadsTheHeaderAndFactsBesideIt() {
+        // part2.pol alone has no 政策 header and uses the facts policy.pol declares: the file is checked
+        // as the part of its folder's policy that it is.
+        Run run = Fixtures.cli("check", Fixtures.policies().resolve("hangzhou2024/part2.pol").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("检查了 14 条条款、23 个计算器、2 个认定、0 条合规规则、80 个例：没有错误。\n"
+                + "数字覆盖：原文中的数字 71 个，规定用到 65 个，叙述说明 6 个，未说明 0 个（100%）。", run.out().strip());
+        assertNoStackTrace(run);
     }
 
     @Test
@@ -182,7 +194,7 @@ class CliTest {
         assertEquals("""
                 第十四条 更大力度实施企业研发投入补助政策
                   研发投入补助：最高可得 10万元
-                    依据第十四条：「非 经认定为科技型中小企业或高新技术企业」不成立（经认定为科技型中小企业或高新技术企业 是）；\
+                    依据第十四条：「非 （经认定的科技型中小企业 或 经认定的高新技术企业）」不成立（经认定的科技型中小企业 是，经认定的高新技术企业 否）；\
                 「经营规模 为 符合认定标准」成立（经营规模 符合认定标准）；「年度研发投入额 达 1亿元 以上」不成立（年度研发投入额 700万元）；\
                 「新增额 200万元 以上」成立（新增额 200万元）；按不超过「新增额 × 5%」计 10万元；未超过最高 200万元；研发投入补助 最高可得 10万元。
                 """, run.out());
@@ -191,7 +203,7 @@ class CliTest {
     @Test
     void evalWithJsonOutput(@TempDir Path temp) throws IOException {
         String facts = """
-                {"经认定为科技型中小企业或高新技术企业": true, "经营规模": "符合认定标准",
+                {"经认定的科技型中小企业": false, "经认定的高新技术企业": true, "经营规模": "符合认定标准",
                  "年度研发投入额": "900万元", "上年度研发投入额": "500万元"}
                 """;
         Run run = eval(temp, facts, "--clause", "十四", "--json");
@@ -216,7 +228,7 @@ class CliTest {
             "{\"年度研发投入额\": \"1e30\"}                                | 年度研发投入额",
             "{\"年度研发投入额\": \"0.001\"}                               | 年度研发投入额",
             "{\"经营规模\": \"很大\"}                                      | 经营规模",
-            "{\"经认定为科技型中小企业或高新技术企业\": \"abc\"}           | 经认定为科技型中小企业或高新技术企业"})
+            "{\"经认定的高新技术企业\": \"abc\"}                       | 经认定的高新技术企业"})
     void evalRefusesABadInputNamingIt(String facts, String input, @TempDir Path temp) throws IOException {
         Run run = eval(temp, facts, "--clause", "14");
         assertEquals(1, run.exitCode(), run.err());
@@ -248,9 +260,9 @@ class CliTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             // 九 states a budget, 二十 targets, 十一 only measures
-            "9  | 第九条没有计算器或认定，只有预算，没有可试算的内容；预算见 polc catalog。",
-            "20 | 第二十条没有计算器或认定，只有目标，没有可试算的内容；目标见 polc catalog。",
-            "11 | 第十一条没有计算器或认定（措施性条款），没有可试算的内容。"})
+            "9  | 第九条没有计算器、认定或合规规则，只有预算，没有可试算的内容；预算见 polc catalog。",
+            "20 | 第二十条没有计算器、认定或合规规则，只有目标，没有可试算的内容；目标见 polc catalog。",
+            "11 | 第十一条没有计算器、认定或合规规则（措施性条款），没有可试算的内容。"})
     void evalOfAClauseWithNothingToComputeSaysWhatItHolds(int clause, String message, @TempDir Path temp) throws IOException {
         Run run = eval(temp, "{}", "--clause", String.valueOf(clause));
         assertEquals(1, run.exitCode(), run.err());
@@ -295,7 +307,11 @@ class CliTest {
     void theTextCatalogListsRulesBudgetsAndTargets() {
         Run run = Fixtures.cli("catalog", policies());
         assertEquals(0, run.exitCode(), run.err());
-        List<String> lines = run.out().lines().toList();
+        List<String> all = run.out().lines().toList();
+        // first the document's four facts (policy.pol), each with the clauses that read it
+        assertEquals("事实：年度研发投入额（金额）企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）；第十四条、第十五条用到", all.get(0));
+        assertEquals("事实：经认定的高新技术企业（是否）企业经认定为高新技术企业，且在有效期内；第十四条用到", all.get(3));
+        List<String> lines = all.subList(4, all.size());
         // the Part's three targets, as part2.pol states them
         assertEquals(List.of("第二部分 科技创新政策（市科技局）", "  目标：2024年 争取 研发投入强度 达到 3.95%",
                 "  目标：2024年 新增高新技术企业 达到 2000家", "  目标：2024年 高新技术产业增加值占规上工业增加值的比重 达 70%"),
@@ -313,7 +329,8 @@ class CliTest {
     void catalogAsJson() throws IOException {
         Run run = Fixtures.cli("catalog", "--json", policies());
         assertEquals(0, run.exitCode(), run.err());
-        JsonNode clauses = JSON.readTree(run.out()).path("clauses");
+        JsonNode root = JSON.readTree(run.out());
+        JsonNode clauses = root.path("clauses");
         assertTrue(clauses.isArray());
         assertEquals(14, clauses.size());
 
@@ -348,7 +365,21 @@ class CliTest {
         assertEquals("3000000.00", subsidy.path("cap").asText());
         List<String> inputs = new ArrayList<>();
         subsidy.path("inputs").forEach(i -> inputs.add(i.path("name").asText()));
-        assertEquals(List.of("经认定为科技型中小企业或高新技术企业", "经营规模", "年度研发投入额", "上年度研发投入额"), inputs);
+        // The document's facts first, in the order policy.pol declares them, then the clause's own input.
+        assertEquals(List.of("年度研发投入额", "上年度研发投入额", "经认定的科技型中小企业", "经认定的高新技术企业", "经营规模"), inputs);
+        List<Boolean> documentFacts = new ArrayList<>();
+        subsidy.path("inputs").forEach(i -> documentFacts.add(i.path("documentFact").asBoolean()));
+        assertEquals(List.of(true, true, true, true, false), documentFacts);
+
+        // The vocabulary of facts: 年度研发投入额 is read by 十四 (研发投入补助) and 十五 (研发总部, 总部企业).
+        JsonNode facts = root.path("policies").get(0).path("facts");
+        JsonNode spending = facts.get(0);
+        assertEquals("年度研发投入额", spending.path("name").asText());
+        assertEquals("money", spending.path("type").asText());
+        assertTrue(spending.path("meaning").asText().startsWith("企业申报年度的研发投入总额"), spending.toString());
+        List<Integer> readBy = new ArrayList<>();
+        spending.path("clauses").forEach(c -> readBy.add(c.asInt()));
+        assertEquals(List.of(14, 15), readBy);
 
         JsonNode clause9 = clauses.get(0);
         JsonNode budget = clause9.path("budgets").get(0);

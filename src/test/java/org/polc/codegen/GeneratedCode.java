@@ -8,9 +8,12 @@ import java.util.Map;
 import org.polc.eval.Interpreter;
 import org.polc.model.Calculator;
 import org.polc.model.Clause;
+import org.polc.model.ComplianceRule;
 import org.polc.model.Eligibility;
 import org.polc.model.Program;
 import org.polc.model.Type;
+import org.polc.runtime.Compliance;
+import org.polc.runtime.ComplianceKind;
 import org.polc.runtime.Explain;
 import org.polc.runtime.Money;
 import org.polc.runtime.Rate;
@@ -63,6 +66,16 @@ final class GeneratedCode {
     /** The fast variant. */
     Money fast(Calculator calculator, Map<String, Object> inputs) {
         return (Money) invoke(JavaNames.amountMethod(calculator.name()), calculator.inputs(), inputs);
+    }
+
+    /** A 合规 rule's explained method. */
+    Compliance compliance(ComplianceRule rule, Map<String, Object> inputs) {
+        return (Compliance) invoke(JavaNames.identifier(rule.name()), rule.inputs(), inputs);
+    }
+
+    /** A 合规 rule's fast method: the verdict only. */
+    ComplianceKind verdict(ComplianceRule rule, Map<String, Object> inputs) {
+        return (ComplianceKind) invoke(JavaNames.verdictMethod(rule.name()), rule.inputs(), inputs);
     }
 
     boolean eligible(Eligibility rule, Map<String, Object> inputs) {

@@ -13,11 +13,13 @@ import org.junit.jupiter.api.TestFactory;
 import org.polc.eval.Interpreter;
 import org.polc.model.Calculator;
 import org.polc.model.Clause;
+import org.polc.model.ComplianceRule;
 import org.polc.model.Eligibility;
 import org.polc.model.Example;
 import org.polc.model.ExpectKind;
 import org.polc.model.Expectation;
 import org.polc.model.Program;
+import org.polc.runtime.Compliance;
 import org.polc.runtime.Money;
 import org.polc.runtime.Result;
 import org.polc.runtime.ResultKind;
@@ -50,6 +52,14 @@ class GeneratedExamplesTest {
             if (expected.truth().isPresent()) {
                 Eligibility rule = clause.eligibility(expected.name()).orElseThrow();
                 assertEquals(expected.truth().get(), code.eligible(rule, inputs), expected.name());
+                continue;
+            }
+            if (clause.complianceRule(expected.name()).isPresent()) {
+                ComplianceRule rule = clause.complianceRule(expected.name()).get();
+                Compliance generated = code.compliance(rule, inputs);
+                assertEquals(expected.kind().name(), generated.kind().name(), generated.explanation());
+                assertEquals(generated.kind(), code.verdict(rule, inputs), "fast and explained variants differ");
+                assertEquals(new Interpreter(clause, inputs).comply(rule), generated, "interpreter and generated code differ");
                 continue;
             }
             Calculator calculator = clause.calculator(expected.name()).orElseThrow();

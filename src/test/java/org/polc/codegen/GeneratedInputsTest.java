@@ -44,30 +44,30 @@ class GeneratedInputsTest {
     @Test
     void aNullChoiceNamesTheClauseAndTheInput() {
         PolicyInputException e = assertThrows(PolicyInputException.class,
-                () -> Clause14.研发投入补助(true, null, MILLION, FIVE_MILLION));
+                () -> Clause14.研发投入补助(MILLION, FIVE_MILLION, true, false, null));
         assertEquals("第十四条：输入「经营规模」不能为空", e.getMessage());
         assertEquals("第十四条", e.clause());
         assertEquals("经营规模", e.input());
         PolicyInputException fast = assertThrows(PolicyInputException.class,
-                () -> Clause14.研发投入补助金额(true, null, MILLION, FIVE_MILLION));
+                () -> Clause14.研发投入补助金额(MILLION, FIVE_MILLION, true, false, null));
         assertEquals(e.getMessage(), fast.getMessage());
     }
 
     @Test
     void aNullAmountNamesTheClauseAndTheInput() {
         PolicyInputException e = assertThrows(PolicyInputException.class,
-                () -> Clause14.研发投入补助(true, Clause14.经营规模.符合认定标准, null, FIVE_MILLION));
+                () -> Clause14.研发投入补助(null, FIVE_MILLION, true, false, Clause14.经营规模.符合认定标准));
         assertEquals("第十四条：输入「年度研发投入额」不能为空", e.getMessage());
     }
 
     @Test
     void aNegativeAmountNamesTheClauseAndTheInput() {
         PolicyInputException e = assertThrows(PolicyInputException.class,
-                () -> Clause14.研发投入补助(true, Clause14.经营规模.符合认定标准, MILLION, Money.ofFen(-1)));
+                () -> Clause14.研发投入补助(MILLION, Money.ofFen(-1), true, false, Clause14.经营规模.符合认定标准));
         assertEquals("第十四条：输入「上年度研发投入额」不能为负数（-0.01元）", e.getMessage());
         assertEquals("上年度研发投入额", e.input());
         assertThrows(PolicyInputException.class,
-                () -> Clause14.研发投入补助金额(true, Clause14.经营规模.符合认定标准, Money.ofFen(Long.MIN_VALUE), FIVE_MILLION));
+                () -> Clause14.研发投入补助金额(Money.ofFen(Long.MIN_VALUE), FIVE_MILLION, true, false, Clause14.经营规模.符合认定标准));
     }
 
     @Test
@@ -106,7 +106,7 @@ class GeneratedInputsTest {
 
     @Test
     void permitsAtMostTheCeiling() {
-        Result r = Clause14.研发投入补助(true, Clause14.经营规模.符合认定标准, MILLION, FIVE_MILLION);
+        Result r = Clause14.研发投入补助(MILLION, FIVE_MILLION, true, false, Clause14.经营规模.符合认定标准);
         assertEquals(ResultKind.CEILING, r.kind());
         assertEquals(Money.parse("10万元"), r.amount());
         assertTrue(r.permits(Money.ZERO));
@@ -118,12 +118,12 @@ class GeneratedInputsTest {
         PolicyInputException e = assertThrows(PolicyInputException.class, () -> r.permits(null));
         assertEquals("第十四条：输入「决定金额」不能为空", e.getMessage());
 
-        Result fixed = Clause14.研发投入补助(true, Clause14.经营规模.符合认定标准, Money.parse("1亿元"), Money.parse("1亿元"));
+        Result fixed = Clause14.研发投入补助(Money.parse("1亿元"), Money.parse("1亿元"), true, false, Clause14.经营规模.符合认定标准);
         assertEquals(ResultKind.FIXED, fixed.kind());
         assertTrue(fixed.permits(Money.parse("200万元")));
         assertFalse(fixed.permits(Money.parse("199万元")));
 
-        Result none = Clause14.研发投入补助(false, Clause14.经营规模.符合认定标准, MILLION, FIVE_MILLION);
+        Result none = Clause14.研发投入补助(MILLION, FIVE_MILLION, false, false, Clause14.经营规模.符合认定标准);
         assertEquals(ResultKind.NONE, none.kind());
         assertTrue(none.permits(Money.ZERO));
         assertFalse(none.permits(Money.ofFen(1)));

@@ -19,9 +19,9 @@ import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
 
 /**
- * Random well-formed Pol programs, built from every construct of grammar/PolParser.g4: a header,
+ * Random well-formed Pol programs, built from every construct of grammar/PolParser.g4: a header (with 事实),
  * Parts, clauses with 原文 (nested quotes), inputs of every type, definitions, eligibility rules,
- * calculators with every form of award, conditions with every comparison word and 且/或/非,
+ * 合规 rules, calculators with every form of award, conditions with every comparison word and 且/或/非,
  * examples, budgets, targets and 叙述 marks (on pieces put into the 原文), in every spelling of the punctuation.
  *
  * <p>Every choice is drawn from QuickTheories' randomness, so a failing program shrinks. Programs
@@ -102,6 +102,9 @@ final class PolGenerator {
     static final List<String> BOOL_NAMES = List.of("经认定为高新技术企业", "首次上规模", "企业承担", "符合条件", "通过验收", "获得省级认定",
             "属于重点产业链", "在杭注册", "新引进企业", "绩效考核优秀", "列入培育名单", "牵头组建联合体", "获得国家认定", "年度考核合格",
             "设立研发机构", "经认定为科技型中小企业或高新技术企业");
+    /** Fact names of the header: a prefix no clause-local name has, so clean programs never redeclare one. */
+    static final List<String> FACT_MONEY = List.of("全文年度研发投入额", "全文营业收入", "全文固定资产投资额");
+    static final List<String> FACT_BOOLS = List.of("全文高新技术企业", "全文规上工业企业");
     static final List<String> QTY_NAMES = List.of("引进人才数", "新增企业数", "服务企业家数", "孵化项目数", "建筑面积", "用地面积",
             "装机容量", "授权专利数", "通过备案的企业数", "培训人次");
     /** Count units, the only units an input may have; the rest only in constants. */
@@ -121,6 +124,8 @@ final class PolGenerator {
     static final List<String> KIND_WORDS = List.of("补助", "奖励", "资助", "补贴", "配套", "扶持", "支持资金");
     static final List<String> DEFINITION_NAMES = List.of("新增额", "增量", "差额", "基数", "核定金额", "计算基数", "可补助额", "合计额",
             "调整后金额", "折算额");
+    static final List<String> RULE_NAMES = List.of("分割转让面积要求", "容积率要求", "担保费率要求", "示范项目数量要求", "用地比例要求");
+    static final List<String> RULE_SUBJECTS = List.of("主管部门", "政府性融资担保机构", "“区、县（市）政府”");
     static final List<String> ELIGIBILITY_NAMES = List.of("视同重点项目", "符合申报条件", "认定为重点企业", "具备资格", "纳入支持范围",
             "视同市重点科研计划项目");
     /** ASCII names: legal in Pol, and a trap for the Java generator (keywords, runtime class names, its own members). */
@@ -150,6 +155,9 @@ final class PolGenerator {
     private final R r;
     private final boolean clean;
     private final Set<Integer> clauseNumbers = new HashSet<>();
+    /** The header's 事实 (document facts), which a clause may read without declaring them. */
+    private final List<String> factMoney = new ArrayList<>();
+    private final List<String> factBools = new ArrayList<>();
 
     private PolGenerator(R r, boolean clean) {
         this.r = r;
@@ -475,6 +483,9 @@ final class PolGenerator {
         if (r.chance(30)) {
             header.append(indent()).append("原文").append(r.pick(" ", colon())).append(quoted()).append('\n');
         }
+        if (r.chance(30)) {
+            header.append(indent()).append(facts()).append('\n');
+        }
         StringBuilder all = new StringBuilder(header);
         if (split) {
             files.add(new SourceFile("policy.pol", header.toString()));
@@ -494,6 +505,25 @@ final class PolGenerator {
             files.add(new SourceFile("policy.pol", all.toString()));
         }
         return new Generated(List.copyOf(files), clean);
+    }
+
+    /** 事实 with money and 是否 facts; each has a meaning unless the program is meant to be wrong. */
+    private String facts() {
+        StringBuilder sb = new StringBuilder("事实").append(r.pick("", colon())).append(r.pick("\n", " "));
+        List<String> money = new ArrayList<>(FACT_MONEY);
+        List<String> bools = new ArrayList<>(FACT_BOOLS);
+        int n = r.between(1, 4);
+        for (int i = 0; i < n && !(money.isEmpty() && bools.isEmpty()); i++) {
+            boolean isMoney = bools.isEmpty() || (!money.isEmpty() && r.chance(60));
+            String name = (isMoney ? money : bools).remove(r.below((isMoney ? money : bools).size()));
+            (isMoney ? factMoney : factBools).add(name);
+            sb.append(r.pick("    ", "  ", "\t", "")).append(name).append(colon()).append(isMoney ? "金额" : "是否");
+            if (!wrong(10)) {
+                sb.append(' ').append(quoted());
+            }
+            sb.append(r.pick("", "", "，", "；")).append(r.pick("\n", " ", "\n"));
+        }
+        return sb.toString().stripTrailing();
     }
 
     private String part(int number) {
@@ -612,8 +642,21 @@ final class PolGenerator {
         final Map<String, List<String>> grades = new LinkedHashMap<>();
         final List<String> dates = new ArrayList<>();
         final List<String> eligibilities = new ArrayList<>();
+        final List<String> complianceRules = new ArrayList<>();
         final Map<String, String> knownResults = new LinkedHashMap<>();
         final List<String> inputOrder = new ArrayList<>();
+
+        /** Half the clauses read the document's facts, as clauses read facts they do not declare. */
+        ClauseWriter() {
+            if (r.chance(50)) {
+                money.addAll(factMoney);
+                bools.addAll(factBools);
+                used.addAll(factMoney);
+                used.addAll(factBools);
+                inputOrder.addAll(factMoney);
+                inputOrder.addAll(factBools);
+            }
+        }
 
         String fresh(List<String> pool) {
             for (int attempt = 0; attempt < 8; attempt++) {
@@ -670,6 +713,9 @@ final class PolGenerator {
             int eligibility = r.chance(40) ? r.between(1, 2) : 0;
             for (int i = 0; i < eligibility; i++) {
                 items.add(eligibility());
+            }
+            if (r.chance(25)) {
+                items.add(complianceRule());
             }
             int calculators = r.between(r.chance(10) ? 0 : 1, 3);
             for (int i = 0; i < calculators; i++) {
@@ -784,6 +830,32 @@ final class PolGenerator {
             String text = "认定 " + name + colon() + condition(r.between(0, 3)) + (r.chance(20) ? semi() : "");
             eligibilities.add(name);
             return text;
+        }
+
+        /** 合规 with one to three requirements, some under 若, some 一般, an optional subject and reason. */
+        String complianceRule() {
+            String name = fresh(RULE_NAMES);
+            StringBuilder sb = new StringBuilder("合规 ").append(name);
+            if (r.chance(30)) {
+                sb.append(" 约束 ").append(r.pick(RULE_SUBJECTS));
+            }
+            sb.append(colon());
+            int n = r.between(wrong(5) ? 0 : 1, 3);
+            for (int i = 0; i < n; i++) {
+                sb.append(i == 0 ? "" : r.pick("；", "，", ";"));
+                if (r.chance(30)) {
+                    sb.append("若 ").append(condition(1)).append(" 则 ");
+                }
+                if (r.chance(30)) {
+                    sb.append("一般 ");
+                }
+                sb.append(condition(r.between(0, 2)));
+            }
+            if (r.chance(40)) {
+                sb.append(r.pick("，", " ", ",")).append("否则 ").append(quoted());
+            }
+            complianceRules.add(name);
+            return sb.toString();
         }
 
         // -------------------------------------------------------------- expressions
@@ -1227,6 +1299,10 @@ final class PolGenerator {
                     }
                     sb.append(target).append(' ').append(known);
                 }
+            }
+            if (!clean && !complianceRules.isEmpty() && r.chance(30)) {
+                // the verdict depends on the inputs, so only programs allowed to be wrong expect one
+                sb.append(r.pick("，", "；")).append(r.pick(complianceRules)).append(" 为 ").append(r.pick("合规", "不合规", "未达一般要求", "是"));
             }
             if (r.chance(20)) {
                 sb.append(semi());
