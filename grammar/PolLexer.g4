@@ -84,6 +84,20 @@ NO          : '否' ;
 MIN_OF      : '较小值' ;
 MAX_OF      : '较大值' ;
 OF          : '的' ;
+// changed values (由 50% 提高至 60%), cumulative ceilings (累计最高 … 已获 …), payments (应缴 … 缴纳 … 免费),
+// the document's total over the Parts' budgets (除交叉重叠部分外，各部分 “…” 共 8个)
+FROM        : '由' ;
+RAISE_TO    : '提高至' | '提高到' ;
+LOWER_TO    : '降低至' | '降低到' ;
+ADJUST_TO   : '调整为' | '调整至' | '调整到' ;
+CUMULATIVE_MAX : '累计最高' ;
+RECEIVED    : '已获' ;
+PAY_KIND    : '应缴' ;
+PAY         : '缴纳' ;
+FREE        : '免费' ;
+EXCEPT_OVERLAP : '除交叉重叠部分外' ;
+EACH_PART   : '各部分' ;
+ALTOGETHER  : '共' ;
 
 // comparison words, 《民法典》第一千二百五十九条: 以上/以下/以内 include the number, 超过/不满 exclude it
 GE_WORD     : '达到' | '达' | '不低于' | '不少于' | '不小于' ;

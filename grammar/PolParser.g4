@@ -49,8 +49,11 @@ factDecl    : NAME COLON type STRING? (COMMA | SEMI)? ;
 definition  : DEFINE NAME EQ expr SEMI? ;
 
 // ---------------------------------------------------------------- calculators
-calculator  : calculatorKind NAME frequency? (MAX expr)? monotone? COLON award SEMI? ;
-calculatorKind : SUBSIDY | AWARD | FUNDING | MATCHING | ALLOWANCE | COMPUTE ;
+calculator  : calculatorKind NAME frequency? (MAX expr)? cumulative? monotone? COLON award SEMI? ;
+// 应缴 is what the applicant pays (a toll after a discount), not what it receives.
+calculatorKind : SUBSIDY | AWARD | FUNDING | MATCHING | ALLOWANCE | COMPUTE | PAY_KIND ;
+// 累计最高 500万元，已获 已获资助额: at most the ceiling less what was already received, never below zero.
+cumulative  : COMMA? CUMULATIVE_MAX expr COMMA? RECEIVED NAME ;
 frequency   : ONCE | YEARLY ;
 monotone    : COMMA? MONOTONE NAME (COMMA NAME)* ;
 
@@ -65,6 +68,8 @@ awardTerm   : IF condition THEN awardTerm (ELSE_IF condition THEN awardTerm)* EL
             | NO_AWARD STRING?                                   # noAward
             | BY expr LOOKUP LPAREN tableRow ((COMMA | SEMI) tableRow)* (COMMA | SEMI)? RPAREN  # tableAward
             | LPAREN award RPAREN                                # groupAward
+            | PAY expr capSuffix?                                # payAward
+            | FREE STRING?                                       # freeAward
             ;
 capSuffix   : COMMA? MAX expr ;
 tableRow    : (NAME | OTHERWISE) ARROW awardTerm ;
@@ -105,14 +110,22 @@ expr        : MINUS expr                                         # negate
             | FRACTION                                           # fraction
             | RATIO                                              # ratio
             | NAME                                               # reference
+            | FROM changeValue changeVerb changeValue            # changed
             ;
+// 由 50% 提高至 60%: the old value and the new one, both written out as in the text.
+changeValue : QUANTITY | NUMBER | DISCOUNT | FRACTION | RATIO ;
+changeVerb  : RAISE_TO | LOWER_TO | ADJUST_TO ;
 
 // ---------------------------------------------------------------- examples, budgets, targets
 example     : EXAMPLE STRING? COLON binding ((COMMA | SEMI) binding)* ARROW expectation ((COMMA | SEMI) expectation)* SEMI? ;
 binding     : NAME (IS | EQ)? (YES | NO | expr) ;
-expectation : NAME (CEILING | GIVE | IS | EQ)? (NO_AWARD | YES | NO | RULE | NONCOMPLIANT | GENERAL_UNMET | expr) ;
+expectation : NAME (CEILING | GIVE | IS | EQ)? (NO_AWARD | YES | NO | RULE | NONCOMPLIANT | GENERAL_UNMET | expr)
+            | NAME PAY_KIND expr
+            | NAME FREE ;
 
-budget      : BUDGET label? QUANTITY (COMMA? AMONG COLON?)? budgetItem* ;
+budget      : BUDGET label? QUANTITY overlap? (COMMA? AMONG COLON?)? budgetItem* ;
+// 490亿元 除交叉重叠部分外，各部分 “市财政2024年预算安排” 共 8个: a total over the Parts' own budgets.
+overlap     : EXCEPT_OVERLAP COMMA? EACH_PART label ALTOGETHER QUANTITY ;
 budgetItem  : label QUANTITY (COMMA | SEMI)? ;
 
 target      : TARGET QUANTITY? STRIVE? label comparePrefix? targetValue compareSuffix? SEMI? ;

@@ -23,6 +23,10 @@ public sealed interface Award {
         R visitTable(Table table);
 
         R visitSum(Sum sum);
+
+        R visitPay(Pay pay);
+
+        R visitFree(Free free);
     }
 
     /** 给予 E（，最高 C）: a fixed amount, the enterprise can count on it. */
@@ -72,6 +76,20 @@ public sealed interface Award {
 
     /** A row of a table; an empty value is the 其他 row. */
     record Row(Span span, Optional<String> value, Award award) {}
+
+    /** 缴纳 E（，最高 C）: what the applicant pays, in a 应缴 calculator (通行费 × 六五折). */
+    record Pay(Span span, Expr amount, Optional<Expr> cap) implements Award {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitPay(this);
+        }
+    }
+
+    /** 免费 “理由”: nothing to pay, in a 应缴 calculator (“绿色通道”免费). */
+    record Free(Span span, Optional<String> reason) implements Award {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitFree(this);
+        }
+    }
 
     /** a 再给予 b 再给予 c: the parts are added up. */
     record Sum(Span span, List<Award> parts) implements Award {

@@ -113,11 +113,19 @@ public final class Declarations {
      * @param monotoneIn inputs in which the drafter declares the result never decreases
      */
     public record Calculator(Span span, String kind, String name, Span nameSpan, Optional<Frequency> frequency,
-            Optional<Expr> cap, List<Name> monotoneIn, Award body) {
+            Optional<Expr> cap, List<Name> monotoneIn, Award body, Optional<Cumulative> cumulative) {
         public Calculator {
             monotoneIn = List.copyOf(monotoneIn);
         }
+
+        public Calculator(Span span, String kind, String name, Span nameSpan, Optional<Frequency> frequency,
+                Optional<Expr> cap, List<Name> monotoneIn, Award body) {
+            this(span, kind, name, nameSpan, frequency, cap, monotoneIn, body, Optional.empty());
+        }
     }
+
+    /** 累计最高 cap，已获 received: the calculator gives at most cap less what was already received. */
+    public record Cumulative(Span span, Expr cap, Name received) {}
 
     /** 认定 名称：条件 — an eligibility rule (视同 …) that yields 是/否. */
     public record Eligibility(Span span, String name, Condition condition) {}
@@ -194,17 +202,27 @@ public final class Declarations {
 
     public record Binding(Span span, String name, ExampleValue value) {}
 
-    /** What a 例 expects: of a calculator 最高可得/给予/不予/an amount; of a 合规 rule its verdict. */
-    public enum ExpectKind { CEILING, FIXED, NONE, VALUE, COMPLIANT, NOT_COMPLIANT, GENERAL_NOT_MET }
+    /** What a 例 expects: of a calculator 最高可得/给予/不予/an amount; of a payment 应缴 X/免费; of a 合规 rule its verdict. */
+    public enum ExpectKind { CEILING, FIXED, NONE, VALUE, PAYABLE, FREE, COMPLIANT, NOT_COMPLIANT, GENERAL_NOT_MET }
 
     public record Expectation(Span span, String name, ExpectKind kind, Optional<ExampleValue> value) {}
 
     /** 预算 名称 total 其中：item amount …. */
-    public record Budget(Span span, Optional<String> name, Expr.Literal total, List<BudgetItem> items) {
+    public record Budget(Span span, Optional<String> name, Expr.Literal total, List<BudgetItem> items, Optional<Overlap> overlap) {
         public Budget {
             items = List.copyOf(items);
         }
+
+        public Budget(Span span, Optional<String> name, Expr.Literal total, List<BudgetItem> items) {
+            this(span, name, total, items, Optional.empty());
+        }
     }
+
+    /**
+     * 除交叉重叠部分外，各部分 “label” 共 8个: the total is over the budget labelled {@code partLabel}
+     * of each of {@code parts} Parts, less what they have in common.
+     */
+    public record Overlap(Span span, String partLabel, Expr.Literal parts) {}
 
     public record BudgetItem(Span span, String name, Expr.Literal amount) {}
 

@@ -28,6 +28,8 @@ public sealed interface Expr {
         R visitBinary(Binary binary);
 
         R visitMinMax(MinMax minMax);
+
+        R visitChanged(Changed changed);
     }
 
     /** The source text of this expression, for explanations ("新增额 × 5%"). */
@@ -88,6 +90,18 @@ public sealed interface Expr {
 
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitMinMax(this);
+        }
+    }
+
+    /**
+     * 由 X 提高至 Y (降低至, 调整为): a value the text changes, the old one kept beside the new one. The
+     * clause computes with the new value; explanations and the catalog show both.
+     *
+     * @param verb the verb as written: 提高至, 提高到, 降低至, 降低到, 调整为 …
+     */
+    record Changed(Span span, SourceText sourceText, Literal before, String verb, Literal after) implements Expr {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitChanged(this);
         }
     }
 

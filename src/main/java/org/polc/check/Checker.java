@@ -125,6 +125,8 @@ public final class Checker {
         }
         List<Budget> budgets = header.map(h -> Structure.budgets(h.budgets(), "政策", diagnostics)).orElse(List.of());
         List<Target> targets = header.map(h -> Structure.targets(h.targets(), "政策", diagnostics)).orElse(List.of());
-        return new Program(id, title, from, to, rounding, budgets, targets, List.copyOf(facts.values()), checkedParts);
+        Program program = new Program(id, title, from, to, rounding, budgets, targets, List.copyOf(facts.values()), checkedParts);
+        Structure.overlaps(program, diagnostics);
+        return program;
     }
 }

@@ -90,7 +90,19 @@ final class Examples {
             } else if (calculator.isPresent()) {
                 needed = calculator.get().inputs();
                 Optional<Amount> amount = Optional.empty();
-                if (x.kind() != Declarations.ExpectKind.NONE) {
+                boolean paymentWord = x.kind() == Declarations.ExpectKind.PAYABLE || x.kind() == Declarations.ExpectKind.FREE;
+                boolean grantWord = x.kind() == Declarations.ExpectKind.CEILING || x.kind() == Declarations.ExpectKind.FIXED
+                        || x.kind() == Declarations.ExpectKind.NONE;
+                if (calculator.get().payment() && grantWord) {
+                    where.error("example.kind", x.span(), named + "「" + x.name() + "」是应缴的金额（申请人缴纳），期望不能写「给予」「最高可得」「不予」",
+                            "写「" + x.name() + " 应缴 …」或「" + x.name() + " 免费」");
+                    ok = false;
+                } else if (!calculator.get().payment() && paymentWord) {
+                    where.error("example.kind", x.span(), named + "「" + x.name() + "」是给予申请人的金额，期望不能写「应缴」「免费」",
+                            "写「" + x.name() + " 给予 …」「最高可得 …」或「不予」");
+                    ok = false;
+                }
+                if (x.kind() != Declarations.ExpectKind.NONE && x.kind() != Declarations.ExpectKind.FREE) {
                     amount = expectedAmount(x);
                     if (amount.isEmpty()) {
                         where.error("example.expect", x.span(), named + "对「" + x.name() + "」的期望应是一个金额，如 最高可得 10万元");
@@ -138,6 +150,8 @@ final class Examples {
             case FIXED -> ExpectKind.FIXED;
             case NONE -> ExpectKind.NONE;
             case VALUE -> ExpectKind.VALUE;
+            case PAYABLE -> ExpectKind.PAYABLE;
+            case FREE -> ExpectKind.FREE;
             case COMPLIANT -> ExpectKind.COMPLIANT;
             case NOT_COMPLIANT -> ExpectKind.NOT_COMPLIANT;
             case GENERAL_NOT_MET -> ExpectKind.GENERAL_NOT_MET;

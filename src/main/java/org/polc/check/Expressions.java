@@ -7,6 +7,7 @@ import static org.polc.check.Folding.origin;
 import java.util.List;
 import java.util.Optional;
 import org.polc.ast.Expr;
+import org.polc.model.Change;
 import org.polc.model.CheckedExpr;
 import org.polc.model.Definition;
 import org.polc.model.Input;
@@ -144,6 +145,38 @@ final class Expressions implements Expr.Visitor<CheckedExpr> {
             return new CheckedExpr.Constant(type, v, origin(m));
         }
         return new CheckedExpr.MinMax(type, m.max(), args, origin(m));
+    }
+
+    /**
+     * 由 X 提高至 Y: a constant of the new value that keeps the old one. 提高 needs a new value above
+     * the old, 降低 one below it, 调整 one that differs; both must be of one kind (a rate, an amount …).
+     */
+    @Override
+    public CheckedExpr visitChanged(Expr.Changed c) {
+        CheckedExpr before = folding.literal(c.before());
+        CheckedExpr after = folding.literal(c.after());
+        if (isError(before) || isError(after)) {
+            return new CheckedExpr.Constant(ERROR, Rational.ZERO, origin(c));
+        }
+        CheckedExpr.Constant old = before.asConstant().orElseThrow();
+        CheckedExpr.Constant now = after.asConstant().orElseThrow();
+        if (!old.type().equals(now.type())) {
+            where.error("change.dimension", c.span(), "「" + c.text() + "」前后不是同一类量：原值「" + c.before().text() + "」是"
+                    + old.type().chinese() + "，新值「" + c.after().text() + "」是" + now.type().chinese(),
+                    "原值与新值用同一种单位，例如「由 200万元 提高至 500万元」");
+            return new CheckedExpr.Constant(ERROR, now.value(), origin(c));
+        }
+        int direction = now.value().compareTo(old.value());
+        String problem = c.verb().startsWith("提高") && direction <= 0 ? "提高后的值 " + c.after().text() + " 不高于原值 " + c.before().text()
+                : c.verb().startsWith("降低") && direction >= 0 ? "降低后的值 " + c.after().text() + " 不低于原值 " + c.before().text()
+                : c.verb().startsWith("调整") && direction == 0 ? "调整后的值与原值相同（" + c.after().text() + "）"
+                : null;
+        if (problem != null) {
+            where.error("change.direction", c.span(), "「" + c.text() + "」：" + problem,
+                    "核对原文的数值，或换用相应的说法（提高至、降低至、调整为）");
+        }
+        Change change = new Change(now.type(), old.value(), c.before().text(), c.verb(), now.value(), c.after().text());
+        return new CheckedExpr.Constant(now.type(), now.value(), origin(c), Optional.of(change));
     }
 
     private static Operator operator(Expr.Operator o) {

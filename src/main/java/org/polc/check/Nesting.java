@@ -61,6 +61,10 @@ final class Nesting implements Expr.Visitor<Integer>, Condition.Visitor<Integer>
         return deepest(minMax.arguments()) + 1;
     }
 
+    public Integer visitChanged(Expr.Changed changed) {
+        return 2;
+    }
+
     public Integer visitCompare(Condition.Compare compare) {
         return Math.max(depth(compare.left()), depth(compare.right())) + 1;
     }
@@ -124,6 +128,14 @@ final class Nesting implements Expr.Visitor<Integer>, Condition.Visitor<Integer>
             deepest = Math.max(deepest, depth(r.award()) + 1);
         }
         return deepest + 1;
+    }
+
+    public Integer visitPay(Award.Pay pay) {
+        return Math.max(depth(pay.amount()), optional(pay.cap())) + 1;
+    }
+
+    public Integer visitFree(Award.Free free) {
+        return 1;
     }
 
     public Integer visitSum(Award.Sum sum) {

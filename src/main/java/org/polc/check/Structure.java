@@ -10,9 +10,12 @@ import org.polc.diagnostics.Diagnostics;
 import org.polc.model.Amount;
 import org.polc.model.Amounts;
 import org.polc.model.Budget;
+import org.polc.model.PartBudgets;
+import org.polc.model.Program;
 import org.polc.model.Rational;
 import org.polc.model.Target;
 import org.polc.model.Unit;
+import org.polc.vocabulary.ChineseNumerals;
 
 /** Budgets (their items must add up exactly) and targets (a year, a comparison, a value with its unit). */
 final class Structure {
@@ -42,9 +45,55 @@ final class Structure {
                         + "，与总额 " + b.total().text() + " 不符，相差 " + Amounts.yuan(difference.signum() < 0 ? difference.negate() : difference)
                         + (difference.signum() < 0 ? "（各项多出）" : "（各项不足）"));
             }
-            out.add(new Budget(name, total.orElse(Rational.ZERO), b.total().text(), items, b.span()));
+            out.add(new Budget(name, total.orElse(Rational.ZERO), b.total().text(), items, b.span(),
+                    b.overlap().flatMap(o -> overlap(o, where, diagnostics))));
         }
         return out;
+    }
+
+    /** 除交叉重叠部分外，各部分 “label” 共 8个: only the document's header states a total over its Parts. */
+    private static Optional<Budget.Overlap> overlap(Declarations.Overlap o, String where, Diagnostics diagnostics) {
+        if (!"政策".equals(where)) {
+            diagnostics.error("budget.overlap-place", o.span(), where + "：「除交叉重叠部分外，各部分 …」是全文总额的写法，只能写在政策的文件头（policy.pol）里",
+                    "把这条预算移到「政策」文件头；部分或条款自己的预算不写「除交叉重叠部分外」");
+            return Optional.empty();
+        }
+        Expr.Literal n = o.parts();
+        if (!"个".equals(n.unit()) || !n.denominator().equals(BigInteger.ONE) || n.numerator().signum() <= 0
+                || n.numerator().compareTo(BigInteger.valueOf(1000)) > 0) {
+            diagnostics.error("budget.overlap-count", n.span(), where + "：「共」后面应是部分的个数，如「共 8个」，「" + n.text() + "」不是",
+                    "原文“上述8个领域政策”即「共 8个」");
+            return Optional.empty();
+        }
+        return Optional.of(new Budget.Overlap(o.partLabel(), n.numerator().intValueExact()));
+    }
+
+    /**
+     * The document's totals over its Parts: each Part lists the named budget at most once, no more
+     * Parts than the total covers, and, once all are listed, a sum not below the total (what the
+     * text excludes as overlap cannot be negative). The figures themselves are reported, not errors.
+     */
+    static void overlaps(Program program, Diagnostics diagnostics) {
+        for (PartBudgets p : PartBudgets.of(program)) {
+            String label = p.overlap().partLabel();
+            for (int part : p.duplicated()) {
+                diagnostics.error("budget.part-duplicate", p.total().span(), "政策：第" + ChineseNumerals.format(part) + "部分有不止一条预算「"
+                        + label + "」，不知道哪一条计入「" + p.total().name() + "」",
+                        "每个部分只留一条名为「" + label + "」的预算；其他预算换一个名称");
+            }
+            int listed = p.listed().size() + p.duplicated().size();
+            if (listed > p.overlap().parts()) {
+                diagnostics.error("budget.overlap-count", p.total().span(), "政策：「" + p.total().name() + "」写明共 " + p.overlap().parts()
+                        + " 个部分，但有 " + listed + " 个部分列出了预算「" + label + "」", "核对「共 …个」或各部分预算的名称");
+            }
+            Optional<Rational> implied = p.impliedOverlap();
+            if (implied.isPresent() && implied.get().signum() < 0) {
+                diagnostics.warning("budget.overlap-negative", p.total().span(), "政策：各部分的「" + label + "」合计 " + Amounts.yuan(p.sum())
+                        + "，少于除交叉重叠部分外的总额 " + Amounts.yuan(p.total().total()) + "，相差 " + Amounts.yuan(implied.get().negate())
+                        + "：去掉交叉重叠部分后的总额不应大于各部分之和",
+                        "核对各部分的预算和总额，或原文是否另有未列入各部分的资金");
+            }
+        }
     }
 
     private static Optional<Rational> money(Expr.Literal literal, String where, Diagnostics diagnostics) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.polc.model.CheckedAward;
 import org.polc.model.CheckedCondition;
@@ -40,6 +41,14 @@ public final class Uses {
     Reads of(CheckedAward body) {
         Collector collector = new Collector();
         collector.walk(body);
+        return reads(collector.names);
+    }
+
+    /** What a calculator reads: its body and, for 累计最高 … 已获 …, the amount already received. */
+    Reads of(CheckedAward body, Optional<CheckedExpr> received) {
+        Collector collector = new Collector();
+        collector.walk(body);
+        received.ifPresent(collector::walk);
         return reads(collector.names);
     }
 

@@ -9,12 +9,16 @@ import java.util.List;
 import org.polc.codegen.JavaNames;
 import org.polc.model.Budget;
 import org.polc.model.Calculator;
+import org.polc.model.Change;
+import org.polc.model.Changes;
 import org.polc.model.Clause;
 import org.polc.model.ComplianceRule;
 import org.polc.model.Eligibility;
 import org.polc.model.Fact;
+import org.polc.model.Frequency;
 import org.polc.model.Input;
 import org.polc.model.Part;
+import org.polc.model.PartBudgets;
 import org.polc.model.Program;
 import org.polc.model.Rational;
 import org.polc.model.Requirement;
@@ -42,6 +46,7 @@ final class Catalog {
             p.put("validFrom", program.validFrom().toString());
             p.put("validTo", program.validTo().toString());
             p.set("budgets", budgets(program.budgets()));
+            p.set("partBudgets", partBudgets(program));
             p.set("targets", targets(program.targets()));
             p.set("facts", facts(program));
             ArrayNode parts = p.putArray("parts");
@@ -82,11 +87,26 @@ final class Catalog {
             k.put("name", calculator.name());
             k.put("kind", calculator.kind());
             calculator.frequency().ifPresent(f -> k.put("frequency", f.chinese()));
+            // 应缴: the amount is what the applicant pays, not what it receives
+            k.put("pays", calculator.payment());
             if (calculator.cap().isPresent()) {
                 k.put("cap", money(calculator.cap().get().yuan()));
-                k.put("capText", calculator.cap().get().toString());
+                k.put("capText", calculator.capText().orElseThrow());
+                calculator.capChange().ifPresent(ch -> k.set("capChange", change(ch)));
             } else {
                 k.putNull("cap");
+            }
+            calculator.cumulative().ifPresent(cu -> {
+                ObjectNode o = k.putObject("cumulative");
+                o.put("cap", money(cu.cap().yuan()));
+                o.put("capText", cu.capText());
+                o.put("received", cu.received().origin().text());
+                o.put("perYear", calculator.frequency().filter(f -> f == Frequency.YEARLY).isPresent());
+            });
+            List<Change> changes = Changes.of(calculator);
+            if (!changes.isEmpty()) {
+                ArrayNode list = k.putArray("changes");
+                changes.forEach(ch -> list.add(change(ch)));
             }
             k.set("inputs", inputs(clause, calculator.inputs()));
             ArrayNode monotone = k.putArray("monotoneIn");
@@ -201,6 +221,43 @@ final class Catalog {
             for (Budget.Item item : b.items()) {
                 items.addObject().put("name", item.name()).put("amount", money(item.amount())).put("amountText", item.amountText());
             }
+        }
+        return out;
+    }
+
+    /** 由 50% 提高至 60%: the old and the new value, exact, as written and as one text. */
+    private static ObjectNode change(Change change) {
+        ObjectNode o = JSON.objectNode();
+        // money as everywhere in the catalog: 元 with two decimals; other values exact in their base unit
+        boolean money = change.type() instanceof Type.Money;
+        o.put("type", change.type().chinese());
+        o.put("before", money ? money(change.before()) : change.before().toPlainString());
+        o.put("beforeText", change.beforeText());
+        o.put("verb", change.verb());
+        o.put("after", money ? money(change.after()) : change.after().toPlainString());
+        o.put("afterText", change.afterText());
+        o.put("text", change.text());
+        return o;
+    }
+
+    /** Each total 除交叉重叠部分外: the Parts' budgets it covers, their sum, and the overlap once all are listed. */
+    private static ArrayNode partBudgets(Program program) {
+        ArrayNode out = JSON.arrayNode();
+        for (PartBudgets p : PartBudgets.of(program)) {
+            ObjectNode o = out.addObject();
+            o.put("name", p.total().name());
+            o.put("total", money(p.total().total()));
+            o.put("totalText", p.total().totalText());
+            o.put("partLabel", p.overlap().partLabel());
+            o.put("parts", p.overlap().parts());
+            ArrayNode listed = o.putArray("listed");
+            for (PartBudgets.Listed l : p.listed()) {
+                listed.addObject().put("part", l.part()).put("total", money(l.budget().total())).put("totalText", l.budget().totalText());
+            }
+            o.put("sum", money(p.sum()));
+            o.put("complete", p.complete());
+            p.impliedOverlap().ifPresentOrElse(v -> o.put("overlap", money(v)), () -> o.putNull("overlap"));
+            o.put("report", p.report());
         }
         return out;
     }

@@ -4,14 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.polc.Compiler.Compilation;
 import org.polc.model.Budget;
 import org.polc.model.Calculator;
+import org.polc.model.Change;
+import org.polc.model.Changes;
 import org.polc.model.Clause;
 import org.polc.model.Eligibility;
 import org.polc.model.Fact;
+import org.polc.model.Frequency;
 import org.polc.model.Part;
+import org.polc.model.PartBudgets;
 import org.polc.model.Program;
 import org.polc.model.Target;
 import org.polc.vocabulary.ChineseNumerals;
@@ -32,6 +37,7 @@ final class CatalogCommand extends PolicyCommand {
         } else {
             for (Program program : c.programs()) {
                 program.budgets().forEach(b -> out().println(budget(b)));
+                PartBudgets.of(program).forEach(p -> out().println(p.report()));
                 program.targets().forEach(t -> out().println(target(t)));
                 program.facts().forEach(f -> out().println(fact(program, f)));
                 for (Part part : program.parts()) {
@@ -42,6 +48,7 @@ final class CatalogCommand extends PolicyCommand {
                     for (Clause clause : part.clauses()) {
                         out().println("  " + clause.citation() + " " + clause.title()
                                 + (clause.calculators().isEmpty() ? "" : "：" + String.join("、", clause.calculators().stream().map(Calculator::name).toList())));
+                        clause.calculators().forEach(k -> details(k).ifPresent(d -> out().println("    " + d)));
                         if (!clause.eligibilities().isEmpty()) {
                             out().println("    认定：" + String.join("、", clause.eligibilities().stream().map(Eligibility::name).toList()));
                         }
@@ -68,7 +75,30 @@ final class CatalogCommand extends PolicyCommand {
     /** 预算 市财政2024年预算安排 112.1亿元（其中 …）, the amounts as the text writes them. */
     private static String budget(Budget b) {
         String items = b.items().stream().map(i -> i.name() + " " + i.amountText()).collect(Collectors.joining("，"));
-        return "预算：" + b.name() + " " + b.totalText() + (items.isEmpty() ? "" : "（其中 " + items + "）");
+        return "预算：" + b.name() + " " + b.totalText() + (b.overlap().isPresent() ? " 除交叉重叠部分外" : "")
+                + (items.isEmpty() ? "" : "（其中 " + items + "）");
+    }
+
+    /**
+     * What the clause line cannot say of a calculator: that it is what the applicant pays (应缴), its
+     * cumulative ceiling, and the values the text changed — 出口信用保险资助：最高 500万元（由200万元提高至500万元）；
+     * 调整：由50%提高至60%. Empty for a plain grant, whose name on the clause line says enough.
+     */
+    private static Optional<String> details(Calculator k) {
+        List<String> parts = new ArrayList<>();
+        if (k.payment()) {
+            parts.add("应缴（申请人缴纳的金额）");
+        }
+        List<Change> changes = Changes.of(k);
+        if (k.cumulative().isPresent() || !changes.isEmpty()) {
+            k.capText().ifPresent(c -> parts.add("最高 " + c));
+        }
+        k.cumulative().ifPresent(c -> parts.add((k.frequency().filter(f -> f == Frequency.YEARLY).isPresent() ? "年度" : "")
+                + "累计最高 " + c.capText() + "，扣除已获「" + c.received().origin().text() + "」"));
+        if (!changes.isEmpty()) {
+            parts.add("调整：" + String.join("，", changes.stream().map(Change::text).toList()));
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(k.name() + "：" + String.join("；", parts));
     }
 
     /** 目标：2024年 争取 研发投入强度 达到 3.95%. */

@@ -1,6 +1,7 @@
 package org.polc.cli;
 
 import org.polc.Compiler.Compilation;
+import org.polc.model.PartBudgets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,6 +24,8 @@ final class CheckCommand extends PolicyCommand {
     }
 
     private void summary(Compilation c, boolean ok) {
+        // 除交叉重叠部分外: the Parts' budgets, their sum and the overlap they imply, as a note before the count
+        c.programs().forEach(p -> PartBudgets.of(p).forEach(b -> out().println(b.report())));
         long calculators = c.clauses().stream().mapToLong(x -> x.calculators().size()).sum();
         long rules = c.clauses().stream().mapToLong(x -> x.eligibilities().size()).sum();
         long compliance = c.clauses().stream().mapToLong(x -> x.complianceRules().size()).sum();

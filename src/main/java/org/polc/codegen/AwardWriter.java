@@ -3,6 +3,8 @@ package org.polc.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import java.util.List;
+import java.util.Optional;
+import org.polc.model.Change;
 import org.polc.model.CheckedAward;
 import org.polc.model.CheckedCondition;
 import org.polc.model.CheckedExpr;
@@ -23,11 +25,18 @@ final class AwardWriter {
 
     private final ExpressionWriter expressions;
     private final boolean explained;
+    /** A payment's (应缴) 缴纳 is what the applicant pays and its 免费 nothing to pay. */
+    private final boolean payment;
     private int locals;
 
     AwardWriter(ExpressionWriter expressions, boolean explained) {
+        this(expressions, explained, false);
+    }
+
+    AwardWriter(ExpressionWriter expressions, boolean explained, boolean payment) {
         this.expressions = expressions;
         this.explained = explained;
+        this.payment = payment;
     }
 
     /** Statements assigning {@code amount} (and, when explained, {@code kind}). */
@@ -40,7 +49,7 @@ final class AwardWriter {
     private void award(CodeBlock.Builder code, CheckedAward award, String amount, String kind) {
         award.accept(new CheckedAward.Visitor<Void>() {
             public Void visitFixed(CheckedAward.Fixed f) {
-                leaf(code, f.amount(), f.cap().orElse(null), ResultKind.FIXED, amount, kind);
+                leaf(code, f.amount(), f.cap().orElse(null), payment ? ResultKind.PAYABLE : ResultKind.FIXED, amount, kind);
                 return null;
             }
 
@@ -51,8 +60,8 @@ final class AwardWriter {
 
             public Void visitNone(CheckedAward.None n) {
                 if (explained) {
-                    code.addStatement("_trace.step($T.none($L))", EXPLAIN, JavaLiteral.of(n.reason().orElse("")));
-                    code.addStatement("$N = $T.NONE", kind, KIND);
+                    code.addStatement("_trace.step($T.$N($L))", EXPLAIN, payment ? "free" : "none", JavaLiteral.of(n.reason().orElse("")));
+                    code.addStatement("$N = $T.$N", kind, KIND, payment ? ResultKind.FREE.name() : ResultKind.NONE.name());
                 }
                 code.addStatement("$N = $T.ZERO", amount, ExpressionWriter.MONEY);
                 return null;
@@ -87,8 +96,22 @@ final class AwardWriter {
         }
         String text = value.asConstant().isPresent() ? null : value.origin().text();
         code.addStatement("$N = $L", amount, valueCode);
-        code.addStatement("_trace.step($T.$N($L, $N))", EXPLAIN, resultKind == ResultKind.FIXED ? "give" : "upTo", JavaLiteral.of(text), amount);
-        if (cap != null) {
+        String word = switch (resultKind) {
+            case FIXED -> "give";
+            case PAYABLE -> "pay";
+            default -> "upTo";
+        };
+        Optional<Change> change = value.change();
+        if (change.isPresent()) {
+            code.addStatement("_trace.step($T.$N($L, $N) + $T.changed($L))", EXPLAIN, word, JavaLiteral.of(text), amount, EXPLAIN,
+                    JavaLiteral.of(change.get().text()));
+        } else {
+            code.addStatement("_trace.step($T.$N($L, $N))", EXPLAIN, word, JavaLiteral.of(text), amount);
+        }
+        if (cap != null && cap.change().isPresent()) {
+            code.addStatement("_trace.step($T.cap($N, $L, $L))", EXPLAIN, amount, expressions.expr(cap), JavaLiteral.of(cap.change().get().text()));
+            code.addStatement("$N = $T.min($N, $L)", amount, ExpressionWriter.MONEY, amount, expressions.expr(cap));
+        } else if (cap != null) {
             code.addStatement("_trace.step($T.cap($N, $L))", EXPLAIN, amount, expressions.expr(cap));
             code.addStatement("$N = $T.min($N, $L)", amount, ExpressionWriter.MONEY, amount, expressions.expr(cap));
         }

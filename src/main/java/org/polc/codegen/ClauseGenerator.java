@@ -12,11 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import org.polc.model.Calculator;
+import org.polc.model.Change;
+import org.polc.model.Changes;
 import org.polc.model.CheckedCondition;
 import org.polc.model.Clause;
 import org.polc.model.ComplianceRule;
+import org.polc.model.Cumulative;
 import org.polc.model.Definition;
 import org.polc.model.Eligibility;
+import org.polc.model.Frequency;
 import org.polc.model.Input;
 import org.polc.model.Part;
 import org.polc.model.Program;
@@ -133,12 +137,25 @@ final class ClauseGenerator {
         StringBuilder doc = new StringBuilder();
         doc.append(JavadocText.of(calculator.name())).append("（").append(JavadocText.of(calculator.kind()));
         calculator.frequency().ifPresent(f -> doc.append("，").append(f.chinese()));
-        calculator.cap().ifPresent(c -> doc.append("，最高 ").append(JavadocText.of(c.toString())));
+        calculator.capText().ifPresent(c -> doc.append("，最高 ").append(JavadocText.of(c)));
+        calculator.cumulative().ifPresent(k -> doc.append("，").append(yearly(calculator) ? "年度" : "")
+                .append("累计最高 ").append(JavadocText.of(k.capText())).append("，扣除已获「")
+                .append(JavadocText.of(k.received().origin().text())).append("」"));
+        if (calculator.payment()) {
+            doc.append("，申请人缴纳的金额，不是给予申请人的金额");
+        }
         doc.append("）");
         doc.append(explained ? "：计算结果，附引用本条的说明。\n\n" : "：只算金额，不生成说明，供批量计算。\n\n");
+        List<Change> changes = Changes.of(calculator);
+        if (!changes.isEmpty()) {
+            doc.append("<p>原文调整的数值（按新值计算）：")
+                    .append(JavadocText.of(String.join("；", changes.stream().map(Change::text).toList()))).append("。\n\n");
+        }
         method.addJavadoc("$L", doc.toString());
         parameters(method, calculator.inputs());
-        method.addJavadoc("@return $L\n", explained ? "结果：金额、性质（确定金额/最高可得/不予）和说明" : "金额；性质与说明见同名的说明版方法");
+        method.addJavadoc("@return $L\n", explained
+                ? (calculator.payment() ? "结果：应缴的金额、性质（应缴/免费）和说明" : "结果：金额、性质（确定金额/最高可得/不予）和说明")
+                : (calculator.payment() ? "应缴的金额" : "金额") + "；性质与说明见同名的说明版方法");
         method.addJavadoc("@throws $T 输入为空或金额为负时\n", PolicyInputException.class);
         method.addJavadoc("@throws $T 金额超出可计算的范围时\n", PolicyArithmeticException.class);
         validate(method, calculator.inputs());
@@ -151,13 +168,43 @@ final class ClauseGenerator {
         if (explained) {
             method.addStatement("$T _kind", AwardWriter.KIND);
         }
-        method.addCode(new AwardWriter(expressions, explained).write(calculator.body(), "_amount", "_kind"));
+        method.addCode(new AwardWriter(expressions, explained, calculator.payment()).write(calculator.body(), "_amount", "_kind"));
+        calculator.cumulative().ifPresent(k -> cumulative(method, calculator, k, explained));
         if (explained) {
             method.addStatement("return _trace.result($L, _amount, _kind)", JavaLiteral.of(calculator.name()));
         } else {
             method.addStatement("return _amount");
         }
         return method.build();
+    }
+
+    /**
+     * 累计最高 … 已获 …: at most what is left under the ceiling, never below zero. The explained
+     * variant records the step and, when nothing is left, turns the result into 不予, as the
+     * interpreter does; both variants yield the same amount.
+     */
+    private void cumulative(MethodSpec.Builder method, Calculator calculator, Cumulative k, boolean explained) {
+        CodeBlock cap = CodeBlock.of("$T.ofFen($LL)", ExpressionWriter.MONEY, k.cap().fen());
+        CodeBlock received = expressions.expr(k.received());
+        if (!explained) {
+            method.addStatement("_amount = _amount.min($T.remaining($L, $L))", ExpressionWriter.MONEY, cap, received);
+            return;
+        }
+        method.beginControlFlow("if (_kind != $T.NONE)", AwardWriter.KIND);
+        method.addStatement("_trace.step($T.cumulative($L, $L, $L, $L, _amount))", AwardWriter.EXPLAIN, yearly(calculator),
+                JavaLiteral.of(k.capText()), cap, received);
+        method.addStatement("$T _remaining = $T.remaining($L, $L)", ExpressionWriter.MONEY, ExpressionWriter.MONEY, cap, received);
+        method.beginControlFlow("if (_remaining.isZero())");
+        method.addStatement("_amount = $T.ZERO", ExpressionWriter.MONEY);
+        method.addStatement("_kind = $T.NONE", AwardWriter.KIND);
+        method.nextControlFlow("else");
+        method.addStatement("_amount = _amount.min(_remaining)");
+        method.endControlFlow();
+        method.endControlFlow();
+    }
+
+    private static boolean yearly(Calculator calculator) {
+        return calculator.frequency().filter(f -> f == Frequency.YEARLY).isPresent();
     }
 
     private MethodSpec eligibility(Eligibility rule, boolean explained) {

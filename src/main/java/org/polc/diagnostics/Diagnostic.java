@@ -19,12 +19,12 @@ public record Diagnostic(Severity severity, String code, Span span, String messa
         return new Diagnostic(Severity.ERROR, code, span, message, Optional.ofNullable(hint));
     }
 
-    public static Diagnostic warning(String code, Span span, String message) {
-        return new Diagnostic(Severity.WARNING, code, span, message, Optional.empty());
-    }
-
     public static Diagnostic warning(String code, Span span, String message, String hint) {
         return new Diagnostic(Severity.WARNING, code, span, message, Optional.ofNullable(hint));
+    }
+
+    public static Diagnostic warning(String code, Span span, String message) {
+        return new Diagnostic(Severity.WARNING, code, span, message, Optional.empty());
     }
 
     public boolean isError() {

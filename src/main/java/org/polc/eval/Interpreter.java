@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.polc.model.Calculator;
+import org.polc.model.Change;
 import org.polc.model.CheckedAward;
 import org.polc.model.CheckedCondition;
 import org.polc.model.CheckedExpr;
 import org.polc.model.Clause;
 import org.polc.model.ComplianceRule;
+import org.polc.model.Cumulative;
 import org.polc.model.Eligibility;
+import org.polc.model.Frequency;
 import org.polc.model.Reads;
 import org.polc.model.References;
 import org.polc.model.Requirement;
@@ -53,8 +56,28 @@ public final class Interpreter {
         Trace trace = new Trace(clause.citation());
         trace.step(Explain.basis(clause.citation()));
         prepare(calculator.reads());
-        Outcome outcome = calculator.body().accept(new Awards(trace));
-        return trace.result(calculator.name(), outcome.kind == ResultKind.NONE ? Money.ZERO : outcome.amount, outcome.kind);
+        Outcome outcome = calculator.body().accept(new Awards(trace, calculator.payment()));
+        if (calculator.cumulative().isPresent()) {
+            outcome = cumulative(calculator, outcome, trace);
+        }
+        return trace.result(calculator.name(), outcome.kind.nothing() ? Money.ZERO : outcome.amount, outcome.kind);
+    }
+
+    /**
+     * 累计最高 … 已获 …: at most what is left under the ceiling, never below zero; nothing left is 不予.
+     * A body that gives nothing needs no step.
+     */
+    private Outcome cumulative(Calculator calculator, Outcome outcome, Trace trace) {
+        if (outcome.kind == ResultKind.NONE) {
+            return outcome;
+        }
+        Cumulative cumulative = calculator.cumulative().orElseThrow();
+        Money cap = cumulative.cap().toMoney();
+        Money received = (Money) value(cumulative.received());
+        boolean yearly = calculator.frequency().filter(f -> f == Frequency.YEARLY).isPresent();
+        trace.step(Explain.cumulative(yearly, cumulative.capText(), cap, received, outcome.amount));
+        Money remaining = Money.remaining(cap, received);
+        return remaining.isZero() ? new Outcome(Money.ZERO, ResultKind.NONE) : new Outcome(outcome.amount.min(remaining), outcome.kind);
     }
 
     /** Whether an 认定 rule holds, with its explanation step appended to {@code trace}. */
@@ -135,13 +158,16 @@ public final class Interpreter {
     /** A calculator body, its steps recorded in the trace. */
     private final class Awards implements CheckedAward.Visitor<Outcome> {
         private final Trace trace;
+        /** A payment's (应缴) 缴纳 is what the applicant pays and its 免费 nothing to pay. */
+        private final boolean payment;
 
-        Awards(Trace trace) {
+        Awards(Trace trace, boolean payment) {
             this.trace = trace;
+            this.payment = payment;
         }
 
         public Outcome visitFixed(CheckedAward.Fixed f) {
-            return leaf(f.amount(), f.cap(), ResultKind.FIXED);
+            return leaf(f.amount(), f.cap(), payment ? ResultKind.PAYABLE : ResultKind.FIXED);
         }
 
         public Outcome visitCeiling(CheckedAward.Ceiling c) {
@@ -149,6 +175,10 @@ public final class Interpreter {
         }
 
         public Outcome visitNone(CheckedAward.None n) {
+            if (payment) {
+                trace.step(Explain.free(n.reason().orElse(null)));
+                return new Outcome(Money.ZERO, ResultKind.FREE);
+            }
             trace.step(Explain.none(n.reason().orElse(null)));
             return new Outcome(Money.ZERO, ResultKind.NONE);
         }
@@ -194,10 +224,16 @@ public final class Interpreter {
         private Outcome leaf(CheckedExpr amountExpr, Optional<CheckedExpr> capExpr, ResultKind kind) {
             Money amount = (Money) value(amountExpr);
             String text = amountExpr.asConstant().isPresent() ? null : amountExpr.origin().text();
-            trace.step(kind == ResultKind.FIXED ? Explain.give(text, amount) : Explain.upTo(text, amount));
+            String step = switch (kind) {
+                case FIXED -> Explain.give(text, amount);
+                case PAYABLE -> Explain.pay(text, amount);
+                default -> Explain.upTo(text, amount);
+            };
+            trace.step(step + Explain.changed(amountExpr.change().map(Change::text).orElse(null)));
             if (capExpr.isPresent()) {
                 Money cap = (Money) value(capExpr.get());
-                trace.step(Explain.cap(amount, cap));
+                Optional<Change> change = capExpr.get().change();
+                trace.step(change.isEmpty() ? Explain.cap(amount, cap) : Explain.cap(amount, cap, change.get().text()));
                 amount = amount.min(cap);
             }
             return new Outcome(amount, kind);

@@ -21,6 +21,11 @@ public sealed interface CheckedExpr {
         return Optional.empty();
     }
 
+    /** The 由 … 提高至 … this value records, when it is a changed constant. */
+    default Optional<Change> change() {
+        return Optional.empty();
+    }
+
     /** The input, definition or rule this expression names, when it is such a reference. */
     default Optional<String> referencedName() {
         return Optional.empty();
@@ -47,7 +52,17 @@ public sealed interface CheckedExpr {
      * base unit. The checker admits only constants the runtime can hold, so {@link #runtimeValue()}
      * never fails.
      */
-    record Constant(Type type, Rational value, Origin origin) implements CheckedExpr {
+    record Constant(Type type, Rational value, Origin origin, Optional<Change> changed) implements CheckedExpr {
+        public Constant(Type type, Rational value, Origin origin) {
+            this(type, value, origin, Optional.empty());
+        }
+
+        /** A changed value (由 X 提高至 Y) is a constant of its new value that remembers the old one. */
+        @Override
+        public Optional<Change> change() {
+            return changed;
+        }
+
         /** The value as the interpreter and the generated code hold it: Money, Rate or a long count. */
         public Object runtimeValue() {
             return RuntimeValues.of(type, value);

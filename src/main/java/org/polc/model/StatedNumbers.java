@@ -15,7 +15,8 @@ import org.polc.vocabulary.TextNumbers;
  *   <li>every constant of a definition, 认定 rule, 合规 rule (its requirements and their 若) or calculator
  *       (a folded constant also with the numbers
  *       the drafter wrote for it: 300万元 × 三分之一 states 300万元 and 三分之一 as well as 100万元);</li>
- *   <li>a calculator's declared cap (最高 300万元);</li>
+ *   <li>a calculator's declared cap (最高 300万元) and its cumulative ceiling (累计最高 500万元);</li>
+ *   <li>both values of a change (由 50% 提高至 60% states 50% and 60%);</li>
  *   <li>a budget's total and items;</li>
  *   <li>a target's year and value;</li>
  *   <li>the clause's validity, as two days (inherited from the header or its own);</li>
@@ -62,7 +63,13 @@ public final class StatedNumbers {
         for (Calculator c : clause.calculators()) {
             String by = c.kind() + "「" + c.name() + "」";
             c.cap().ifPresent(cap -> out.add(new Stated(NumberValue.money(cap.yuan()), by)));
-            new ConstantsOf(by, out).walk(c.body());
+            ConstantsOf constants = new ConstantsOf(by, out);
+            constants.walk(c.body());
+            c.cumulative().ifPresent(cumulative -> {
+                out.add(new Stated(NumberValue.money(cumulative.cap().yuan()), by));
+                cumulative.change().ifPresent(change -> changed(change, by, out));
+                constants.walk(cumulative.received());
+            });
         }
         budgets(clause.budgets(), out);
         targets(clause.targets(), out);
@@ -99,6 +106,12 @@ public final class StatedNumbers {
         }
     }
 
+    /** 由 X 提高至 Y states both X and Y: the text's old value is used by the construct that records it. */
+    private static void changed(Change change, String by, List<Stated> out) {
+        NumberValue.of(change.type(), change.before()).ifPresent(v -> out.add(new Stated(v, by)));
+        NumberValue.of(change.type(), change.after()).ifPresent(v -> out.add(new Stated(v, by)));
+    }
+
     /** The numbers written in a name (五星 in 年度绩效评价结果为五星). */
     private static void words(String name, String by, List<Stated> out) {
         for (TextNumbers.Found f : TextNumbers.find(name)) {
@@ -120,6 +133,7 @@ public final class StatedNumbers {
         public Void visitConstant(CheckedExpr.Constant constant) {
             NumberValue.of(constant.type(), constant.value()).ifPresent(v -> out.add(new Stated(v, by)));
             words(constant.origin().text(), by, out);
+            constant.change().ifPresent(change -> changed(change, by, out));
             return null;
         }
     }

@@ -56,6 +56,15 @@ public final class Explain {
         return before.compareTo(cap) <= 0 ? "未超过最高 " + cap : "超过最高 " + cap + "，按 " + cap + " 计";
     }
 
+    /**
+     * As {@link #cap(Money, Money)}, with the change of a cap the text changed after its amount:
+     * 超过最高 500万元（由200万元提高至500万元），按 500万元 计.
+     */
+    public static String cap(Money before, Money cap, String change) {
+        String shown = cap + changed(change);
+        return before.compareTo(cap) <= 0 ? "未超过最高 " + shown : "超过最高 " + shown + "，按 " + cap + " 计";
+    }
+
     /** 不予：年度研发投入额新增不足200万元. */
     public static String none(String reason) {
         return reason == null || reason.isEmpty() ? "不予" : "不予：" + reason;
@@ -100,6 +109,37 @@ public final class Explain {
     }
 
     private static final Pattern BASIS = Pattern.compile("依据第[零一二两三四五六七八九十百千0-9]+条");
+
+    /** 应缴 650元, or 应缴「通行费 × 六五折」计 650元: what the applicant pays. */
+    public static String pay(String expression, Money amount) {
+        return expression == null ? "应缴 " + amount : "应缴「" + expression + "」计 " + amount;
+    }
+
+    /** 免费, or 免费：国家鲜活农产品运输“绿色通道”: nothing to pay. */
+    public static String free(String reason) {
+        return reason == null || reason.isEmpty() ? "免费" : "免费：" + reason;
+    }
+
+    /** （由200万元提高至500万元）: a value the text changed, after the value it became; empty for none. */
+    public static String changed(String change) {
+        return change == null || change.isEmpty() ? "" : "（" + change + "）";
+    }
+
+    /**
+     * A cumulative ceiling given what was already received: 累计最高 500万元，已获 300万元，尚余 200万元，未超过余额;
+     * …，尚余 200万元，按 200万元 计; 累计最高 500万元，已获 600万元，已无余额. With {@code yearly} the total is within
+     * the year: 年度累计最高 …，本年度已获 ….
+     *
+     * @param cap the ceiling, as shown (500万元, or 500万元（由200万元提高至500万元）)
+     */
+    public static String cumulative(boolean yearly, String cap, Money capAmount, Money received, Money amount) {
+        Money remaining = Money.remaining(capAmount, received);
+        String head = (yearly ? "年度累计最高 " : "累计最高 ") + cap + "，" + (yearly ? "本年度已获 " : "已获 ") + received;
+        if (remaining.isZero()) {
+            return head + "，已无余额";
+        }
+        return head + "，尚余 " + remaining + (amount.compareTo(remaining) <= 0 ? "，未超过余额" : "，按 " + remaining + " 计");
+    }
 
     /** Marks the start of an amount given in addition (再给予). */
     public static String again() {

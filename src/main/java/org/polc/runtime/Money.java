@@ -215,6 +215,16 @@ public final class Money implements Comparable<Money> {
         return a.max(b);
     }
 
+    /**
+     * 累计最高 cap 已获 received 时尚可给予的金额：cap − received，不小于 0（已获达到或超过上限时为 0）。
+     * received 不小于 0 时结果不超过 cap。
+     *
+     * @throws PolicyArithmeticException 相减溢出时
+     */
+    public static Money remaining(Money cap, Money received) {
+        return received.compareTo(cap) >= 0 ? ZERO : cap.minus(received);
+    }
+
     /** 是否小于 0。 */
     public boolean isNegative() {
         return fen < 0;

@@ -37,8 +37,8 @@ public final class Result {
         Objects.requireNonNull(amount, "金额不能为空");
         Objects.requireNonNull(kind, "结果性质不能为空");
         Objects.requireNonNull(steps, "计算说明不能为空");
-        if (kind == ResultKind.NONE && !amount.isZero()) {
-            throw new IllegalArgumentException(calculator + " 结果为不予，金额应为 0元，实际为 " + amount);
+        if (kind.nothing() && !amount.isZero()) {
+            throw new IllegalArgumentException(calculator + " 结果为" + kind.chinese() + "，金额应为 0元，实际为 " + amount);
         }
         return new Result(clause, calculator, amount, kind, List.copyOf(steps));
     }
@@ -53,12 +53,12 @@ public final class Result {
         return calculator;
     }
 
-    /** 金额；最高可得时是上限。 */
+    /** 金额；最高可得时是上限；应缴时是申请人应缴纳的金额。 */
     public Money amount() {
         return amount;
     }
 
-    /** 确定金额、最高可得或不予。 */
+    /** 确定金额、最高可得或不予；应缴的计算器为应缴或免费。 */
     public ResultKind kind() {
         return kind;
     }
@@ -82,7 +82,7 @@ public final class Result {
     }
 
     /**
-     * 主管部门决定的金额是否符合本结果：最高可得时须在 0 与上限之间（含两端），确定金额时须恰好相等，不予时须为 0。
+     * 主管部门决定的金额是否符合本结果：最高可得时须在 0 与上限之间（含两端），确定金额、应缴时须恰好相等，不予、免费时须为 0。
      *
      * @throws PolicyInputException decided 为 null 时（它是 IllegalArgumentException）
      */
@@ -90,8 +90,8 @@ public final class Result {
         PolicyInputException.requireNonNull(decided, clause, "决定金额");
         return switch (kind) {
             case CEILING -> decided.signum() >= 0 && decided.compareTo(amount) <= 0;
-            case FIXED -> decided.equals(amount);
-            case NONE -> decided.isZero();
+            case FIXED, PAYABLE -> decided.equals(amount);
+            case NONE, FREE -> decided.isZero();
         };
     }
 

@@ -49,10 +49,10 @@ public final class Trace {
 
     /**
      * 用到目前为止的步骤构造结果，并在结果的步骤末尾加上一句结论：
-     * 不予时为「&lt;计算器&gt; 不予」，否则为「&lt;计算器&gt; &lt;性质&gt; &lt;金额&gt;」，如「研发投入补助 最高可得 20万元」。
+     * 不予、免费时为「&lt;计算器&gt; 不予」「&lt;计算器&gt; 免费」，否则为「&lt;计算器&gt; &lt;性质&gt; &lt;金额&gt;」，如「研发投入补助 最高可得 20万元」。
      * 结论只加到返回的结果里，本 Trace 不变，所以可以多次调用。
      *
-     * @throws IllegalArgumentException 不予却带有非零金额时（见 {@link Result#of}）
+     * @throws IllegalArgumentException 不予、免费却带有非零金额时（见 {@link Result#of}）
      */
     public Result result(String calculator, Money amount, ResultKind kind) {
         Objects.requireNonNull(calculator, "计算器名称不能为空");
@@ -60,8 +60,8 @@ public final class Trace {
         Objects.requireNonNull(kind, "结果性质不能为空");
         List<String> all = new ArrayList<>(steps.size() + 1);
         all.addAll(steps);
-        all.add(kind == ResultKind.NONE
-                ? calculator + " 不予"
+        all.add(kind.nothing()
+                ? calculator + " " + kind.chinese()
                 : calculator + " " + kind.chinese() + " " + amount);
         return Result.of(clause, calculator, amount, kind, all);
     }

@@ -22,6 +22,7 @@ import org.polc.ast.Declarations.Binding;
 import org.polc.ast.Declarations.Budget;
 import org.polc.ast.Declarations.BudgetItem;
 import org.polc.ast.Declarations.Calculator;
+import org.polc.ast.Declarations.Cumulative;
 import org.polc.ast.Declarations.Definition;
 import org.polc.ast.Declarations.Eligibility;
 import org.polc.ast.Declarations.Example;
@@ -35,6 +36,7 @@ import org.polc.ast.Declarations.Frequency;
 import org.polc.ast.Declarations.Input;
 import org.polc.ast.Declarations.Narrative;
 import org.polc.ast.Declarations.Piece;
+import org.polc.ast.Declarations.Overlap;
 import org.polc.ast.Declarations.Rounding;
 import org.polc.ast.Declarations.RoundingRule;
 import org.polc.ast.Declarations.Target;
@@ -329,8 +331,10 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
                 .map(f -> f.ONCE() != null ? Frequency.ONCE : Frequency.YEARLY);
         Optional<Expr> cap = Optional.ofNullable(ctx.expr()).map(this::expr);
         List<Name> monotone = ctx.monotone() == null ? List.of() : names(ctx.monotone().NAME());
+        Optional<Cumulative> cumulative = Optional.ofNullable(ctx.cumulative()).map(c -> new Cumulative(span(c),
+                expr(c.expr()), new Name(c.NAME().getText(), span(c.NAME().getSymbol()))));
         return new Calculator(span(ctx.calculatorKind()), ctx.calculatorKind().getText(), ctx.NAME().getText(),
-                span(ctx.NAME().getSymbol()), frequency, cap, monotone, award(ctx.award()));
+                span(ctx.NAME().getSymbol()), frequency, cap, monotone, award(ctx.award()), cumulative);
     }
 
     private Award award(AwardContext ctx) {
@@ -392,6 +396,16 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
     @Override
     public Award visitGroupAward(GroupAwardContext ctx) {
         return award(ctx.award());
+    }
+
+    @Override
+    public Award visitPayAward(PayAwardContext ctx) {
+        return new Award.Pay(span(ctx), expr(ctx.expr()), cap(ctx.capSuffix()));
+    }
+
+    @Override
+    public Award visitFreeAward(FreeAwardContext ctx) {
+        return new Award.Free(span(ctx), Optional.ofNullable(ctx.STRING()).map(s -> unquote(s.getText())));
     }
 
     private Optional<Expr> cap(CapSuffixContext ctx) {
@@ -575,6 +589,27 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
         return new Expr.Reference(span(ctx), text(ctx), ctx.NAME().getText());
     }
 
+    @Override
+    public Expr visitChanged(ChangedContext ctx) {
+        return new Expr.Changed(span(ctx), text(ctx), changeValue(ctx.changeValue(0)), ctx.changeVerb().getText(),
+                changeValue(ctx.changeValue(1)));
+    }
+
+    private Expr.Literal changeValue(ChangeValueContext ctx) {
+        Span span = span(ctx);
+        String raw = ctx.getText();
+        if (ctx.QUANTITY() != null) {
+            return quantity(span, raw);
+        } else if (ctx.NUMBER() != null) {
+            return decimal(span, raw, "");
+        } else if (ctx.DISCOUNT() != null) {
+            return discount(span, raw);
+        } else if (ctx.FRACTION() != null) {
+            return fraction(span, raw);
+        }
+        return ratio(span, raw);
+    }
+
     /**
      * Reached only for a context that is none of the labelled alternatives: the parser gave up on the
      * rule before choosing one. Such a tree was repaired after a syntax error; PolParsing leaves the
@@ -691,6 +726,12 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
             ExpectKind verdict = e.RULE() != null ? ExpectKind.COMPLIANT : e.NONCOMPLIANT() != null ? ExpectKind.NOT_COMPLIANT : ExpectKind.GENERAL_NOT_MET;
             return new Expectation(span, e.NAME().getText(), verdict, Optional.empty());
         }
+        if (e.FREE() != null) {
+            return new Expectation(span, e.NAME().getText(), ExpectKind.FREE, Optional.empty());
+        }
+        if (e.PAY_KIND() != null) {
+            return new Expectation(span, e.NAME().getText(), ExpectKind.PAYABLE, Optional.of(new ExampleValue.Value(expr(e.expr()))));
+        }
         Optional<ExampleValue> value = Optional.of(e.YES() != null ? new ExampleValue.Truth(true)
                 : e.NO() != null ? new ExampleValue.Truth(false) : new ExampleValue.Value(expr(e.expr())));
         ExpectKind kind = e.CEILING() != null ? ExpectKind.CEILING : e.GIVE() != null ? ExpectKind.FIXED : ExpectKind.VALUE;
@@ -702,7 +743,9 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
         Expr.Literal total = quantity(span(ctx.QUANTITY().getSymbol()), ctx.QUANTITY().getText());
         List<BudgetItem> items = map(ctx.budgetItem(), i -> new BudgetItem(span(i), label(i.label()),
                 quantity(span(i.QUANTITY().getSymbol()), i.QUANTITY().getText())));
-        return new Budget(span(ctx.BUDGET().getSymbol()), name, total, items);
+        Optional<Overlap> overlap = Optional.ofNullable(ctx.overlap()).map(o -> new Overlap(span(o), label(o.label()),
+                quantity(span(o.QUANTITY().getSymbol()), o.QUANTITY().getText())));
+        return new Budget(span(ctx.BUDGET().getSymbol()), name, total, items, overlap);
     }
 
     private Target target(TargetContext ctx) {

@@ -13,6 +13,7 @@ import org.polc.model.CheckedAward;
 import org.polc.model.CheckedCondition;
 import org.polc.model.CheckedExpr;
 import org.polc.model.Clause;
+import org.polc.model.Cumulative;
 import org.polc.model.Rational;
 import org.polc.model.Rounding;
 import org.polc.model.Type;
@@ -46,6 +47,20 @@ final class CapProver {
     void prove(Calculator calculator) {
         Branches branches = new Branches(calculator);
         Interval total = branches.range(calculator.body(), new HashMap<>());
+        if (calculator.cumulative().isPresent()) {
+            // 累计最高 X 已获 R: the result is at most max(0, X − R), so a body without a bound of its own
+            // is within X whenever R cannot be negative (an input of money never is).
+            Cumulative cumulative = calculator.cumulative().get();
+            Interval received = expr(cumulative.received(), new HashMap<>());
+            Interval remaining = Interval.point(cumulative.cap().yuan()).minus(received).max(Interval.point(Rational.ZERO));
+            total = total.min(remaining);
+            if (!received.certainlyAtLeast(Rational.ZERO)) {
+                diagnostics.error("cap.received", calculator.span(), clause.citation() + "：「" + calculator.name() + "」累计最高 "
+                        + cumulative.capText() + "，但已获的「" + cumulative.received().origin().text() + "」在某些输入下为负数，余额可达 "
+                        + Amounts.bound(remaining.hi()), "「已获」应是已获得的金额，不能为负：用金额输入，或核对这个定义");
+                return;
+            }
+        }
         Optional<Rational> cap = branches.declared;
         if (cap.isPresent() && !total.certainlyAtMost(cap.get()) && !branches.reportedLeaf) {
             diagnostics.error("cap.exceeded", calculator.span(), clause.citation() + "：「" + calculator.name() + "」声明最高 "
@@ -133,7 +148,8 @@ final class CapProver {
                 value = value.min(expr(cap.get(), env));
             }
             String text = award.span().source().line(award.span().line()).strip();
-            if (declared.isPresent() && !value.certainlyAtMost(declared.get())) {
+            // Under 累计最高 the whole is clamped, so a branch is checked only for being non-negative.
+            if (declared.isPresent() && calculator.cumulative().isEmpty() && !value.certainlyAtMost(declared.get())) {
                 reportedLeaf = true;
                 diagnostics.error("cap.exceeded", award.span(), clause.citation() + "：「" + calculator.name() + "」声明最高 "
                         + Amounts.yuan(declared.get()) + "，但这一支可达 " + Amounts.bound(value.hi()) + "（" + text + "）",

@@ -55,7 +55,8 @@ final class ExampleRunner {
                 Result result = interpreter.calculate(clause.calculator(expected.name()).orElseThrow());
                 if (!matches(expected, result)) {
                     diagnostics.error("example.failed", expected.span(), where + "：期望「" + expected.name() + "」" + describe(expected)
-                            + "，实际 " + result.kind().chinese() + " " + result.amount() + "。计算过程：" + result.explanation());
+                            + "，实际 " + (result.kind() == ResultKind.FREE ? result.kind().chinese() : result.kind().chinese() + " " + result.amount())
+                            + "。计算过程：" + result.explanation());
                 }
             } catch (RuntimeException e) {
                 diagnostics.error("example.error", expected.span(), where + "：计算「" + expected.name() + "」时出错：" + e.getMessage());
@@ -67,10 +68,14 @@ final class ExampleRunner {
         if (expected.kind() == ExpectKind.NONE) {
             return result.kind() == ResultKind.NONE;
         }
+        if (expected.kind() == ExpectKind.FREE) {
+            return result.kind() == ResultKind.FREE;
+        }
         Money amount = expected.amount().orElseThrow().toMoney();
         boolean kindOk = switch (expected.kind()) {
             case CEILING -> result.kind() == ResultKind.CEILING;
             case FIXED -> result.kind() == ResultKind.FIXED;
+            case PAYABLE -> result.kind() == ResultKind.PAYABLE;
             default -> true;
         };
         return kindOk && result.amount().equals(amount);
@@ -82,6 +87,8 @@ final class ExampleRunner {
             case CEILING -> "最高可得 " + expected.amount().orElseThrow();
             case FIXED -> "给予 " + expected.amount().orElseThrow();
             case VALUE -> "为 " + expected.amount().orElseThrow();
+            case PAYABLE -> "应缴 " + expected.amount().orElseThrow();
+            case FREE -> "免费";
             case COMPLIANT, NOT_COMPLIANT, GENERAL_NOT_MET -> verdict(expected.kind()).chinese();
         };
     }

@@ -52,9 +52,11 @@ final class MonotoneCheck {
                     break;
                 }
                 if (previous != null && amount.compareTo(previous) < 0) {
+                    // a payment's amount is what the applicant pays, never what it gets
+                    String gets = calculator.payment() ? "应缴" : "得";
                     diagnostics.error("monotone.violated", calculator.span(), clause.citation() + "：「" + calculator.name()
-                            + "」声明对「" + input + "」单调（不减），但「" + input + "」为 " + show(previousValue) + " 时得 " + previous
-                            + "，增加到 " + show(value) + " 时只得 " + amount + others(base, input),
+                            + "」声明对「" + input + "」单调（不减），但「" + input + "」为 " + show(previousValue) + " 时" + gets + " " + previous
+                            + "，增加到 " + show(value) + " 时只" + gets + " " + amount + others(base, input),
                             "核对条款是否真的单调；不是的话删去「单调 " + input + "」");
                     return;
                 }

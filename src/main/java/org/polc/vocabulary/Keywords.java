@@ -96,7 +96,20 @@ public final class Keywords {
             new Keyword("NO", List.of("否"), NO_HINT),
             new Keyword("MIN_OF", List.of("较小值"), HINT),
             new Keyword("MAX_OF", List.of("较大值"), HINT),
-            new Keyword("OF", List.of("的"), NO_HINT));
+            new Keyword("OF", List.of("的"), NO_HINT),
+            // names start with 由 in their own right (由市级升级为省级孵化器)
+            new Keyword("FROM", List.of("由"), NO_HINT),
+            new Keyword("RAISE_TO", List.of("提高至", "提高到"), NO_HINT),
+            new Keyword("LOWER_TO", List.of("降低至", "降低到"), NO_HINT),
+            new Keyword("ADJUST_TO", List.of("调整为", "调整至", "调整到"), NO_HINT),
+            new Keyword("CUMULATIVE_MAX", List.of("累计最高"), NO_HINT),
+            new Keyword("RECEIVED", List.of("已获"), NO_HINT),
+            new Keyword("PAY_KIND", List.of("应缴"), NO_HINT),
+            new Keyword("PAY", List.of("缴纳"), HINT),
+            new Keyword("FREE", List.of("免费"), NO_HINT),
+            new Keyword("EXCEPT_OVERLAP", List.of("除交叉重叠部分外"), NO_HINT),
+            new Keyword("EACH_PART", List.of("各部分"), NO_HINT),
+            new Keyword("ALTOGETHER", List.of("共"), NO_HINT));
 
     private static final List<String> GLUED = computeGlued();
 

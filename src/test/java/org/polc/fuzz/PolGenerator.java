@@ -472,6 +472,8 @@ final class PolGenerator {
             } else if (k == 1 && !rounding) {
                 rounding = true;
                 header.append(indent()).append(rounding()).append('\n');
+            } else if (k == 2 && r.chance(30)) {
+                header.append(indent()).append(overlapBudget()).append('\n');
             } else if (k == 2) {
                 header.append(indent()).append(budget()).append('\n');
             } else if (k == 3) {
@@ -555,6 +557,17 @@ final class PolGenerator {
             sb.append(r.pick("\n", "", "\n\n")).append(new ClauseWriter().clause());
         }
         return sb.toString();
+    }
+
+    /**
+     * The document's total over the Parts' budgets: 预算 … 490亿元 除交叉重叠部分外，各部分 “label” 共 8个. In a
+     * clean program the label is one no generated Part uses, so no Part is listed twice.
+     */
+    private String overlapBudget() {
+        String label = clean ? "“各部分的市财政预算安排”" : label();
+        String count = wrong(10) ? r.pick("8家", "0个", "2.5个") : digits(Integer.toString(r.between(1, 8))) + "个";
+        return "预算 " + label() + " " + digits(Integer.toString(r.between(1, 999))) + "亿元 除交叉重叠部分外" + r.pick("，", " ", ",")
+                + "各部分 " + label + " 共 " + count;
     }
 
     private String budget() {
@@ -875,6 +888,17 @@ final class PolGenerator {
                 return new E(name, moneyUpper.get(name), false, negativeDefinitions.contains(name));
             }
             Lit lit = money();
+            if (r.chance(8)) {
+                // 由 X 提高至 Y: the new value counts; in a clean program the old value is smaller (提高) or larger (降低)
+                Lit old = money();
+                boolean raise = old.yuan().compareTo(lit.yuan()) < 0;
+                boolean lower = old.yuan().compareTo(lit.yuan()) > 0;
+                String verb = clean ? (raise ? r.pick("提高至", "提高到") : lower ? r.pick("降低至", "降低到") : null)
+                        : r.pick("提高至", "提高到", "降低至", "降低到", "调整为");
+                if (verb != null) {
+                    return new E("由 " + old.text() + " " + verb + " " + lit.text(), lit.yuan(), true, false);
+                }
+            }
             return new E(lit.text(), lit.yuan(), true, false);
         }
 
@@ -1213,7 +1237,33 @@ final class PolGenerator {
 
         // -------------------------------------------------------------- calculators and examples
 
+        /**
+         * 应缴 名称：… 缴纳 … 免费: what the applicant pays. In a clean program its body uses only the
+         * payment's words; otherwise a grant word now and then, which must be refused.
+         */
+        String payment(int index) {
+            String name = fresh(List.of("车辆通行费", "港口服务费", "担保费", "通行费用"));
+            List<String> usable = money.stream().filter(m -> !clean || !negativeDefinitions.contains(m)).toList();
+            String amount = usable.isEmpty() ? money().text() : r.pick(usable);
+            String discounted = amount + " " + times() + " " + r.pick("六五折", "八折", "九五折", "50%");
+            String body = switch (r.below(clean ? 4 : 6)) {
+                case 0 -> "缴纳 " + discounted;
+                case 1 -> "免费" + (r.chance(50) ? " " + quoted() : "");
+                case 2 -> bools.isEmpty() ? "缴纳 " + amount : "若 " + r.pick(bools) + " 则 免费 否则 缴纳 " + discounted;
+                case 3 -> "缴纳 " + discounted + "，最高 " + money().text();
+                case 4 -> "给予 " + discounted;
+                default -> "若 " + condition(0) + " 则 缴纳 " + amount + " 否则 不予";
+            };
+            if (body.equals("免费") || body.startsWith("免费 ")) {
+                knownResults.put(name, "免费");
+            }
+            return "应缴 " + name + (r.chance(20) && !money.isEmpty() && !clean ? "，单调 " + r.pick(money) : "") + colon() + " " + body;
+        }
+
         String calculator(int index) {
+            if (r.chance(8)) {
+                return payment(index);
+            }
             String kind = r.pick("补助", "奖励", "资助", "配套", "补贴", "计算");
             String name;
             if (index > 0 && !knownResults.isEmpty() && r.chance(10)) {
@@ -1235,13 +1285,23 @@ final class PolGenerator {
             if (r.chance(20)) {
                 sb.append(' ').append(r.pick("一次性", "每年"));
             }
-            if (clean) {
+            // 累计最高 X，已获 M: the result is clamped under X given what was received, so it no longer has a
+            // value an example can know without the received amount
+            List<String> receivable = clean ? money.stream().filter(inputOrder::contains).toList() : money;
+            boolean cumulative = !receivable.isEmpty() && r.chance(10);
+            if (clean && !cumulative) {
                 if (award.upper() != null && r.chance(60)) {
                     BigDecimal cap = award.upper().setScale(0, RoundingMode.CEILING).add(BigDecimal.valueOf(r.between(1, 10_000)));
                     sb.append(" 最高 ").append(cap.toPlainString()).append("元");
                 }
-            } else if (r.chance(40)) {
+            } else if (!clean && r.chance(40)) {
                 sb.append(" 最高 ").append(money().text());
+            }
+            if (cumulative) {
+                String received = r.pick(receivable);
+                sb.append(r.pick("，", " ", ",")).append("累计最高 ").append(clean ? digits(Long.toString(r.longBetween(0, 99999))) + "万元" : money().text())
+                        .append(r.pick("，", " ")).append("已获 ").append(received);
+                award = new A(award.text(), award.upper(), null, award.mayBeNegative());
             }
             if (!clean && r.chance(15) && !money.isEmpty()) {
                 sb.append(r.pick("，", ",", " ")).append("单调 ").append(r.pick(money));
