@@ -49,6 +49,11 @@ BUDGET      : '预算' ;
 AMONG       : '其中' ;
 TARGET      : '目标' ;
 STRIVE      : '力争' | '争取' | '确保' ;
+// targets: 120个左右 / 约800亿元, the tolerance declared for them (约数 相差 5% 以内), 同比增长 5.5%
+APPROX_ALL  : '约数' ;
+APPROX      : '左右' | '约' ;
+DIFFER      : '相差' ;
+GROWTH      : '同比增长' | '增长' ;
 ONCE        : '一次性' ;
 YEARLY      : '每年' ;
 MONOTONE    : '单调' ;
@@ -77,6 +82,7 @@ RATE_T      : '比例' ;
 BOOL_T      : '是否' ;
 DATE_T      : '日期' ;
 QTY_T       : '数量' ;
+NUMBER_T    : '数值' ;
 CHOICE_T    : '选项' ;
 GRADE_T     : '等级' ;
 YES         : '是' ;
@@ -98,6 +104,10 @@ FREE        : '免费' ;
 EXCEPT_OVERLAP : '除交叉重叠部分外' ;
 EACH_PART   : '各部分' ;
 ALTOGETHER  : '共' ;
+// 工业用地出让量 占 出让土地总量 的比重: an exact share of two quantities of one kind. 的比重 is one
+// token, as the policy writes it; it is defined before NAME, so it wins the tie of equal length.
+SHARE_OF    : '占' ;
+SHARE_END   : '的比重' | '的比例' ;
 
 // comparison words, 《民法典》第一千二百五十九条: 以上/以下/以内 include the number, 超过/不满 exclude it
 GE_WORD     : '达到' | '达' | '不低于' | '不少于' | '不小于' ;
@@ -108,6 +118,9 @@ EQ_WORD     : '等于' ;
 ABOVE       : '以上' | '及以上' ;
 BELOW       : '以下' | '及以下' ;
 WITHIN      : '以内' ;
+// for dates: 2024年12月31日 以前 includes that day, as 以内 includes the number
+EARLIER     : '以前' ;
+LATER       : '以后' ;
 
 // ---------------------------------------------------------------- punctuation
 COLON       : ':' | '：' ;
@@ -125,6 +138,8 @@ PLUS        : '+' | '＋' ;
 MINUS       : '-' | '−' | '－' ;
 TIMES       : '×' | '*' | '＊' ;
 DIVIDE      : '÷' | '/' | '／' ;
+// a range of a target: 1~2个, 1—2个 (also written 1个 至 2个)
+RANGE_DASH  : '~' | '～' | '—' ;
 
 // ---------------------------------------------------------------- literals
 // 2024-01-01 and 2024年1月1日

@@ -14,10 +14,10 @@ clauseUnit  : clause EOF ;
 
 // ---------------------------------------------------------------- document structure
 header      : POLICY TITLE headerItem* ;
-headerItem  : validity | rounding | budget | target | text | facts ;
+headerItem  : validity | rounding | budget | target | text | facts | tolerance ;
 
 partHead    : PART H_NUMBER TITLE? partItem* ;
-partItem    : LEAD COLON? nameList | text | target | budget | narrative ;
+partItem    : LEAD COLON? nameList | text | target | budget | tolerance | narrative ;
 
 clause      : CLAUSE H_NUMBER TITLE? clauseItem* ;
 clauseItem  : text | validity | inputs | definition | calculator | eligibility | complianceRule
@@ -37,6 +37,7 @@ type        : MONEY_T                                           # moneyType
             | BOOL_T                                            # boolType
             | DATE_T                                            # dateType
             | QTY_T LPAREN NAME RPAREN                          # quantityType
+            | NUMBER_T                                          # numberType
             | CHOICE_T LPAREN NAME (COMMA NAME)* RPAREN         # choiceType
             | GRADE_T LPAREN NAME (COMMA NAME)* RPAREN          # gradeType
             ;
@@ -96,15 +97,17 @@ condition   : NOT condition                                      # notCondition
             | expr                                               # boolCondition
             ;
 comparePrefix : GE_WORD | LE_WORD | GT_WORD | LT_WORD | EQ_WORD | GE | LE | GT | LT | EQ ;
-compareSuffix : ABOVE | BELOW | WITHIN ;
+compareSuffix : ABOVE | BELOW | WITHIN | EARLIER | LATER ;
 
 // ---------------------------------------------------------------- arithmetic
 expr        : MINUS expr                                         # negate
             | expr op=(TIMES | DIVIDE | OF) expr                 # multiply
             | expr op=(PLUS | MINUS) expr                        # add
+            | expr SHARE_OF expr SHARE_END                       # share
             | (MIN_OF | MAX_OF) LPAREN expr (COMMA expr)+ RPAREN # minMax
             | LPAREN expr RPAREN                                 # group
             | QUANTITY                                           # quantity
+            | DATE                                               # dateLiteral
             | NUMBER                                             # number
             | DISCOUNT                                           # discount
             | FRACTION                                           # fraction
@@ -128,8 +131,20 @@ budget      : BUDGET label? QUANTITY overlap? (COMMA? AMONG COLON?)? budgetItem*
 overlap     : EXCEPT_OVERLAP COMMA? EACH_PART label ALTOGETHER QUANTITY ;
 budgetItem  : label QUANTITY (COMMA | SEMI)? ;
 
-target      : TARGET QUANTITY? STRIVE? label comparePrefix? targetValue compareSuffix? SEMI? ;
-targetValue : QUANTITY | NAME | STRING ;
+// 目标 [年份] [力争|争取|确保] goal [且 goal …]; each goal an indicator and the figure it should reach.
+target      : TARGET QUANTITY? STRIVE? goal (AND goal)* SEMI? ;
+goal        : label qualifier? GROWTH? comparePrefix? APPROX? targetValue compareSuffix? APPROX? goalTolerance? ;
+// 外资大项目（1亿美元 以上）: the indicator counts the items that meet the threshold
+qualifier   : LPAREN label? comparePrefix? QUANTITY compareSuffix? RPAREN ;
+targetValue : (NUMBER | QUANTITY) (TO | RANGE_DASH) QUANTITY    # rangeValue
+            | QUANTITY                                          # amountValue
+            | FRACTION                                          # fractionValue
+            | label (OF (QUANTITY | FRACTION))?                 # indicatorValue
+            ;
+// how far a figure written with 约/左右 may miss and still be 在容差内: 120个 左右，相差 10个 以内;
+// for the whole document or Part: 约数 相差 5% 以内
+goalTolerance : COMMA? DIFFER QUANTITY WITHIN ;
+tolerance   : APPROX_ALL DIFFER QUANTITY WITHIN SEMI? ;
 
 // ---------------------------------------------------------------- number coverage
 // 叙述 “315”：“315”科技创新体系建设工程的名称，不是数额 — pieces of the 原文 whose numbers no construct

@@ -56,6 +56,8 @@ public final class Declarations {
 
             R visitQuantity(Quantity quantity);
 
+            R visitNumber(Number number);
+
             R visitChoice(Choice choice);
         }
 
@@ -90,6 +92,13 @@ public final class Declarations {
         }
 
         /** 选项（…） when {@code ordered} is false; 等级（highest, …, lowest） when true. */
+        /** 数值: a plain number such as 容积率. */
+        record Number(Span span) implements TypeRef {
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitNumber(this);
+            }
+        }
+
         record Choice(Span span, List<Name> values, boolean ordered) implements TypeRef {
             public Choice {
                 values = List.copyOf(values);
@@ -227,11 +236,68 @@ public final class Declarations {
     public record BudgetItem(Span span, String name, Expr.Literal amount) {}
 
     /**
-     * 目标 [2024年] [力争|争取|确保] indicator [comparison] value.
+     * 目标 [2024年] [力争|争取|确保] goal [且 goal …].
      *
-     * @param comparison empty when the text states a plain value (新增高新技术企业2000家)
-     * @param value a literal, or the name of another indicator
+     * @param goals one or more, all of which the target asks (集体经济总收入 80万元 以上 且 经营性收入 50万元 以上)
      */
-    public record Target(Span span, Optional<Expr.Literal> year, Optional<String> strength, String indicator,
-            Optional<Comparison> comparison, String comparisonWords, Optional<Expr.Literal> value, Optional<String> otherIndicator) {}
+    public record Target(Span span, Optional<Expr.Literal> year, Optional<String> strength, List<Goal> goals) {
+        public Target {
+            goals = List.copyOf(goals);
+        }
+    }
+
+    /**
+     * One indicator of a target and the figure it should reach.
+     *
+     * @param qualifier present when the indicator counts the items that meet a threshold (1亿美元以上项目)
+     * @param growth whether the figure is the growth over last year's (同比增长 5.5%)
+     * @param comparison empty when the text states a plain value (新增高新技术企业2000家)
+     * @param approx the word 约 or 左右 when the value is approximate, else empty
+     * @param tolerance how far the figure may miss (相差 10个 以内), for this goal only
+     * @param text the goal as written, layout folded
+     */
+    public record Goal(Span span, String indicator, Optional<Qualifier> qualifier, boolean growth, Optional<Comparison> comparison,
+            String comparisonWords, Optional<String> approx, TargetValue value, Optional<Tolerance> tolerance, String text) {}
+
+    /** （年产值 超过 10亿元）: the threshold each counted item meets. */
+    public record Qualifier(Span span, Optional<String> attribute, Comparison comparison, String comparisonWords, Expr.Literal threshold) {}
+
+    /** 相差 5% 以内: a share of the figure, or an amount in its unit. As a Part or header item: 约数 相差 5% 以内. */
+    public record Tolerance(Span span, Expr.Literal amount) {}
+
+    /** What a goal's indicator is compared with. */
+    public sealed interface TargetValue {
+        Span span();
+
+        <R> R accept(Visitor<R> visitor);
+
+        interface Visitor<R> {
+            R visitFigure(Figure figure);
+
+            R visitRange(Range range);
+
+            R visitIndicator(Indicator indicator);
+        }
+
+        /** 3.95%, 2000家, 三分之二. */
+        record Figure(Span span, Expr.Literal value) implements TargetValue {
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitFigure(this);
+            }
+        }
+
+        /** 1~2个, 1个 至 2个: both ends included. The low end may omit the unit, as 1~2个 does. */
+        record Range(Span span, Expr.Literal low, Expr.Literal high) implements TargetValue {
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitRange(this);
+            }
+        }
+
+        /** 各项贷款平均增速; 疫情前境外航班数 的 90%: another indicator's actual figure, times a factor. */
+        record Indicator(Span span, String name, Optional<Expr.Literal> factor) implements TargetValue {
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitIndicator(this);
+            }
+        }
+    }
 }

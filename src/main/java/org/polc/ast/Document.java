@@ -16,6 +16,7 @@ import org.polc.ast.Declarations.Rounding;
 import org.polc.ast.Declarations.ComplianceRule;
 import org.polc.ast.Declarations.Target;
 import org.polc.ast.Declarations.Text;
+import org.polc.ast.Declarations.Tolerance;
 import org.polc.ast.Declarations.Validity;
 import org.polc.diagnostics.Span;
 
@@ -35,30 +36,44 @@ public record Document(Optional<Header> header, List<Part> parts, Set<Integer> s
 
     /** 政策 title, with the document-wide validity and rounding, and the facts every clause may read. */
     public record Header(Span span, String title, Optional<Validity> validity, Optional<Rounding> rounding,
-            List<Text> texts, List<Budget> budgets, List<Target> targets, List<Fact> facts) {
+            List<Text> texts, List<Budget> budgets, List<Target> targets, List<Fact> facts, List<Tolerance> tolerances) {
         public Header {
             facts = List.copyOf(facts);
             texts = List.copyOf(texts);
             budgets = List.copyOf(budgets);
             targets = List.copyOf(targets);
+            tolerances = List.copyOf(tolerances);
+        }
+
+        public Header(Span span, String title, Optional<Validity> validity, Optional<Rounding> rounding,
+                List<Text> texts, List<Budget> budgets, List<Target> targets, List<Fact> facts) {
+            this(span, title, validity, rounding, texts, budgets, targets, facts, List.of());
         }
     }
 
     /** 部分 二 科技创新政策; {@code narratives} are the 叙述 marks of its preamble. */
     public record Part(Span span, int number, String title, List<String> leads, Optional<Text> text,
-            List<Target> targets, List<Budget> budgets, List<Clause> clauses, List<Narrative> narratives) {
+            List<Target> targets, List<Budget> budgets, List<Clause> clauses, List<Tolerance> tolerances,
+            List<Narrative> narratives) {
         public Part {
             leads = List.copyOf(leads);
             targets = List.copyOf(targets);
             budgets = List.copyOf(budgets);
             clauses = List.copyOf(clauses);
+            tolerances = List.copyOf(tolerances);
             narratives = List.copyOf(narratives);
         }
 
         /** A Part without 叙述 marks. */
         public Part(Span span, int number, String title, List<String> leads, Optional<Text> text,
+                List<Target> targets, List<Budget> budgets, List<Clause> clauses, List<Tolerance> tolerances) {
+            this(span, number, title, leads, text, targets, budgets, clauses, tolerances, List.of());
+        }
+
+        /** A Part without tolerances or 叙述 marks. */
+        public Part(Span span, int number, String title, List<String> leads, Optional<Text> text,
                 List<Target> targets, List<Budget> budgets, List<Clause> clauses) {
-            this(span, number, title, leads, text, targets, budgets, clauses, List.of());
+            this(span, number, title, leads, text, targets, budgets, clauses, List.of(), List.of());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.polc.ast;
 
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.polc.diagnostics.SourceText;
@@ -30,6 +31,10 @@ public sealed interface Expr {
         R visitMinMax(MinMax minMax);
 
         R visitChanged(Changed changed);
+
+        R visitShare(Share share);
+
+        R visitDate(DateLiteral date);
     }
 
     /** The source text of this expression, for explanations ("新增额 × 5%"). */
@@ -54,6 +59,11 @@ public sealed interface Expr {
      * exact fraction numerator/denominator; units are resolved by the checker.
      */
     record Literal(Span span, SourceText sourceText, BigInteger numerator, BigInteger denominator, String unit) implements Expr {
+        @Override
+        public boolean isPlainNumber() {
+            return unit.isEmpty() && sourceText.text().chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == '．');
+        }
+
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitLiteral(this);
         }
@@ -103,6 +113,28 @@ public sealed interface Expr {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitChanged(this);
         }
+    }
+
+    /**
+     * {@code part 占 whole 的比重} (or 的比例): the exact share of two quantities of one kind, as the
+     * policy writes it (二十七：全市出让土地总量中工业用地比例不低于35%).
+     */
+    record Share(Span span, SourceText sourceText, Expr part, Expr whole) implements Expr {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitShare(this);
+        }
+    }
+
+    /** A date written in a condition: 2024-12-31, 2024年12月31日. */
+    record DateLiteral(Span span, SourceText sourceText, LocalDate date) implements Expr {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitDate(this);
+        }
+    }
+
+    /** Whether this is a number written without a unit (2.5, 3.5), which a 数值 compares with. */
+    default boolean isPlainNumber() {
+        return false;
     }
 
     enum Operator {

@@ -20,6 +20,7 @@ import org.polc.model.Fact;
 import org.polc.model.Part;
 import org.polc.model.Program;
 import org.polc.model.Rounding;
+import org.polc.model.Goal;
 import org.polc.model.Target;
 import org.polc.vocabulary.ChineseNumerals;
 
@@ -82,6 +83,9 @@ public final class Checker {
 
         List<Document.Part> parts = new ArrayList<>();
         Map<Document.Clause, Boolean> repaired = new IdentityHashMap<>();
+        // the tolerance for 约/左右 in force in each Part: its own 约数 declaration, else the document's
+        Optional<Goal.Tolerance> documentTolerance = header.flatMap(h -> Goals.tolerance(h.tolerances(), "政策", Optional.empty(), diagnostics));
+        Map<Document.Part, Optional<Goal.Tolerance>> tolerances = new IdentityHashMap<>();
         for (Map.Entry<SourceFile, Document> f : files) {
             parts.addAll(f.getValue().parts());
             markRepaired(f.getValue(), repaired);
@@ -90,6 +94,7 @@ public final class Checker {
         List<Part> checkedParts = new ArrayList<>();
         List<Document.Clause> checkedClauses = new ArrayList<>();
         for (Document.Part part : Parts.merge(parts, diagnostics)) {
+            tolerances.put(part, Goals.tolerance(part.tolerances(), "第" + ChineseNumerals.format(part.number()) + "部分", documentTolerance, diagnostics));
             List<Clause> clauses = new ArrayList<>();
             List<Document.Clause> sorted = new ArrayList<>(part.clauses());
             sorted.sort(Comparator.comparingInt(Document.Clause::number));
@@ -105,7 +110,7 @@ public final class Checker {
                 if (clause.text().isEmpty()) {
                     diagnostics.error("clause.text", clause.span(), "第" + ChineseNumerals.format(clause.number()) + "条缺少「原文」：每一条都要照录政策原文");
                 }
-                Clause checked = new ClauseChecker(clause, facts, rounding, diagnostics)
+                Clause checked = new ClauseChecker(clause, facts, rounding, diagnostics, tolerances.get(part))
                         .check(part.number(), from, to, repaired.getOrDefault(clause, false));
                 CoverageCheck.report(checked.citation(), clause.text(), clause.narratives(), checked.coverage(), checked.clean(), diagnostics);
                 clauses.add(checked);
@@ -113,7 +118,7 @@ public final class Checker {
             }
             String where = "第" + ChineseNumerals.format(part.number()) + "部分";
             Part checkedPart = new Part(part.number(), part.title(), part.leads(), part.text().map(t -> t.text()).orElse(""),
-                    Structure.targets(part.targets(), where, diagnostics), Structure.budgets(part.budgets(), where, diagnostics),
+                    Goals.check(part.targets(), where, tolerances.get(part), diagnostics), Structure.budgets(part.budgets(), where, diagnostics),
                     clauses, part.span(), CoverageCheck.narratives(part.narratives()));
             CoverageCheck.report(where, part.text(), part.narratives(), checkedPart.coverage(), true, diagnostics);
             checkedParts.add(checkedPart);
@@ -124,7 +129,7 @@ public final class Checker {
             Facts.warnUnused(facts, checkedParts.stream().flatMap(p -> p.clauses().stream()).toList(), diagnostics);
         }
         List<Budget> budgets = header.map(h -> Structure.budgets(h.budgets(), "政策", diagnostics)).orElse(List.of());
-        List<Target> targets = header.map(h -> Structure.targets(h.targets(), "政策", diagnostics)).orElse(List.of());
+        List<Target> targets = header.map(h -> Goals.check(h.targets(), "政策", documentTolerance, diagnostics)).orElse(List.of());
         Program program = new Program(id, title, from, to, rounding, budgets, targets, List.copyOf(facts.values()), checkedParts);
         Structure.overlaps(program, diagnostics);
         return program;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.polc.ast.Declarations;
 import org.polc.ast.Document;
 import org.polc.diagnostics.Diagnostics;
@@ -19,6 +20,7 @@ import org.polc.model.Example;
 import org.polc.model.Fact;
 import org.polc.model.Input;
 import org.polc.model.Rounding;
+import org.polc.model.Goal;
 import org.polc.model.Target;
 import org.polc.vocabulary.ChineseNumerals;
 
@@ -37,10 +39,18 @@ final class ClauseChecker {
     private final Scope scope;
     private final Expressions expressions;
     private final Conditions conditions;
+    private final Optional<Goal.Tolerance> tolerance;
 
     private final Map<String, Fact> facts;
 
     ClauseChecker(Document.Clause clause, Map<String, Fact> facts, Rounding documentRounding, Diagnostics diagnostics) {
+        this(clause, facts, documentRounding, diagnostics, Optional.empty());
+    }
+
+    /** @param tolerance the tolerance for 约/左右 in force in the clause's Part */
+    ClauseChecker(Document.Clause clause, Map<String, Fact> facts, Rounding documentRounding, Diagnostics diagnostics,
+            Optional<Goal.Tolerance> tolerance) {
+        this.tolerance = tolerance;
         this.facts = facts;
         this.clause = clause;
         this.diagnostics = diagnostics;
@@ -105,7 +115,7 @@ final class ClauseChecker {
         List<ComplianceRule> checkedRules = List.copyOf(scope.complianceRules());
         Limits.check(inputs, definitions, calculators, eligibilities, checkedRules, clause.span(), citation, diagnostics);
         List<Budget> budgets = Structure.budgets(clause.budgets(), citation, diagnostics);
-        List<Target> targets = Structure.targets(clause.targets(), citation, diagnostics);
+        List<Target> targets = Goals.check(clause.targets(), citation, tolerance, diagnostics);
         return Clause.builder(clause.number(), clause.title(), clause.span())
                 .text(clause.text().map(Declarations.Text::text).orElse(""))
                 .part(part)

@@ -109,13 +109,25 @@ final class Conditions implements Condition.Visitor<CheckedCondition> {
             }
             return new CheckedCondition.Grade(left, op, value, origin(c));
         }
-        CheckedExpr right = expressions.check(rightExpr);
+        CheckedExpr right = plainNumber(expressions.check(rightExpr), rightExpr, left.type());
         if (!isError(left) && !isError(right) && !left.type().equals(right.type())) {
-            where.error("type.compare", c.span(), left.type().chinese() + "不能与" + right.type().chinese() + "比较（" + c.text() + "）");
-        } else if (left.type() instanceof Type.Bool || left.type() instanceof Type.Date) {
+            where.error("type.compare", c.span(), Dimensions.name(left.type(), right.type()) + "不能与" + Dimensions.name(right.type(), left.type())
+                    + "比较（" + c.text() + "）", Dimensions.hint(left.type(), right.type()));
+        } else if (left.type() instanceof Type.Bool) {
             where.error("type.compare", c.span(), left.type().chinese() + "不能用比较用语（" + c.text() + "）");
         }
         return new CheckedCondition.Compare(left, op, right, origin(c));
+    }
+
+    /**
+     * A number written without a unit (2.5) is a 数值 where it is compared with one: 容积率 不低于 2.5.
+     * Only a plain literal is taken so; 250% stays a rate and is refused beside a 数值.
+     */
+    private static CheckedExpr plainNumber(CheckedExpr e, Expr written, Type other) {
+        if (other.equals(Type.NUMBER) && written.isPlainNumber() && e.asConstant().isPresent() && e.type() instanceof Type.Rate) {
+            return new CheckedExpr.Constant(Type.NUMBER, e.asConstant().get().value(), e.origin());
+        }
+        return e;
     }
 
     /** A choice value written after 为 or a comparison word; an unknown one is reported with the closest value. */

@@ -176,10 +176,12 @@ final class Examples {
             }
             if (checked.asConstant().isPresent()) {
                 CheckedExpr.Constant k = checked.asConstant().get();
-                boolean countOk = type instanceof Type.Quantity q && (k.type().equals(q)
-                        || k.type() instanceof Type.Rate && k.value().isInteger());
-                if (k.type().equals(type) || countOk) {
-                    if (type instanceof Type.Quantity && !k.value().isInteger()) {
+                // A count may be bound to a bare whole number (企业数 3) and a 数值 to a plain number
+                // (容积率 2.5); a measure needs its unit, since 3 could mean 3亩 or 3万亩.
+                boolean countOk = type instanceof Type.Quantity q && q.isCount() && k.type() instanceof Type.Rate && k.value().isInteger();
+                boolean numberOk = type.equals(Type.NUMBER) && k.type() instanceof Type.Rate && e.isPlainNumber();
+                if (k.type().equals(type) || countOk || numberOk) {
+                    if (type instanceof Type.Quantity q && q.isCount() && !k.value().isInteger()) {
                         where.error("example.value", span, named + "中「" + input.name() + "」应是整数");
                         return Optional.empty();
                     }

@@ -13,6 +13,7 @@ import org.polc.model.Definition;
 import org.polc.model.Input;
 import org.polc.model.Operator;
 import org.polc.model.Rational;
+import org.polc.model.RuntimeValues;
 import org.polc.model.Type;
 
 /**
@@ -48,6 +49,12 @@ final class Expressions implements Expr.Visitor<CheckedExpr> {
     @Override
     public CheckedExpr visitLiteral(Expr.Literal literal) {
         return folding.literal(literal);
+    }
+
+    /** A date in a condition, held as its epoch day so that the checker compares it exactly. */
+    @Override
+    public CheckedExpr visitDate(Expr.DateLiteral d) {
+        return new CheckedExpr.Constant(Type.DATE, Rational.of(d.date().toEpochDay()), origin(d));
     }
 
     @Override
@@ -93,13 +100,17 @@ final class Expressions implements Expr.Visitor<CheckedExpr> {
         }
         Type lt = left.type();
         Type rt = right.type();
+        if (lt instanceof Type.Date || rt instanceof Type.Date) {
+            return dateArithmetic(b, operator, left, right);
+        }
         Type result = switch (operator) {
             case ADD, SUBTRACT -> lt.equals(rt) && (lt instanceof Type.Money || lt instanceof Type.Rate || lt instanceof Type.Quantity) ? lt : null;
             case MULTIPLY -> multiplyType(lt, rt);
             case DIVIDE -> divideType(lt, rt);
         };
         if (result == null) {
-            where.error("type.arithmetic", b.span(), lt.chinese() + "不能与" + rt.chinese() + operator.verb + "（" + b.text() + "）");
+            where.error("type.arithmetic", b.span(), Dimensions.name(lt, rt) + "不能与" + Dimensions.name(rt, lt) + operator.verb + "（" + b.text() + "）",
+                    Dimensions.hint(lt, rt));
             return new CheckedExpr.Arithmetic(ERROR, operator, left, right, origin(b));
         }
         if (left.asConstant().isPresent() && right.asConstant().isPresent()) {
@@ -109,14 +120,19 @@ final class Expressions implements Expr.Visitor<CheckedExpr> {
             where.error("arith.zero", b.span(), "除数为零（" + b.text() + "）");
             return new CheckedExpr.Arithmetic(ERROR, operator, left, right, origin(b));
         }
-        // The runtime multiplies money by a rate, money by a count, and divides money by a constant rate.
+        // The runtime multiplies money by a rate or a count and a measure by a rate, and divides
+        // money or a measure by a constant rate. A count times a rate would not be a whole count.
+        boolean measure = result instanceof Type.Quantity q && !q.isCount();
         boolean supported = switch (operator) {
             case ADD, SUBTRACT -> !(result instanceof Type.Rate);
-            case MULTIPLY -> result instanceof Type.Money;
-            case DIVIDE -> result instanceof Type.Money && right.asConstant().isPresent();
+            case MULTIPLY -> result instanceof Type.Money || measure;
+            case DIVIDE -> (result instanceof Type.Money || measure) && right.asConstant().isPresent();
         };
-        if (!supported) {
-            where.error("type.unsupported", b.span(), "暂不支持这种运算（" + b.text() + "）：只有金额乘以比例或数量、金额除以常数可以在输入上计算",
+        if (!supported && operator == Operator.DIVIDE && result instanceof Type.Rate && lt.equals(rt)) {
+            where.error("type.unsupported", b.span(), "暂不支持这种运算（" + b.text() + "）：两个同类量相除是比重",
+                    "写成「" + b.left().text() + " 占 " + b.right().text() + " 的比重」，比重是精确的分数，比较前不舍入");
+        } else if (!supported) {
+            where.error("type.unsupported", b.span(), "暂不支持这种运算（" + b.text() + "）：只有金额乘以比例或计数、面积等量乘以比例、金额或面积等量除以常数可以在输入上计算",
                     "把常数部分先算出来，例如写成「金额 × 10%」");
         }
         return new CheckedExpr.Arithmetic(result, operator, left, right, origin(b));
@@ -177,6 +193,62 @@ final class Expressions implements Expr.Visitor<CheckedExpr> {
         }
         Change change = new Change(now.type(), old.value(), c.before().text(), c.verb(), now.value(), c.after().text());
         return new CheckedExpr.Constant(now.type(), now.value(), origin(c), Optional.of(change));
+    }
+
+    /**
+     * A date moved by a duration: 毕业日期 + 1年, 认定日期 - 6个月, by the calendar ({@code runtime.Dates}).
+     * Two dates do not subtract: 年, 个月 and 天 between them are not one number.
+     */
+    private CheckedExpr dateArithmetic(Expr.Binary b, Operator operator, CheckedExpr left, CheckedExpr right) {
+        boolean duration = right.type() instanceof Type.Quantity q && q.dimension().isDuration();
+        if (!(left.type() instanceof Type.Date) || !duration || (operator != Operator.ADD && operator != Operator.SUBTRACT)) {
+            where.error("type.date", b.span(), "日期只能加减以年、个月、天计的期限（" + b.text() + "）",
+                    "写成「毕业日期 + 1年」「认定日期 - 6个月」；两个日期不相减，需要时比较它们：「申请日期 毕业日期 + 1年 以内」");
+            return new CheckedExpr.Arithmetic(ERROR, operator, left, right, origin(b));
+        }
+        if (left.asConstant().isPresent() && right.asConstant().isPresent()) {
+            Optional<Rational> moved = RuntimeValues.moveDate(left.asConstant().get().value(), operator == Operator.SUBTRACT,
+                    (Type.Quantity) right.type(), right.asConstant().get().value());
+            if (moved.isPresent()) {
+                return new CheckedExpr.Constant(Type.DATE, moved.get(), origin(b));
+            }
+            where.error("type.date", b.span(), "期限须为整数年、个月或天（" + b.text() + "）");
+            return new CheckedExpr.Arithmetic(ERROR, operator, left, right, origin(b));
+        }
+        return new CheckedExpr.Arithmetic(Type.DATE, operator, left, right, origin(b));
+    }
+
+    /**
+     * {@code part 占 whole 的比重}: two money amounts, two counts of one thing or two measures of one
+     * dimension; the result is a 比例, exact. Two constants fold to the exact fraction.
+     */
+    @Override
+    public CheckedExpr visitShare(Expr.Share s) {
+        CheckedExpr part = check(s.part());
+        CheckedExpr whole = check(s.whole());
+        if (isError(part) || isError(whole)) {
+            return new CheckedExpr.Share(ERROR, part, whole, origin(s));
+        }
+        Type pt = part.type();
+        Type wt = whole.type();
+        boolean amounts = pt instanceof Type.Money || pt instanceof Type.Quantity;
+        if (!amounts || !pt.equals(wt)) {
+            where.error("type.share", s.span(), "比重只能在同类的量之间计算：「" + s.part().text() + "」是" + Dimensions.name(pt, wt)
+                    + "，「" + s.whole().text() + "」是" + Dimensions.name(wt, pt) + "（" + s.text() + "）",
+                    amounts && (wt instanceof Type.Money || wt instanceof Type.Quantity)
+                            ? "两项要用同一种单位：面积与面积、金额与金额、同一种计数"
+                            : "比重是一个量占另一个量的比例，两项都应是金额或带单位的数量");
+            return new CheckedExpr.Share(ERROR, part, whole, origin(s));
+        }
+        if (whole.asConstant().filter(k -> k.value().signum() == 0).isPresent()) {
+            where.error("arith.zero", s.span(), "比重的分母为零（" + s.text() + "）");
+            return new CheckedExpr.Share(ERROR, part, whole, origin(s));
+        }
+        if (part.asConstant().isPresent() && whole.asConstant().isPresent()) {
+            return folding.representable(new CheckedExpr.Constant(Type.RATE,
+                    part.asConstant().get().value().dividedBy(whole.asConstant().get().value()), origin(s)));
+        }
+        return new CheckedExpr.Share(Type.RATE, part, whole, origin(s));
     }
 
     private static Operator operator(Expr.Operator o) {

@@ -89,6 +89,11 @@ final class Folding {
         } else {
             fits = fitsLong(k.value().numerator()) && fitsLong(k.value().denominator());
         }
+        if (fits && k.type() instanceof Type.Quantity q && q.isCount() && !k.value().isInteger()) {
+            where.error("number.whole", k.origin().span(), q.chinese() + "是整数，「" + k.origin().text() + "」有小数",
+                    "计数不能有小数；面积、能耗等量才可以有小数");
+            return new CheckedExpr.Constant(ERROR, k.value(), k.origin());
+        }
         if (!fits) {
             where.error("number.range", k.origin().span(), "「" + k.origin().text() + "」超出可计算的范围"
                     + (k.type() instanceof Type.Money ? "（金额最多 92233720368547758.07元，约 9.2亿亿元）" : ""));

@@ -6,11 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.polc.ast.Declarations.TypeRef;
 import org.polc.ast.Name;
+import org.polc.diagnostics.Names;
 import org.polc.model.Rational;
 import org.polc.model.Type;
 import org.polc.model.Unit;
+import org.polc.vocabulary.Units;
 
-/** The type of each 输入 as declared: 金额, 比例, 是否, 日期, 数量（单位）, 选项（…）, 等级（…）. */
+/** The type of each 输入 as declared: 金额, 比例, 是否, 日期, 数量（单位）, 数值, 选项（…）, 等级（…）. */
 final class InputTypes {
 
     private final Where where;
@@ -41,24 +43,46 @@ final class InputTypes {
                 return quantity(quantity);
             }
 
+            public Type visitNumber(TypeRef.Number number) {
+                return Type.NUMBER;
+            }
+
             public Type visitChoice(TypeRef.Choice choice) {
                 return choice(inputName, choice);
             }
         });
     }
 
+    /**
+     * Every unit of the table but money, rates and years: counts (家, 个 …) in their own unit, measures
+     * (亩, 平方米, 吨标准煤, 千瓦时, 美元, 个月, 天 …) in their unit or a multiple of it (万亩, 亿美元). A
+     * count is a whole number of things, so 万家 is refused: the input says how many 家.
+     */
     private Type quantity(TypeRef.Quantity q) {
         Optional<Unit> unit = Unit.parse(q.unit());
-        if (unit.isEmpty() || unit.get().dimension() == Unit.Dimension.MONEY || unit.get().dimension() == Unit.Dimension.RATE) {
+        if (unit.isEmpty()) {
+            where.error("unit.unknown", q.span(), "不认识的单位「" + q.unit() + "」",
+                    Names.onlyClosest(q.unit(), Units.spellings()).map(s -> "您是不是要写「" + s + "」？")
+                            .orElse("可用的单位见语言说明的单位表，如 亩、平方米、吨标准煤、千瓦时、美元、家、个"));
+            return ErrorType.ERROR;
+        }
+        Unit.Dimension d = unit.get().dimension();
+        if (d == Unit.Dimension.MONEY || d == Unit.Dimension.RATE) {
             where.error("type.unit", q.span(), "「数量（" + q.unit() + "）」的单位不是数量单位",
-                    "金额用「金额」，比例用「比例」，数量写成 数量（家）、数量（个）等计数单位");
-            return Type.RATE;
+                    d == Unit.Dimension.MONEY ? "人民币金额用「金额」，如「年度研发投入额：金额」" : "比例用「比例」，不带单位的数用「数值」");
+            return ErrorType.ERROR;
         }
-        if (!unit.get().dimension().isCount() || !unit.get().scale().equals(Rational.ONE)) {
-            where.error("type.unsupported", q.span(), "输入暂只支持计数单位（家、个、人…），不支持「" + q.unit() + "」",
-                    "可以改用计数，或在条件中与常量比较");
+        if (d == Unit.Dimension.YEAR) {
+            where.error("type.unsupported", q.span(), "「年」在 Pol 中是年份（2024年），还不能作期限输入的单位",
+                    "期限请用 数量（个月） 或 数量（天）");
+            return ErrorType.ERROR;
         }
-        return new Type.Quantity(unit.get().dimension(), unit.get().dimension().id());
+        if (d.isCount() && !unit.get().scale().equals(Rational.ONE)) {
+            where.error("type.unit", q.span(), "计数是整数个「" + d.id() + "」，不能以「" + q.unit() + "」为单位",
+                    "写成 数量（" + d.id() + "），常量仍可写成 2万" + d.id());
+            return ErrorType.ERROR;
+        }
+        return new Type.Quantity(d, q.unit());
     }
 
     private Type choice(String inputName, TypeRef.Choice c) {

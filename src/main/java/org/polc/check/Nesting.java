@@ -65,6 +65,14 @@ final class Nesting implements Expr.Visitor<Integer>, Condition.Visitor<Integer>
         return 2;
     }
 
+    public Integer visitDate(Expr.DateLiteral date) {
+        return 1;
+    }
+
+    public Integer visitShare(Expr.Share share) {
+        return Math.max(depth(share.part()), depth(share.whole())) + 1;
+    }
+
     public Integer visitCompare(Condition.Compare compare) {
         return Math.max(depth(compare.left()), depth(compare.right())) + 1;
     }

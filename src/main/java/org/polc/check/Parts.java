@@ -33,6 +33,7 @@ final class Parts {
             Optional<Declarations.Text> text = first.text();
             List<Declarations.Target> targets = new ArrayList<>(first.targets());
             List<Declarations.Budget> budgets = new ArrayList<>(first.budgets());
+            List<Declarations.Tolerance> tolerances = new ArrayList<>(first.tolerances());
             List<Document.Clause> clauses = new ArrayList<>(first.clauses());
             List<Declarations.Narrative> narratives = new ArrayList<>(first.narratives());
             String where = "第" + ChineseNumerals.format(first.number()) + "部分";
@@ -62,10 +63,11 @@ final class Parts {
                 }
                 targets.addAll(piece.targets());
                 budgets.addAll(piece.budgets());
+                tolerances.addAll(piece.tolerances());
                 clauses.addAll(piece.clauses());
                 narratives.addAll(piece.narratives());
             }
-            merged.add(new Document.Part(first.span(), first.number(), title, leads, text, targets, budgets, clauses, narratives));
+            merged.add(new Document.Part(first.span(), first.number(), title, leads, text, targets, budgets, clauses, tolerances, narratives));
         }
         return merged;
     }

@@ -13,11 +13,10 @@ import org.polc.model.Budget;
 import org.polc.model.PartBudgets;
 import org.polc.model.Program;
 import org.polc.model.Rational;
-import org.polc.model.Target;
 import org.polc.model.Unit;
 import org.polc.vocabulary.ChineseNumerals;
 
-/** Budgets (their items must add up exactly) and targets (a year, a comparison, a value with its unit). */
+/** Budgets: their items must add up exactly, and the document total over the Parts leaves a non-negative overlap. Targets are {@link Goals}. */
 final class Structure {
 
     private Structure() {}
@@ -108,39 +107,5 @@ final class Structure {
             return Optional.empty();
         }
         return Optional.of(yuan);
-    }
-
-    static List<Target> targets(List<Declarations.Target> targets, String where, Diagnostics diagnostics) {
-        List<Target> out = new ArrayList<>();
-        for (Declarations.Target t : targets) {
-            Optional<Integer> year = Optional.empty();
-            if (t.year().isPresent()) {
-                Expr.Literal y = t.year().get();
-                if (!"年".equals(y.unit()) || !y.denominator().equals(BigInteger.ONE)) {
-                    diagnostics.error("target.year", y.span(), where + "：目标的年份应写成「2024年」，「" + y.text() + "」不是年份");
-                } else if (y.numerator().compareTo(BigInteger.valueOf(1000)) < 0
-                        || y.numerator().compareTo(BigInteger.valueOf(9999)) > 0) {
-                    // a year is written with four digits; anything else is a typo, and would not fit the generated int
-                    diagnostics.error("target.year", y.span(), where + "：目标的年份应是四位数的公历年份，「" + y.text() + "」不是");
-                } else {
-                    year = Optional.of(y.numerator().intValueExact());
-                }
-            }
-            Optional<Rational> value = Optional.empty();
-            Optional<String> unit = Optional.empty();
-            if (t.value().isPresent()) {
-                Expr.Literal v = t.value().get();
-                Optional<Unit> u = Unit.parse(v.unit());
-                if (u.isEmpty() && !v.unit().isEmpty()) {
-                    diagnostics.error("unit.unknown", v.span(), where + "：不认识的单位「" + v.unit() + "」");
-                } else {
-                    value = Optional.of(Rational.of(v.numerator(), v.denominator()).times(u.map(Unit::scale).orElse(Rational.ONE)));
-                    unit = Optional.of(v.unit());
-                }
-            }
-            out.add(new Target(year, t.strength(), t.indicator(), t.comparison(), t.comparisonWords(), value,
-                    t.value().map(Expr.Literal::text), unit, t.otherIndicator(), t.span()));
-        }
-        return out;
     }
 }

@@ -21,8 +21,11 @@ import org.polc.model.Part;
 import org.polc.model.PartBudgets;
 import org.polc.model.Program;
 import org.polc.model.Rational;
+import org.polc.model.Goal;
+import org.polc.model.GoalValue;
 import org.polc.model.Requirement;
 import org.polc.model.Target;
+import org.polc.model.TargetFigure;
 import org.polc.model.Type;
 
 /**
@@ -172,7 +175,7 @@ final class Catalog {
             choice.values().forEach(values::add);
             node.put("ordered", choice.ordered());
         }
-        if (type instanceof Type.Quantity q) {
+        if (type instanceof Type.Quantity q && !q.unit().isEmpty()) {
             node.put("unit", q.unit());
         }
         return node;
@@ -187,27 +190,82 @@ final class Catalog {
             return "boolean";
         } else if (type instanceof Type.Date) {
             return "date";
-        } else if (type instanceof Type.Quantity) {
-            return "count";
+        } else if (type instanceof Type.Quantity q) {
+            return q.isCount() ? "count" : q.baseUnit().isEmpty() ? "number" : "quantity";
         }
         return ((Type.Choice) type).ordered() ? "grade" : "choice";
     }
 
+    /**
+     * Targets with their goals. A figure is given in the unit the text writes it in — 6万亩 is
+     * {"value":"6","unit":"万亩"}, 3.95% is {"value":"3.95","unit":"%"} —, exactly (a fraction as "2/3").
+     */
     private static ArrayNode targets(List<Target> targets) {
         ArrayNode out = JSON.arrayNode();
         for (Target t : targets) {
             ObjectNode o = out.addObject();
             t.year().ifPresentOrElse(y -> o.put("year", y), () -> o.putNull("year"));
             o.put("strength", t.strength().orElse(""));
-            o.put("indicator", t.indicator());
-            o.put("comparison", t.comparison().map(x -> x.symbol).orElse("="));
-            o.put("words", t.comparisonWords());
-            t.value().ifPresent(v -> o.put("value", v.toPlainString()));
-            t.unit().ifPresent(u -> o.put("unit", u));
-            t.valueText().ifPresent(v -> o.put("valueText", v));
-            t.otherIndicator().ifPresent(v -> o.put("comparedWith", v));
+            o.put("text", t.text());
+            ArrayNode goals = o.putArray("goals");
+            for (Goal g : t.goals()) {
+                goals.add(goal(g));
+            }
         }
         return out;
+    }
+
+    private static ObjectNode goal(Goal g) {
+        ObjectNode o = JSON.objectNode();
+        o.put("indicator", g.indicator());
+        o.put("comparison", g.comparison().symbol);
+        o.put("words", g.comparisonWords());
+        g.value().accept(new GoalValue.Visitor<Void>() {
+            @Override
+            public Void visitFixed(GoalValue.Fixed fixed) {
+                figure(o, "", fixed.figure());
+                return null;
+            }
+
+            @Override
+            public Void visitRange(GoalValue.Range range) {
+                o.put("range", true);
+                figure(o, "low", range.low());
+                figure(o, "high", range.high());
+                return null;
+            }
+
+            @Override
+            public Void visitRelative(GoalValue.Relative relative) {
+                o.put("comparedWith", relative.baseline());
+                relative.factor().ifPresent(f -> figure(o, "factor", f));
+                return null;
+            }
+        });
+        g.approx().ifPresent(a -> o.put("approx", a));
+        g.tolerance().ifPresent(t -> {
+            ObjectNode tolerance = o.putObject("tolerance");
+            figure(tolerance, "", t.amount());
+            tolerance.put("declaredIn", t.declaredIn());
+        });
+        if (g.growth()) {
+            o.put("growth", true);
+        }
+        g.qualifier().ifPresent(q -> {
+            ObjectNode counts = o.putObject("counts");
+            q.attribute().ifPresent(a -> counts.put("attribute", a));
+            counts.put("comparison", q.comparison().symbol);
+            counts.put("words", q.comparisonWords());
+            figure(counts, "", q.threshold());
+        });
+        return o;
+    }
+
+    /** value, unit and valueText (or lowValue, lowUnit …): the number in the unit written beside it. */
+    private static void figure(ObjectNode o, String prefix, TargetFigure f) {
+        o.put(prefix.isEmpty() ? "value" : prefix + "Value", f.value().toPlainString());
+        o.put(prefix.isEmpty() ? "unit" : prefix + "Unit", f.unit());
+        o.put(prefix.isEmpty() ? "valueText" : prefix + "Text", f.text());
     }
 
     private static ArrayNode budgets(List<Budget> budgets) {

@@ -106,11 +106,7 @@ final class CatalogCommand extends PolicyCommand {
         List<String> parts = new ArrayList<>();
         t.year().ifPresent(y -> parts.add(y + "年"));
         t.strength().ifPresent(parts::add);
-        parts.add(t.indicator());
-        if (!t.comparisonWords().isEmpty()) {
-            parts.add(t.comparisonWords());
-        }
-        t.valueText().or(t::otherIndicator).ifPresent(parts::add);
+        parts.add(t.text());
         return "目标：" + String.join(" ", parts);
     }
 }

@@ -133,7 +133,14 @@ final class EvalCommand extends PolicyCommand {
             }
             Trace trace = new Trace(clause.citation());
             trace.step(Explain.basis(clause.citation()));
-            boolean holds = interpreter.eligible(rule, trace);
+            boolean holds;
+            try {
+                holds = interpreter.eligible(rule, trace);
+            } catch (ArithmeticException | IllegalArgumentException e) {
+                // an overflow, or a share of a zero whole (「…的比重」无从计算)
+                err.println("判断「" + rule.name() + "」时出错：" + e.getMessage());
+                return Main.POLICY_ERRORS;
+            }
             String explanation = Explain.sentence(trace.steps());
             rules.addObject().put("name", rule.name()).put("holds", holds).put("explanation", explanation);
             text.append("  ").append(rule.name()).append("：").append(holds ? "是" : "否").append("\n    ").append(explanation).append('\n');
@@ -146,7 +153,14 @@ final class EvalCommand extends PolicyCommand {
                 text.append("  ").append(rule.name()).append("：未计算，缺少输入 ").append(String.join("、", missing)).append('\n');
                 continue;
             }
-            Compliance verdict = interpreter.comply(rule);
+            Compliance verdict;
+            try {
+                verdict = interpreter.comply(rule);
+            } catch (ArithmeticException | IllegalArgumentException e) {
+                // an overflow, or a share of a zero whole (「…的比重」无从计算)
+                err.println("判断「" + rule.name() + "」时出错：" + e.getMessage());
+                return Main.POLICY_ERRORS;
+            }
             ObjectNode o = compliance.addObject().put("name", rule.name()).put("kind", verdict.kind().name())
                     .put("kindChinese", verdict.kind().chinese());
             rule.subject().ifPresent(subject -> o.put("subject", subject));

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "polc", mixinStandardHelpOptions = true, version = "polc 0.1.0",
         description = "Pol 政策条款语言的编译器：检查 .pol、生成 Java 计算器、试算、输出目录。",
-        subcommands = {CheckCommand.class, CompileCommand.class, EvalCommand.class, CatalogCommand.class})
+        subcommands = {CheckCommand.class, CompileCommand.class, EvalCommand.class, CatalogCommand.class, TargetsCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
@@ -26,7 +26,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令：check、compile、eval 或 catalog");
+        throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令：check、compile、eval、catalog 或 targets");
     }
 
     public static void main(String[] args) {

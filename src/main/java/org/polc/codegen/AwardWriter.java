@@ -161,8 +161,14 @@ final class AwardWriter {
         CodeBlock.Builder args = CodeBlock.builder();
         for (int i = 0; i < refs.size(); i++) {
             CheckedExpr ref = refs.get(i);
+            if (References.isShare(ref)) {
+                CheckedExpr.Share share = ref.asShare().orElseThrow();
+                args.add(i == 0 ? "" : ", ").add("$T.share($L, $T.shown($L, $L))", EXPLAIN, JavaLiteral.of(References.name(ref)),
+                        ExpressionWriter.SHARE, expressions.expr(share.part()), expressions.expr(share.whole()));
+                continue;
+            }
             CodeBlock value = shown(ref);
-            if (ref.type() instanceof Type.Quantity q) {
+            if (ref.type() instanceof Type.Quantity q && q.isCount()) {
                 value = CodeBlock.of("$L + $L", value, JavaLiteral.of(q.unit()));
             }
             args.add(i == 0 ? "" : ", ").add("$T.value($L, $L)", EXPLAIN, JavaLiteral.of(References.name(ref)), value);

@@ -305,15 +305,35 @@ final class ClauseGenerator {
             // A document fact says what it is, so an embedder filling in the parameter knows which figure is meant.
             String meaning = input.fact().map(f -> "事实「" + f.name() + "」：" + f.meaning() + "；").orElse("");
             method.addJavadoc("@param $N $L\n", JavaNames.variable(name), JavadocText.of(meaning + input.type().chinese()
-                    + (input.type() instanceof Type.Money ? "，不能为负" : "")));
+                    + (input.type() instanceof Type.Money ? "，不能为负" : "") + measureDoc(input.type())));
         }
+    }
+
+    /** What a measure parameter takes: its unit (or a multiple), exact, not negative. */
+    private static String measureDoc(Type type) {
+        if (!(type instanceof Type.Quantity q) || q.isCount()) {
+            return "";
+        }
+        if (q.baseUnit().isEmpty()) {
+            return "，不带单位的精确数值，如 Quantity.parse(\"2.5\")，不能为负";
+        }
+        return "，单位为" + q.baseUnit() + "（" + (q.dimension().isDuration() ? "" : "或其倍数，") + "如 Quantity.parse(\"" + example(q)
+                + "\")），精确，不能为负";
+    }
+
+    private static String example(Type.Quantity q) {
+        return (q.dimension().isDuration() ? "6" : q.unit().equals(q.baseUnit()) ? "3000" : "0.8") + q.unit();
     }
 
     private void validate(MethodSpec.Builder method, List<String> names) {
         for (String name : names) {
             Type type = clause.input(name).orElseThrow().type();
             // Rates too: the cap proof assumes every money, count and rate input is at least zero.
-            if (type instanceof Type.Money || type instanceof Type.Quantity || type instanceof Type.Rate) {
+            if (type instanceof Type.Quantity q && !q.isCount()) {
+                // a measure must come in the declared dimension: an input in 亩 takes 8000亩 or 0.8万亩, never 平方米
+                method.addStatement("$T.requireNonNegative($N, $L, CLAUSE, $L)", PolicyInputException.class, JavaNames.variable(name),
+                        JavaLiteral.of(q.baseUnit()), JavaLiteral.of(name));
+            } else if (type instanceof Type.Money || type instanceof Type.Quantity || type instanceof Type.Rate) {
                 method.addStatement("$T.requireNonNegative($N, CLAUSE, $L)", PolicyInputException.class, JavaNames.variable(name), JavaLiteral.of(name));
             } else if (!(type instanceof Type.Bool)) {
                 method.addStatement("$T.requireNonNull($N, CLAUSE, $L)", PolicyInputException.class, JavaNames.variable(name), JavaLiteral.of(name));
@@ -350,6 +370,8 @@ final class ClauseGenerator {
             return ClassName.get(Rate.class);
         } else if (type instanceof Type.Bool) {
             return TypeName.BOOLEAN;
+        } else if (type instanceof Type.Quantity q && !q.isCount()) {
+            return ExpressionWriter.QUANTITY;
         } else if (type instanceof Type.Quantity) {
             return TypeName.LONG;
         } else if (type instanceof Type.Date) {

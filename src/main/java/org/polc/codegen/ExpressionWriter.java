@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,15 +16,20 @@ import org.polc.model.CheckedExpr;
 import org.polc.model.Rational;
 import org.polc.model.RuntimeValues;
 import org.polc.model.Type;
+import org.polc.model.Operator;
+import org.polc.runtime.Dates;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
+import org.polc.runtime.Quantity;
 import org.polc.runtime.Rate;
 import org.polc.runtime.Rounding;
+import org.polc.runtime.Share;
 import org.polc.vocabulary.Comparison;
 
 /**
  * Writes checked expressions and conditions as Java over the runtime types: money as {@code Money}
- * (long 分), rates as {@code Rate} (exact fraction), counts as {@code long}. Constants become
+ * (long 分), rates and shares as {@code Rate} (exact fraction), counts as {@code long}, measures (亩,
+ * 美元, 数值 …) as {@code Quantity} (an exact fraction in the base unit). Constants become
  * {@code static final} fields so the hot path allocates nothing for them.
  */
 final class ExpressionWriter {
@@ -31,6 +37,8 @@ final class ExpressionWriter {
     static final ClassName MONEY = ClassName.get(Money.class);
     static final ClassName RATE = ClassName.get(Rate.class);
     static final ClassName ROUNDING = ClassName.get(Rounding.class);
+    static final ClassName QUANTITY = ClassName.get(Quantity.class);
+    static final ClassName SHARE = ClassName.get(Share.class);
 
     private final ClassName owner;
     private final Rounding rounding;
@@ -81,11 +89,18 @@ final class ExpressionWriter {
             return arithmetic(a);
         }
 
+        public CodeBlock visitShare(CheckedExpr.Share s) {
+            return CodeBlock.of("$T.of($L, $L, CLAUSE, $L, $L)", SHARE, expr(s.part()), expr(s.whole()),
+                    JavaLiteral.of(s.whole().origin().text()), JavaLiteral.of(s.origin().text()));
+        }
+
         public CodeBlock visitMinMax(CheckedExpr.MinMax m) {
             CodeBlock result = expr(m.arguments().get(0));
             for (int i = 1; i < m.arguments().size(); i++) {
                 CodeBlock next = expr(m.arguments().get(i));
-                if (m.type() instanceof Type.Money) {
+                if (isMeasure(m.type())) {
+                    result = CodeBlock.of("$T.$N($L, $L)", QUANTITY, m.max() ? "max" : "min", result, next);
+                } else if (m.type() instanceof Type.Money) {
                     result = CodeBlock.of("$T.$N($L, $L)", MONEY, m.max() ? "max" : "min", result, next);
                 } else if (m.type() instanceof Type.Rate) {
                     // Rate has no min/max of its own; compare exactly (both sides are pure expressions).
@@ -102,6 +117,12 @@ final class ExpressionWriter {
         CodeBlock l = expr(a.left());
         CodeBlock r = expr(a.right());
         boolean money = a.left().type() instanceof Type.Money;
+        if (a.left().type() instanceof Type.Date) {
+            return CodeBlock.of("$T.$N($L, $L)", ClassName.get(Dates.class), a.operator() == Operator.SUBTRACT ? "minus" : "plus", l, r);
+        }
+        if (isMeasure(a.left().type()) || isMeasure(a.right().type())) {
+            return measureArithmetic(a, l, r);
+        }
         switch (a.operator()) {
             case ADD:
                 return money ? CodeBlock.of("$L.plus($L)", l, r)
@@ -133,7 +154,37 @@ final class ExpressionWriter {
         throw new IllegalStateException("unsupported arithmetic " + a.origin().text());
     }
 
+    /** A measure (亩, 美元, 数值 …), held as a {@code Quantity}; counts are {@code long}. */
+    static boolean isMeasure(Type type) {
+        return type instanceof Type.Quantity q && !q.isCount();
+    }
+
+    /** Measures add, subtract and compare among themselves and are multiplied or divided by a rate, exactly. */
+    private CodeBlock measureArithmetic(CheckedExpr.Arithmetic a, CodeBlock l, CodeBlock r) {
+        return switch (a.operator()) {
+            case ADD -> CodeBlock.of("$L.plus($L)", l, r);
+            case SUBTRACT -> CodeBlock.of("$L.minus($L)", l, r);
+            case MULTIPLY -> isMeasure(a.left().type()) ? CodeBlock.of("$L.times($L)", l, r) : CodeBlock.of("$L.times($L)", r, l);
+            case DIVIDE -> CodeBlock.of("$L.dividedBy($L)", l, r);
+        };
+    }
+
     CodeBlock constant(Type type, Rational value) {
+        if (type instanceof Type.Date) {
+            LocalDate date = (LocalDate) RuntimeValues.of(type, value);
+            String name = "日期_" + date.toString().replace('-', '_');
+            constants.computeIfAbsent(name, n -> FieldSpec.builder(LocalDate.class, n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$T.of($L, $L, $L)", LocalDate.class, date.getYear(), date.getMonthValue(), date.getDayOfMonth()).build());
+            return CodeBlock.of("$N", name);
+        }
+        if (isMeasure(type)) {
+            Quantity q = RuntimeValues.quantity((Type.Quantity) type, value);
+            String name = (q.baseUnit().isEmpty() ? "数值_" : "数量_") + q.toString().replace('.', '点').replace("/", "除以").replace("-", "负");
+            constants.computeIfAbsent(name, n -> FieldSpec.builder(QUANTITY, n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("$L\n", JavadocText.of(q.toString()))
+                    .initializer("$T.of($LL, $LL, $L)", QUANTITY, q.numerator(), q.denominator(), JavaLiteral.of(q.baseUnit())).build());
+            return CodeBlock.of("$N", name);
+        }
         if (type instanceof Type.Quantity) {
             return CodeBlock.of("$LL", RuntimeValues.of(type, value));
         }
@@ -191,7 +242,7 @@ final class ExpressionWriter {
             CodeBlock l = expr(cmp.left());
             CodeBlock r = expr(cmp.right());
             String op = operator(cmp.op());
-            if (cmp.left().type() instanceof Type.Quantity) {
+            if (cmp.left().type() instanceof Type.Quantity && !isMeasure(cmp.left().type())) {
                 return CodeBlock.of("$L $L $L", l, op, r);
             }
             return CodeBlock.of("$L.compareTo($L) $L 0", l, r, op);

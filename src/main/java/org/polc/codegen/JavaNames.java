@@ -60,7 +60,9 @@ public final class JavaNames {
     static final Set<String> BODY_NAMES = Set.of(
             "Money", "Rate", "Result", "ResultKind", "Rounding", "Trace", "Explain", "PolicyInputException",
             "PolicyArithmeticException", "LocalDate", "String", "Integer", "Long", "Math", "Object",
-            "IllegalStateException", "ArithmeticException");
+            "IllegalStateException", "ArithmeticException",
+            // the generated Targets class
+            "Figure", "TargetCheck", "TargetRelation", "TargetResult", "List", "PLACE");
 
     /** The package of a policy document's calculators: org.polc.policies.hangzhou2024. */
     public static String packageName(Program program) {

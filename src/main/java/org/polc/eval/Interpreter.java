@@ -1,5 +1,6 @@
 package org.polc.eval;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,13 +22,16 @@ import org.polc.model.Requirement;
 import org.polc.model.Type;
 import org.polc.runtime.Compliance;
 import org.polc.runtime.ComplianceKind;
+import org.polc.runtime.Dates;
 import org.polc.runtime.Explain;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
+import org.polc.runtime.Quantity;
 import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
 import org.polc.runtime.ResultKind;
 import org.polc.runtime.Rounding;
+import org.polc.runtime.Share;
 import org.polc.runtime.Trace;
 
 /**
@@ -35,7 +39,8 @@ import org.polc.runtime.Trace;
  * so that {@code polc eval}, the examples and the generated Java agree to the 分 and to the word.
  *
  * <p>Input values: {@link Money} for 金额, {@link Rate} for 比例, {@link Long} for counts,
- * {@link Boolean} for 是否, {@link String} for a choice.
+ * {@link Boolean} for 是否, {@link String} for a choice, {@link Quantity} for a measure (亩, 美元, 数值 …).
+ * A share ({@code 占…的比重}) is an exact {@link Rate}.
  */
 public final class Interpreter {
 
@@ -289,7 +294,8 @@ public final class Interpreter {
     private String shown(CheckedCondition c) {
         List<String> parts = new ArrayList<>();
         for (CheckedExpr ref : References.of(c)) {
-            parts.add(Explain.value(References.name(ref), display(ref, value(ref))));
+            parts.add(References.isShare(ref) ? Explain.share(References.name(ref), shownShare(ref.asShare().orElseThrow()))
+                    : Explain.value(References.name(ref), display(ref, value(ref))));
         }
         return Explain.values(parts.toArray(String[]::new));
     }
@@ -337,6 +343,10 @@ public final class Interpreter {
             return arithmetic(a);
         }
 
+        public Object visitShare(CheckedExpr.Share s) {
+            return share(s);
+        }
+
         public Object visitMinMax(CheckedExpr.MinMax m) {
             Object best = null;
             for (CheckedExpr arg : m.arguments()) {
@@ -347,16 +357,62 @@ public final class Interpreter {
         }
     }
 
+    /** The exact share, computed by the runtime the generated code calls, so both refuse a zero whole alike. */
+    private Rate share(CheckedExpr.Share s) {
+        Object part = value(s.part());
+        Object whole = value(s.whole());
+        String citation = clause.citation();
+        String wholeName = s.whole().origin().text();
+        String text = s.origin().text();
+        if (part instanceof Money m) {
+            return Share.of(m, (Money) whole, citation, wholeName, text);
+        }
+        if (part instanceof Quantity q) {
+            return Share.of(q, (Quantity) whole, citation, wholeName, text);
+        }
+        return Share.of((Long) part, (Long) whole, citation, wholeName, text);
+    }
+
+    private String shownShare(CheckedExpr.Share s) {
+        Object part = value(s.part());
+        Object whole = value(s.whole());
+        if (part instanceof Money m) {
+            return Share.shown(m, (Money) whole);
+        }
+        if (part instanceof Quantity q) {
+            return Share.shown(q, (Quantity) whole);
+        }
+        return Share.shown((Long) part, (Long) whole);
+    }
+
     private Object arithmetic(CheckedExpr.Arithmetic a) {
         Object l = value(a.left());
         Object r = value(a.right());
         try {
             switch (a.operator()) {
                 case ADD:
+                    if (l instanceof LocalDate date) {
+                        return Dates.plus(date, (Quantity) r);
+                    }
+                    if (l instanceof Quantity q) {
+                        return q.plus((Quantity) r);
+                    }
                     return l instanceof Money m ? m.plus((Money) r) : (Object) Math.addExact((Long) l, (Long) r);
                 case SUBTRACT:
+                    if (l instanceof LocalDate date) {
+                        return Dates.minus(date, (Quantity) r);
+                    }
+                    if (l instanceof Quantity q) {
+                        return q.minus((Quantity) r);
+                    }
                     return l instanceof Money m ? m.minus((Money) r) : (Object) Math.subtractExact((Long) l, (Long) r);
                 case MULTIPLY:
+                    if (l instanceof Quantity q) {
+                        return q.times((Rate) r);
+                    }
+                    if (r instanceof Quantity q) {
+                        return q.times((Rate) l);
+                    }
                     if (l instanceof Money m) {
                         return r instanceof Rate rate ? m.times(rate, rounding) : m.times((Long) r);
                     }
@@ -365,6 +421,9 @@ public final class Interpreter {
                     }
                     break;
                 case DIVIDE:
+                    if (l instanceof Quantity q) {
+                        return q.dividedBy((Rate) r);
+                    }
                     if (l instanceof Money m && r instanceof Rate rate) {
                         return m.times(Rate.of(rate.denominator(), rate.numerator()), rounding);
                     }

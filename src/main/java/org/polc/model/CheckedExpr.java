@@ -26,6 +26,11 @@ public sealed interface CheckedExpr {
         return Optional.empty();
     }
 
+    /** This expression as a share ({@code A 占 B 的比重}), when it is one. */
+    default Optional<Share> asShare() {
+        return Optional.empty();
+    }
+
     /** The input, definition or rule this expression names, when it is such a reference. */
     default Optional<String> referencedName() {
         return Optional.empty();
@@ -45,6 +50,8 @@ public sealed interface CheckedExpr {
         R visitArithmetic(Arithmetic arithmetic);
 
         R visitMinMax(MinMax minMax);
+
+        R visitShare(Share share);
     }
 
     /**
@@ -121,6 +128,22 @@ public sealed interface CheckedExpr {
     record Arithmetic(Type type, Operator operator, CheckedExpr left, CheckedExpr right, Origin origin) implements CheckedExpr {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitArithmetic(this);
+        }
+    }
+
+    /**
+     * {@code part 占 whole 的比重}: the exact rational part ÷ whole (a 比例), of two money amounts,
+     * two counts of one thing or two quantities of one dimension. A whole of zero is an input error
+     * at run time ({@code runtime.Share}); nothing is rounded before it is compared.
+     */
+    record Share(Type type, CheckedExpr part, CheckedExpr whole, Origin origin) implements CheckedExpr {
+        @Override
+        public Optional<Share> asShare() {
+            return Optional.of(this);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitShare(this);
         }
     }
 

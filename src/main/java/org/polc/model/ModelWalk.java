@@ -66,6 +66,13 @@ public abstract class ModelWalk implements CheckedExpr.Visitor<Void>, CheckedCon
     }
 
     @Override
+    public Void visitShare(CheckedExpr.Share share) {
+        walk(share.part());
+        walk(share.whole());
+        return null;
+    }
+
+    @Override
     public Void visitCompare(CheckedCondition.Compare compare) {
         walk(compare.left());
         walk(compare.right());

@@ -5,7 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The distinct inputs, definitions and 认定 rules a condition reads directly, in order: what its explanation shows. */
+/**
+ * The distinct inputs, definitions and 认定 rules a condition reads directly, and the shares it
+ * computes (each after the values it reads), in order: what its explanation shows.
+ */
 public final class References extends ModelWalk {
 
     private final Set<String> seen = new LinkedHashSet<>();
@@ -19,15 +22,27 @@ public final class References extends ModelWalk {
         return refs.found;
     }
 
-    /** The name of a reference that {@link #of} returned. */
+    /** The name of a reference that {@link #of} returned; a share is named by its text. */
     public static String name(CheckedExpr ref) {
-        return ref.referencedName().orElseThrow(() -> new IllegalArgumentException("not a reference: " + ref.origin().text()));
+        return ref.referencedName().orElse(ref.origin().text());
+    }
+
+    /** Whether a value {@link #of} returned is a share (shown 「A 占 B 的比重 为 7/20（35%）」) rather than a name. */
+    public static boolean isShare(CheckedExpr ref) {
+        return ref.asShare().isPresent();
     }
 
     private void add(CheckedExpr ref) {
         if (seen.add(name(ref))) {
             found.add(ref);
         }
+    }
+
+    @Override
+    public Void visitShare(CheckedExpr.Share share) {
+        super.visitShare(share);
+        add(share);
+        return null;
     }
 
     @Override

@@ -18,7 +18,8 @@ import org.polc.vocabulary.TextNumbers;
  *   <li>a calculator's declared cap (最高 300万元) and its cumulative ceiling (累计最高 500万元);</li>
  *   <li>both values of a change (由 50% 提高至 60% states 50% and 60%);</li>
  *   <li>a budget's total and items;</li>
- *   <li>a target's year and value;</li>
+ *   <li>a target's year and, for each goal, its figure (both ends of a range, the factor of a baseline),
+ *       its qualifier's threshold (1亿美元以上) and its tolerance;</li>
  *   <li>the clause's validity, as two days (inherited from the header or its own);</li>
  *   <li>the numbers written in the clause's names of inputs and of choice and grade values
  *       (年度绩效评价结果为五星, 等级（五星，四星，三星，未达三星）, 国家技术发明奖一等奖), since a rule
@@ -98,12 +99,35 @@ public final class StatedNumbers {
 
     private static void targets(List<Target> targets, List<Stated> out) {
         for (Target t : targets) {
-            String by = "目标「" + t.indicator() + "」";
-            t.year().ifPresent(y -> out.add(new Stated(NumberValue.year(y), by)));
-            if (t.value().isPresent()) {
-                NumberValue.of(t.value().get(), t.unit().orElse("")).ifPresent(v -> out.add(new Stated(v, by)));
+            for (Goal g : t.goals()) {
+                String by = "目标「" + g.indicator() + "」";
+                t.year().ifPresent(y -> out.add(new Stated(NumberValue.year(y), by)));
+                g.qualifier().ifPresent(q -> figure(q.threshold(), by, out));
+                g.tolerance().ifPresent(tolerance -> figure(tolerance.amount(), by, out));
+                g.value().accept(new GoalValue.Visitor<Void>() {
+                    public Void visitFixed(GoalValue.Fixed fixed) {
+                        figure(fixed.figure(), by, out);
+                        return null;
+                    }
+
+                    public Void visitRange(GoalValue.Range range) {
+                        figure(range.low(), by, out);
+                        figure(range.high(), by, out);
+                        return null;
+                    }
+
+                    public Void visitRelative(GoalValue.Relative relative) {
+                        relative.factor().ifPresent(f -> figure(f, by, out));
+                        return null;
+                    }
+                });
             }
         }
+    }
+
+    /** A figure of a target (3.95%, 6万亩, 三分之二) in the coverage's terms. */
+    private static void figure(TargetFigure figure, String by, List<Stated> out) {
+        NumberValue.of(figure.base(), figure.unit()).ifPresent(v -> out.add(new Stated(v, by)));
     }
 
     /** 由 X 提高至 Y states both X and Y: the text's old value is used by the construct that records it. */

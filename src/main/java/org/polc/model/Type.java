@@ -21,9 +21,36 @@ public sealed interface Type {
         }
     }
 
+    /**
+     * A quantity of one dimension: a count (家, 个 …, a {@code long} at run time) or a measure (亩,
+     * 平方米, 美元 …, and the plain number 数值, a {@code runtime.Quantity}). {@code unit} is the unit
+     * the input was declared in (万亩), shown in messages and read for a bare number in {@code polc
+     * eval}; constants carry the base unit. Two quantities of one dimension are the same type
+     * whatever their declared unit, so an input in 万亩 compares with 8000亩.
+     */
     record Quantity(Unit.Dimension dimension, String unit) implements Type {
         public String chinese() {
             return dimension.chinese();
+        }
+
+        /** Whether it counts things (家, 个 …): whole numbers, a {@code long} at run time. */
+        public boolean isCount() {
+            return dimension.isCount();
+        }
+
+        /** The dimension's base unit (亩 for 万亩), as the runtime checks it; empty for 数值. */
+        public String baseUnit() {
+            return dimension.baseUnit();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Quantity q && q.dimension.equals(dimension);
+        }
+
+        @Override
+        public int hashCode() {
+            return dimension.hashCode();
         }
     }
 
@@ -50,4 +77,6 @@ public sealed interface Type {
     Rate RATE = new Rate();
     Bool BOOL = new Bool();
     Date DATE = new Date();
+    /** 数值: a plain number such as 容积率 2.5, shown as a number and not as 250%. */
+    Quantity NUMBER = new Quantity(Unit.Dimension.NUMBER, "");
 }

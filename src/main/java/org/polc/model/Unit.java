@@ -23,6 +23,8 @@ public record Unit(String text, Dimension dimension, Rational scale) {
         public static final Dimension USD = named("美元");
         public static final Dimension RATE = named("%");
         public static final Dimension YEAR = named("年");
+        /** 数值: a plain number (容积率 2.5), a dimension of its own so that it never mixes with 5%. */
+        public static final Dimension NUMBER = new Dimension("数值", "数值");
 
         /** The checker compares these four by identity, so parsing returns these very instances. */
         private static final List<Dimension> NAMED = List.of(MONEY, USD, RATE, YEAR);
@@ -39,6 +41,16 @@ public record Unit(String text, Dimension dimension, Rational scale) {
         private static Dimension named(String unit) {
             Units.Base base = Units.base(unit).orElseThrow();
             return new Dimension(base.dimension(), base.dimensionName());
+        }
+
+        /** The unit the runtime holds a measure in: 亩, 美元; empty for 数值. */
+        public String baseUnit() {
+            return this.equals(NUMBER) ? "" : id;
+        }
+
+        /** Whether a date may be moved by it: 年, 个月 and 天 (毕业日期 + 1年). */
+        public boolean isDuration() {
+            return id.equals("年") || id.equals("个月") || id.equals("天");
         }
 
         public boolean isCount() {

@@ -26,6 +26,14 @@ public final class Explain {
         return name + " " + show(value);
     }
 
+    /**
+     * A share for a condition's bracket: 工业用地出让量 占 出让土地总量 的比重 为 7/20（35%）;
+     * {@code shown} is what {@link Share#shown} says of it.
+     */
+    public static String share(String expression, String shown) {
+        return expression + " " + shown;
+    }
+
     /** Joins values for a condition: 新增额 400万元，经营规模 符合认定标准. */
     public static String values(String... parts) {
         return String.join("，", parts);

@@ -72,4 +72,21 @@ public final class PolicyInputException extends IllegalArgumentException {
         }
         return value;
     }
+
+    /**
+     * 数量不能为空、单位须与条款声明的一致（面积按亩的输入不收平方米）、不能为负数；合格时原样返回。
+     *
+     * @param baseUnit 条款声明的基本单位，如“亩”；数值为空字符串
+     */
+    public static Quantity requireNonNegative(Quantity value, String baseUnit, String clause, String input) {
+        requireNonNull(value, clause, input);
+        if (!value.baseUnit().equals(baseUnit)) {
+            throw new PolicyInputException(clause, input, baseUnit.isEmpty() ? "应是不带单位的数值，而不是 " + value
+                    : "的单位应是" + baseUnit + "，而不是 " + value);
+        }
+        if (value.isNegative()) {
+            throw new PolicyInputException(clause, input, "不能为负数（" + value + "）");
+        }
+        return value;
+    }
 }

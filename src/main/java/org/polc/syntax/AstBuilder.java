@@ -39,8 +39,12 @@ import org.polc.ast.Declarations.Piece;
 import org.polc.ast.Declarations.Overlap;
 import org.polc.ast.Declarations.Rounding;
 import org.polc.ast.Declarations.RoundingRule;
+import org.polc.ast.Declarations.Goal;
+import org.polc.ast.Declarations.Qualifier;
 import org.polc.ast.Declarations.Target;
+import org.polc.ast.Declarations.TargetValue;
 import org.polc.ast.Declarations.Text;
+import org.polc.ast.Declarations.Tolerance;
 import org.polc.ast.Declarations.TypeRef;
 import org.polc.ast.Declarations.Validity;
 import org.polc.ast.Document;
@@ -93,7 +97,7 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
     Document.Part part(PartHeadContext ctx, List<Document.Clause> clauses) {
         Document.Part heading = part(ctx);
         return new Document.Part(heading.span(), heading.number(), heading.title(), heading.leads(), heading.text(),
-                heading.targets(), heading.budgets(), List.copyOf(clauses), heading.narratives());
+                heading.targets(), heading.budgets(), List.copyOf(clauses), heading.tolerances(), heading.narratives());
     }
 
     Document.Clause clauseUnit(ClauseUnitContext ctx) {
@@ -119,6 +123,7 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
         List<Budget> budgets = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
+        List<Tolerance> tolerances = new ArrayList<>();
         for (HeaderItemContext item : ctx.headerItem()) {
             if (item.validity() != null) {
                 validity = once(validity, validity(item.validity()), Validity::span, "有效期", "政策");
@@ -132,10 +137,12 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
                 targets.add(target(item.target()));
             } else if (item.facts() != null) {
                 item.facts().factDecl().forEach(d -> facts.add(fact(d)));
+            } else if (item.tolerance() != null) {
+                tolerances.add(tolerance(item.tolerance()));
             }
         }
         return new Document.Header(span(ctx.POLICY().getSymbol()), withoutComment(ctx.TITLE().getText()), validity, rounding,
-                texts, budgets, targets, facts);
+                texts, budgets, targets, facts, tolerances);
     }
 
     private Document.Part part(PartHeadContext ctx) {
@@ -147,6 +154,7 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
         List<Target> targets = new ArrayList<>();
         List<Budget> budgets = new ArrayList<>();
         List<Narrative> narratives = new ArrayList<>();
+        List<Tolerance> tolerances = new ArrayList<>();
         clause = 0;
         where = "第" + ChineseNumerals.format(number) + "部分";
         for (PartItemContext item : ctx.partItem()) {
@@ -158,12 +166,14 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
                 targets.add(target(item.target()));
             } else if (item.budget() != null) {
                 budgets.add(budget(item.budget()));
+            } else if (item.tolerance() != null) {
+                tolerances.add(tolerance(item.tolerance()));
             } else if (item.narrative() != null) {
                 narratives.add(narrative(item.narrative()));
             }
         }
         where = "";
-        return new Document.Part(span, number, title, leads, text, targets, budgets, List.of(), narratives);
+        return new Document.Part(span, number, title, leads, text, targets, budgets, List.of(), tolerances, narratives);
     }
 
     Document.Clause clause(ClauseContext ctx) {
@@ -314,6 +324,11 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
     @Override
     public TypeRef visitQuantityType(QuantityTypeContext ctx) {
         return new TypeRef.Quantity(span(ctx), ctx.NAME().getText());
+    }
+
+    @Override
+    public TypeRef visitNumberType(NumberTypeContext ctx) {
+        return new TypeRef.Number(span(ctx));
     }
 
     @Override
@@ -555,6 +570,16 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
     }
 
     @Override
+    public Expr visitDateLiteral(DateLiteralContext ctx) {
+        return new Expr.DateLiteral(span(ctx), text(ctx), date(ctx.DATE()));
+    }
+
+    @Override
+    public Expr visitShare(ShareContext ctx) {
+        return new Expr.Share(span(ctx), text(ctx), expr(ctx.expr(0)), expr(ctx.expr(1)));
+    }
+
+    @Override
     public Expr visitGroup(GroupContext ctx) {
         return expr(ctx.expr());
     }
@@ -751,24 +776,97 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
     private Target target(TargetContext ctx) {
         Optional<Expr.Literal> year = Optional.ofNullable(ctx.QUANTITY()).map(q -> quantity(span(q.getSymbol()), q.getText()));
         Optional<String> strength = Optional.ofNullable(ctx.STRIVE()).map(TerminalNode::getText);
-        Optional<Token> beforeWord = word(ctx.comparePrefix());
-        Optional<Token> afterWord = word(ctx.compareSuffix());
+        return new Target(span(ctx.TARGET().getSymbol()), year, strength, map(ctx.goal(), this::goal));
+    }
+
+    private Goal goal(GoalContext ctx) {
+        Optional<Comparison> op = comparison(ctx, ctx.comparePrefix(), ctx.compareSuffix());
+        String words = words(ctx.comparePrefix(), ctx.compareSuffix());
+        List<TerminalNode> approx = ctx.APPROX();
+        if (approx.size() > 1) {
+            diagnostics.error("target.approx", span(approx.get(1).getSymbol()),
+                    prefix() + "「" + approx.get(0).getText() + "」与「" + approx.get(1).getText() + "」重复：一个数只写一次约数",
+                    "写「约 120个」或「120个 左右」");
+        }
+        Optional<String> approxWord = approx.stream().findFirst().map(TerminalNode::getText);
+        Optional<Qualifier> qualifier = Optional.ofNullable(ctx.qualifier()).map(this::qualifier);
+        Optional<Tolerance> tolerance = Optional.ofNullable(ctx.goalTolerance())
+                .map(t -> new Tolerance(span(t), quantity(span(t.QUANTITY().getSymbol()), t.QUANTITY().getText())));
+        // the goal as written, with a quoted indicator shown by its name (““专精特新”板累计入板企业” → “专精特新”板累计入板企业)
+        String written = text(ctx).text();
+        String labelWritten = text(ctx.label()).text();
+        String shown = written.startsWith(labelWritten) ? label(ctx.label()) + written.substring(labelWritten.length()) : written;
+        return new Goal(span(ctx), label(ctx.label()), qualifier, ctx.GROWTH() != null, op, words, approxWord,
+                targetValue(ctx.targetValue()), tolerance, shown);
+    }
+
+    private Qualifier qualifier(QualifierContext ctx) {
+        Optional<Comparison> op = comparison(ctx, ctx.comparePrefix(), ctx.compareSuffix());
+        Optional<String> attribute = Optional.ofNullable(ctx.label()).map(this::label);
+        // （1亿美元）without a word: the text's "1亿美元以上" is the usual reading, but the word is the drafter's to write
+        if (op.isEmpty() && ctx.comparePrefix() == null && ctx.compareSuffix() == null) {
+            diagnostics.error("target.qualifier", span(ctx), prefix() + "计数的条件要写比较用语，如「（1亿美元 以上）」「（年产值 超过 10亿元）」");
+        }
+        return new Qualifier(span(ctx), attribute, op.orElse(Comparison.GE), words(ctx.comparePrefix(), ctx.compareSuffix()),
+                quantity(span(ctx.QUANTITY().getSymbol()), ctx.QUANTITY().getText()));
+    }
+
+    private TargetValue targetValue(TargetValueContext ctx) {
+        return (TargetValue) visit(ctx);
+    }
+
+    @Override
+    public TargetValue visitRangeValue(RangeValueContext r) {
+        TerminalNode high = r.QUANTITY(r.QUANTITY().size() - 1);
+        Expr.Literal low = r.NUMBER() != null ? decimal(span(r.NUMBER().getSymbol()), r.NUMBER().getText(), "")
+                : quantity(span(r.QUANTITY(0).getSymbol()), r.QUANTITY(0).getText());
+        return new TargetValue.Range(span(r), low, quantity(span(high.getSymbol()), high.getText()));
+    }
+
+    @Override
+    public TargetValue visitAmountValue(AmountValueContext a) {
+        return new TargetValue.Figure(span(a), quantity(span(a.QUANTITY().getSymbol()), a.QUANTITY().getText()));
+    }
+
+    @Override
+    public TargetValue visitFractionValue(FractionValueContext f) {
+        return new TargetValue.Figure(span(f), fraction(span(f.FRACTION().getSymbol()), f.FRACTION().getText()));
+    }
+
+    @Override
+    public TargetValue visitIndicatorValue(IndicatorValueContext i) {
+        Optional<Expr.Literal> factor = Optional.empty();
+        if (i.QUANTITY() != null) {
+            factor = Optional.of(quantity(span(i.QUANTITY().getSymbol()), i.QUANTITY().getText()));
+        } else if (i.FRACTION() != null) {
+            factor = Optional.of(fraction(span(i.FRACTION().getSymbol()), i.FRACTION().getText()));
+        }
+        return new TargetValue.Indicator(span(i), label(i.label()), factor);
+    }
+
+    private Tolerance tolerance(ToleranceContext ctx) {
+        return new Tolerance(span(ctx), quantity(span(ctx.QUANTITY().getSymbol()), ctx.QUANTITY().getText()));
+    }
+
+    /** The relation of a target's words, or empty when it has none or they conflict (reported). */
+    private Optional<Comparison> comparison(ParserRuleContext ctx, ComparePrefixContext prefix, CompareSuffixContext suffix) {
+        Optional<Token> beforeWord = word(prefix);
+        Optional<Token> afterWord = word(suffix);
+        if (unknownWord(beforeWord) | unknownWord(afterWord)) {
+            return Optional.empty();
+        }
         Optional<String> before = beforeWord.map(Token::getText);
         Optional<String> after = afterWord.map(Token::getText);
-        Span span = span(ctx.TARGET().getSymbol());
-        Optional<Comparison> op = Optional.empty();
-        if (!(unknownWord(beforeWord) | unknownWord(afterWord))) {
-            op = LegalWords.combine(before, after);
-            if (op.isEmpty() && (before.isPresent() || after.isPresent())) {
-                diagnostics.error("legal.conflict", span(ctx), prefix() + "比较用语矛盾：「" + before.orElse("") + "」与「" + after.orElse("") + "」对本数的含义不同（《民法典》第一千二百五十九条）");
-            }
+        Optional<Comparison> op = LegalWords.combine(before, after);
+        if (op.isEmpty() && before.isPresent() && after.isPresent()) {
+            diagnostics.error("legal.conflict", span(ctx), prefix() + "比较用语矛盾：" + LegalWords.conflict(before.get(), after.get()),
+                    "只保留一个用语，例如「达到 2000家」或「2000家 以上」");
         }
-        String words = (before.orElse("") + " " + after.orElse("")).strip();
-        TargetValueContext v = ctx.targetValue();
-        Optional<Expr.Literal> value = Optional.ofNullable(v.QUANTITY()).map(q -> quantity(span(q.getSymbol()), q.getText()));
-        Optional<String> other = v.QUANTITY() != null ? Optional.empty()
-                : Optional.of(v.NAME() != null ? v.NAME().getText() : unquote(v.STRING().getText()));
-        return new Target(span, year, strength, label(ctx.label()), op, words, value, other);
+        return op;
+    }
+
+    private static String words(ComparePrefixContext prefix, CompareSuffixContext suffix) {
+        return (word(prefix).map(Token::getText).orElse("") + " " + word(suffix).map(Token::getText).orElse("")).strip();
     }
 
     // ------------------------------------------------------------ number coverage

@@ -34,10 +34,12 @@ final class TokenNames {
             Map.entry(PolLexer.LT_WORD, "「低于」等比较用语"),
             Map.entry(PolLexer.ABOVE, "「以上」"),
             Map.entry(PolLexer.BELOW, "「以下」"),
+
             Map.entry(PolLexer.PLUS, "「+」"),
             Map.entry(PolLexer.MINUS, "「-」"),
             Map.entry(PolLexer.TIMES, "「×」"),
             Map.entry(PolLexer.DIVIDE, "「÷」"),
+            Map.entry(PolLexer.RANGE_DASH, "「~」"),
             Map.entry(PolLexer.DISCOUNT, "折扣（如 六五折）"),
             Map.entry(PolLexer.FRACTION, "分数（如 三分之二）"),
             Map.entry(PolLexer.RATIO, "比例（如 1:1）"),

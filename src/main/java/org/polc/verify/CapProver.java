@@ -222,6 +222,12 @@ final class CapProver {
             };
         }
 
+        /** A share of two non-negative values is non-negative; how large it is the intervals do not follow. */
+        public Interval visitShare(CheckedExpr.Share s) {
+            boolean nonNegative = s.part().accept(this).certainlyAtLeast(Rational.ZERO) && s.whole().accept(this).certainlyAtLeast(Rational.ZERO);
+            return nonNegative ? Interval.NON_NEGATIVE : Interval.ALL;
+        }
+
         public Interval visitMinMax(CheckedExpr.MinMax m) {
             Interval result = null;
             for (CheckedExpr arg : m.arguments()) {
@@ -286,9 +292,10 @@ final class CapProver {
         if (name.isEmpty()) {
             return;
         }
-        // Money moves in steps of 1分 and counts in steps of 1, so "超过 k" means "at least k + step".
+        // Money moves in steps of 1分 and counts in steps of 1, so "超过 k" means "at least k + step";
+        // a measure (3000.5平方米) and a rate have no step, so "超过 k" keeps k, which is still sound.
         Rational step = subject.type() instanceof Type.Money ? Rational.of(BigInteger.ONE, BigInteger.valueOf(100))
-                : subject.type() instanceof Type.Quantity ? Rational.ONE : Rational.ZERO;
+                : subject.type() instanceof Type.Quantity q && q.isCount() ? Rational.ONE : Rational.ZERO;
         Interval bound = switch (op) {
             case GE -> new Interval(k, null);
             case GT -> new Interval(k.plus(step), null);

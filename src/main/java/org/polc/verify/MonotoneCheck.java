@@ -1,5 +1,6 @@
 package org.polc.verify;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +14,11 @@ import org.polc.model.Clause;
 import org.polc.model.Constants;
 import org.polc.model.Example;
 import org.polc.model.Rational;
+import org.polc.model.RuntimeValues;
 import org.polc.model.Type;
 import org.polc.runtime.Explain;
 import org.polc.runtime.Money;
+import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Rate;
 
 /**
@@ -48,6 +51,9 @@ final class MonotoneCheck {
                 Money amount;
                 try {
                     amount = new Interpreter(clause, facts).calculate(calculator).amount();
+                } catch (PolicyInputException undefined) {
+                    // a share of a zero whole is undefined at this point, not smaller: walk on
+                    continue;
                 } catch (RuntimeException overflow) {
                     break;
                 }
@@ -66,8 +72,38 @@ final class MonotoneCheck {
         }
     }
 
+    /**
+     * Values of a measure (亩, 美元, 数值 …) in increasing order: 0, 1 and every quantity constant of the
+     * clause, 0.01 either side (measures are exact and have no smallest step; a hundredth of the
+     * unit separates 以上 from 超过 at every constant the text writes), and one beyond the largest.
+     */
+    private static List<Object> measurePoints(Clause clause, Type.Quantity type) {
+        Rational step = Rational.of(BigInteger.ONE, BigInteger.valueOf(100));
+        TreeSet<Rational> values = new TreeSet<>(List.of(Rational.ZERO, Rational.ONE));
+        for (Rational c : Constants.of(clause, Type.Quantity.class)) {
+            for (Rational v : List.of(c.minus(step), c, c.plus(step))) {
+                if (v.signum() >= 0) {
+                    values.add(v);
+                }
+            }
+        }
+        values.add(values.last().plus(values.last()).plus(Rational.ONE));
+        List<Object> out = new ArrayList<>();
+        for (Rational v : values) {
+            try {
+                out.add(RuntimeValues.quantity(type, v));
+            } catch (ArithmeticException tooLarge) {
+                break;
+            }
+        }
+        return out;
+    }
+
     /** Values of the input in increasing order: 0 and every constant of its type, one step either side. */
     private static List<Object> points(Clause clause, Type type) {
+        if (type instanceof Type.Quantity q && !q.isCount()) {
+            return measurePoints(clause, q);
+        }
         TreeSet<Long> values = new TreeSet<>(List.of(0L, 1L));
         boolean money = type instanceof Type.Money;
         for (Rational c : Constants.of(clause, money ? Type.Money.class : Type.Quantity.class)) {
@@ -87,7 +123,7 @@ final class MonotoneCheck {
         return out;
     }
 
-    /** The other inputs: each example's values, and a default (0, 是, the first choice). */
+    /** The other inputs: each example's values, and a default (0, 是, the first choice, the first day of validity). */
     private static List<Map<String, Object>> bases(Clause clause, Calculator calculator) {
         List<Map<String, Object>> bases = new ArrayList<>();
         for (Example e : clause.examples()) {
@@ -99,7 +135,10 @@ final class MonotoneCheck {
         for (String name : calculator.inputs()) {
             Type t = clause.input(name).orElseThrow().type();
             plain.put(name, t instanceof Type.Money ? Money.ZERO : t instanceof Type.Bool ? (Object) Boolean.TRUE
-                    : t instanceof Type.Choice c ? c.values().get(0) : t instanceof Type.Quantity ? (Object) 0L
+                    : t instanceof Type.Choice c ? c.values().get(0)
+                    : t instanceof Type.Quantity q && !q.isCount() ? RuntimeValues.quantity(q, Rational.ZERO)
+                    : t instanceof Type.Quantity ? (Object) 0L
+                    : t instanceof Type.Date ? clause.validFrom()
                     : Rate.ZERO);
         }
         bases.add(plain);

@@ -93,6 +93,10 @@ public final class ComparisonWords {
             new Word("以下", LE, INCLUDES, AFTER, "BELOW", LAW_INCLUDES),
             new Word("及以下", LE, INCLUDES, AFTER, "BELOW", LAW_INCLUDES),
             new Word("以内", LE, INCLUDES, AFTER, "WITHIN", LAW_INCLUDES),
+            // Dates: 以前/以后 include the day named, by the same reasoning as 以上/以下/以内 include the
+            // number (the article lists 以上、以下、以内、届满; 以前/以后 are the same kind of word for time).
+            new Word("以前", LE, INCLUDES, AFTER, "EARLIER", "与《民法典》第一千二百五十九条同理：包括当日"),
+            new Word("以后", GE, INCLUDES, AFTER, "LATER", "与《民法典》第一千二百五十九条同理：包括当日"),
             new Word("≥", GE, INCLUDES, SYMBOL, "GE", MATHS),
             new Word(">=", GE, INCLUDES, SYMBOL, "GE", MATHS),
             new Word("＞＝", GE, INCLUDES, SYMBOL, "GE", MATHS),

@@ -63,6 +63,10 @@ public final class Keywords {
             new Keyword("AMONG", List.of("其中"), NO_HINT),
             new Keyword("TARGET", List.of("目标"), NO_HINT),
             new Keyword("STRIVE", List.of("力争", "争取", "确保"), NO_HINT),
+            new Keyword("APPROX_ALL", List.of("约数"), NO_HINT),
+            new Keyword("APPROX", List.of("左右", "约"), NO_HINT),
+            new Keyword("DIFFER", List.of("相差"), NO_HINT),
+            new Keyword("GROWTH", List.of("同比增长", "增长"), NO_HINT),
             new Keyword("ONCE", List.of("一次性"), NO_HINT),
             new Keyword("YEARLY", List.of("每年"), NO_HINT),
             new Keyword("MONOTONE", List.of("单调"), NO_HINT),
@@ -90,6 +94,7 @@ public final class Keywords {
             new Keyword("BOOL_T", List.of("是否"), NO_HINT),
             new Keyword("DATE_T", List.of("日期"), NO_HINT),
             new Keyword("QTY_T", List.of("数量"), NO_HINT),
+            new Keyword("NUMBER_T", List.of("数值"), NO_HINT),
             new Keyword("CHOICE_T", List.of("选项"), NO_HINT),
             new Keyword("GRADE_T", List.of("等级"), NO_HINT),
             new Keyword("YES", List.of("是"), NO_HINT),
@@ -109,7 +114,9 @@ public final class Keywords {
             new Keyword("FREE", List.of("免费"), NO_HINT),
             new Keyword("EXCEPT_OVERLAP", List.of("除交叉重叠部分外"), NO_HINT),
             new Keyword("EACH_PART", List.of("各部分"), NO_HINT),
-            new Keyword("ALTOGETHER", List.of("共"), NO_HINT));
+            new Keyword("ALTOGETHER", List.of("共"), NO_HINT),
+            new Keyword("SHARE_OF", List.of("占"), NO_HINT),
+            new Keyword("SHARE_END", List.of("的比重", "的比例"), NO_HINT));
 
     private static final List<String> GLUED = computeGlued();
 

@@ -85,8 +85,8 @@ public final class Units {
         for (String c : COUNTS) {
             b.add(new Base(c, c, "数量（" + c + "）", BigDecimal.ONE, true, true, List.of(c)));
         }
-        // 2024年 is a year, not a duration; 万年 means nothing in a policy
-        b.add(new Base("年", "年", "年份", BigDecimal.ONE, false, false, List.of("年")));
+        // 2024年 is a year in a target and 1年 a duration added to a date (毕业日期 + 1年); 万年 means nothing in a policy
+        b.add(new Base("年", "年", "年（年份或期限）", BigDecimal.ONE, false, false, List.of("年")));
         b.add(measure("个月", "期限（月）"));
         b.add(measure("天", "期限（天）"));
         return List.copyOf(b);

@@ -173,7 +173,7 @@ class ClauseCheckerTest {
                 Fixtures.onlyError(compile("  定义 乘 = 5亩 × 金额甲\n"), "type.arithmetic").message());
         Fixtures.onlyError(compile("  定义 乘 = 金额甲 × 金额乙\n"), "type.arithmetic");
         // a count times a ratio is typed as the count, but the runtime cannot compute it on an input
-        assertEquals("第一条：暂不支持这种运算（企业数 × 2）：只有金额乘以比例或数量、金额除以常数可以在输入上计算",
+        assertEquals("第一条：暂不支持这种运算（企业数 × 2）：只有金额乘以比例或计数、面积等量乘以比例、金额或面积等量除以常数可以在输入上计算",
                 Fixtures.onlyError(compile("  定义 乘 = 企业数 × 2\n"), "type.unsupported").message());
         Fixtures.onlyError(compile("  定义 乘 = 2 × 企业数\n"), "type.unsupported");
         Fixtures.onlyError(compile("  定义 乘 = 比例甲 × 比例甲\n"), "type.unsupported");

@@ -163,6 +163,7 @@ class CliTest {
         for (int n = 9; n <= 22; n++) {
             expected.add(String.format("Clause%02d.java", n));
         }
+        expected.add("Targets.java"); // the targets of Parts and clauses, checked against actual figures
         Path written = temp.resolve(PACKAGE_DIR);
         assertEquals(expected, javaFiles(written));
 
@@ -181,7 +182,7 @@ class CliTest {
         assertEquals(0, Fixtures.cli("compile", "-d", first.toString(), policies()).exitCode());
         assertEquals(0, Fixtures.cli("compile", "-d", second.toString(), policies()).exitCode());
         List<String> names = javaFiles(first.resolve(PACKAGE_DIR));
-        assertEquals(14, names.size());
+        assertEquals(15, names.size()); // 14 clauses and Targets
         assertEquals(names, javaFiles(second.resolve(PACKAGE_DIR)));
         for (String name : names) {
             assertArrayEquals(Files.readAllBytes(first.resolve(PACKAGE_DIR).resolve(name)),
@@ -396,6 +397,50 @@ class CliTest {
         List<String> amounts = new ArrayList<>();
         budget.path("items").forEach(i -> amounts.add(i.path("amount").asText()));
         assertEquals(List.of("5420000000.00", "1000000000.00", "4790000000.00"), amounts);
+    }
+
+    @Test
+    void catalogGivesATargetsValueInItsWrittenUnit(@TempDir Path temp) throws IOException {
+        // item 11: 6万亩 is "6" beside "万亩", never "60000" beside "万亩"; likewise 亿美元, 分 and %
+        Path file = writePolicy(temp, """
+                部分 一 测试部分
+                  目标 2024年 全市计划供应各类建设用地 6万亩
+                  目标 2024年 实际利用外资 80亿美元
+                  目标 2024年 交易成本每千瓦时同比下降 1分 以上
+                  目标 2024年 研发投入强度 达到 3.95%
+                条款 一 测试条款
+                  原文 “测试”
+                """);
+        Run run = Fixtures.cli("catalog", "--json", file.getParent().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode targets = JSON.readTree(run.out()).path("policies").get(0).path("parts").get(0).path("targets");
+        List<String> pairs = new ArrayList<>();
+        targets.forEach(t -> pairs.add(t.path("goals").get(0).path("value").asText() + " " + t.path("goals").get(0).path("unit").asText()));
+        assertEquals(List.of("6 万亩", "80 亿美元", "1 分", "3.95 %"), pairs);
+    }
+
+    @Test
+    void targetsOfPartTwoAgainstTheExampleActuals() throws IOException {
+        Run run = Fixtures.cli("targets", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part2.json").toString(), policies());
+        // one target is 未达成 (1985家 of 2000家): exit code 4
+        assertEquals(4, run.exitCode(), run.err());
+        assertTrue(run.out().contains("目标 2024年 新增高新技术企业 达到 2000家：未达成，差额 -15家"), run.out());
+        assertTrue(run.out().contains("共 5 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 1 个。"), run.out());
+        Run json = Fixtures.cli("targets", "--json", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part2.json").toString(), policies());
+        JsonNode first = JSON.readTree(json.out()).path("targets").get(0);
+        assertEquals("第二部分", first.path("scope").asText());
+        assertEquals("MET", first.path("status").asText());
+        assertEquals("0.01", first.path("margin").asText());
+        assertEquals("%", first.path("marginUnit").asText());
+    }
+
+    @Test
+    void targetsWithoutTheActualsFileIsACommandLineError(@TempDir Path temp) throws IOException {
+        Run run = Fixtures.cli("targets", "--actuals", temp.resolve("none.json").toString(), policies());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("找不到实际数文件"), run.err());
+        Run missing = Fixtures.cli("targets", policies());
+        assertEquals(2, missing.exitCode());
     }
 
     // ------------------------------------------------------------ helpers

@@ -7,7 +7,9 @@ import org.polc.model.Clause;
 import org.polc.model.Constants;
 import org.polc.model.Example;
 import org.polc.model.Rational;
+import org.polc.model.RuntimeValues;
 import org.polc.model.Type;
+import org.polc.runtime.Quantity;
 
 /**
  * The values where a clause changes its mind: every money and count constant it mentions, one 分
@@ -55,6 +57,10 @@ final class Boundaries {
             List<Object> values = new ArrayList<>();
             if (type instanceof Type.Money) {
                 money(clause).forEach(f -> values.add(org.polc.runtime.Money.ofFen(f)));
+            } else if (type instanceof Type.Quantity q && !q.isCount()) {
+                values.addAll(measures(clause, q));
+            } else if (type instanceof Type.Date) {
+                values.addAll(List.of(clause.validFrom().minusDays(1), clause.validFrom(), clause.validTo(), clause.validTo().plusDays(1)));
             } else if (type instanceof Type.Quantity) {
                 values.addAll(counts(clause));
             } else if (type instanceof Type.Bool) {
@@ -97,6 +103,22 @@ final class Boundaries {
             }
         }
         return new ArrayList<>(values);
+    }
+
+    /** Measure boundaries (亩, 美元, 数值 …): 0, every quantity constant and a hundredth of its unit either side. */
+    static List<Quantity> measures(Clause clause, Type.Quantity type) {
+        Rational step = Rational.of(java.math.BigInteger.ONE, java.math.BigInteger.valueOf(100));
+        TreeSet<Rational> values = new TreeSet<>(List.of(Rational.ZERO, step, Rational.ONE, Rational.of(1_000_000)));
+        for (Rational c : constants(clause, Type.Quantity.class)) {
+            for (Rational v : List.of(c.minus(step), c, c.plus(step))) {
+                if (v.signum() >= 0) {
+                    values.add(v);
+                }
+            }
+        }
+        List<Quantity> out = new ArrayList<>();
+        values.forEach(v -> out.add(RuntimeValues.quantity(type, v)));
+        return out;
     }
 
     private static List<Rational> constants(Clause clause, Class<? extends Type> type) {

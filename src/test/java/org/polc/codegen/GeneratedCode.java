@@ -16,6 +16,7 @@ import org.polc.runtime.Compliance;
 import org.polc.runtime.ComplianceKind;
 import org.polc.runtime.Explain;
 import org.polc.runtime.Money;
+import org.polc.runtime.Quantity;
 import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
 import org.polc.runtime.Trace;
@@ -132,6 +133,8 @@ final class GeneratedCode {
             return Rate.class;
         } else if (t instanceof Type.Bool) {
             return boolean.class;
+        } else if (t instanceof Type.Quantity q && !q.isCount()) {
+            return Quantity.class;
         } else if (t instanceof Type.Quantity) {
             return long.class;
         } else if (t instanceof Type.Date) {

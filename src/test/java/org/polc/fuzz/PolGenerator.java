@@ -107,8 +107,12 @@ final class PolGenerator {
     static final List<String> FACT_BOOLS = List.of("全文高新技术企业", "全文规上工业企业");
     static final List<String> QTY_NAMES = List.of("引进人才数", "新增企业数", "服务企业家数", "孵化项目数", "建筑面积", "用地面积",
             "装机容量", "授权专利数", "通过备案的企业数", "培训人次");
-    /** Count units, the only units an input may have; the rest only in constants. */
+    /** Count units: whole numbers, the unit of a count input. */
     static final List<String> COUNT_UNITS = Units.counts();
+    /** Measures an input may be declared in (area, energy, electricity, power, dollars, durations), with multiples. */
+    static final List<String> MEASURE_UNITS = List.of("亩", "万亩", "平方米", "吨标准煤", "万吨标准煤", "千瓦时", "亿千瓦时", "千瓦", "万千瓦",
+            "美元", "亿美元", "个月", "天");
+    static final List<String> NUMBER_NAMES = List.of("容积率", "亩均效益倍数", "建筑密度系数");
     /** Every unit, and one with a magnitude (万家): what an input's unit may wrongly be. */
     static final List<String> UNITS = Stream.concat(Units.all().stream().map(Units.Base::name),
             Stream.of(Units.magnitudes().get(0).text() + COUNT_UNITS.get(0))).toList();
@@ -621,13 +625,27 @@ final class PolGenerator {
         }
         sb.append(r.pick("研发投入强度", "新增高新技术企业", "科技服务业贷款增速", "““专精特新”板累计入板企业”", "「实际利用外资」", "\"高新技术产业增加值占比\""))
                 .append(' ');
-        int form = r.below(4);
+        int form = r.below(11);
         String value = r.pick(digits("3.95%"), digits("2000家"), digits("100万吨标准煤"), digits("80亿美元"), "各项贷款平均增速",
                 "“全国平均水平”", digits("450亿千瓦时"));
+        String figure = r.pick(digits("3.95%"), digits("2000家"), digits("6万亩"), digits("800亿元"), digits("120个"), digits("450亿千瓦时"));
         switch (form) {
             case 0 -> sb.append(r.pick(GE_WORDS)).append(' ').append(value);
             case 1 -> sb.append(value).append(' ').append(r.pick(ABOVE));
             case 2 -> sb.append(r.pick(GE_WORDS)).append(' ').append(value).append(' ').append(wrong(30) ? r.pick(BELOW) : r.pick(ABOVE));
+            // 约/左右 with the goal's own tolerance (no 约数 is declared for the fuzz documents), or none: target.approx
+            case 3 -> sb.append(r.chance(50) ? "约 " + figure : figure + " 左右")
+                    .append(wrong(20) ? "" : r.pick("，相差 5% 以内", " 相差 10% 以内", "，相差 " + digits("0.5%") + " 以内"));
+            case 4 -> sb.append(r.pick(digits("1~2个"), digits("1个 至 2个"), digits("10—20家"), wrong(20) ? digits("3~2个") : digits("1～3项")));
+            case 5 -> sb.append(r.pick(GE_WORDS)).append(' ').append(r.pick("三分之二", "百分之五"));
+            case 6 -> sb.append(r.pick(GE_WORDS)).append(' ').append(r.pick("疫情前水平", "“上届数”")).append(" 的 ")
+                    .append(r.pick(digits("90%"), digits("2倍"), "三分之二", wrong(20) ? digits("5家") : digits("1.5倍")));
+            case 7 -> sb.append(r.pick("同比增长", "增长")).append(' ').append(wrong(20) ? digits("500亿元") : digits("5.5%"))
+                    .append(r.chance(30) ? " " + r.pick(ABOVE) : "");
+            case 8 -> sb.append(r.pick("（" + digits("1亿美元") + " 以上）", "（年产值 超过 " + digits("10亿元") + "）"))
+                    .append(' ').append(wrong(20) ? digits("5%") : digits("8个"));
+            case 9 -> sb.append(figure).append(' ').append(r.pick(ABOVE)).append(' ').append(r.pick("且", "并且")).append(' ')
+                    .append(r.pick("经营性收入", "“另一个指标”")).append(' ').append(digits("50万元")).append(' ').append(r.pick(ABOVE));
             default -> sb.append(r.pick(GT_WORDS)).append(' ').append(value);
         }
         if (r.chance(20)) {
@@ -781,9 +799,13 @@ final class PolGenerator {
                     name = fresh(RATE_NAMES);
                     rates.add(name);
                     typeText = "比例";
+                } else if (type == 7 && r.chance(20)) {
+                    name = fresh(NUMBER_NAMES);
+                    quantities.put(name, "");
+                    typeText = "数值";
                 } else if (type == 7) {
                     name = fresh(QTY_NAMES);
-                    String unit = wrong(10) ? r.pick(UNITS) : r.pick(COUNT_UNITS);
+                    String unit = wrong(10) ? r.pick(UNITS) : r.chance(50) ? r.pick(MEASURE_UNITS) : r.pick(COUNT_UNITS);
                     quantities.put(name, unit);
                     typeText = "数量" + lp() + unit + rp();
                 } else if (type == 8 || type == 9) {
@@ -921,11 +943,12 @@ final class PolGenerator {
                     return new E(wrapSum(a) + " " + op + " " + k.text(), mul(a.upper(), k.upper()), false, a.mayBeNegative());
                 }
                 case 3: {
-                    if (quantities.isEmpty()) {
+                    List<String> counts = counts();
+                    if (counts.isEmpty()) {
                         return moneyLeaf();
                     }
                     Lit lit = money();
-                    return new E(r.pick(new ArrayList<>(quantities.keySet())) + " " + times() + " " + lit.text(), null, false, false);
+                    return new E(r.pick(counts) + " " + times() + " " + lit.text(), null, false, false);
                 }
                 case 4: {
                     E a = moneyExpr(depth - 1);
@@ -1067,14 +1090,32 @@ final class PolGenerator {
                         }
                         break;
                     case 6:
+                        if (!quantities.isEmpty() && r.chance(30)) {
+                            String share = share();
+                            if (share != null) {
+                                return share + " " + r.pick(GE_WORDS) + " " + rate().text();
+                            }
+                        }
                         if (!quantities.isEmpty()) {
                             String q = r.pick(new ArrayList<>(quantities.keySet()));
                             String unit = wrong(10) ? r.pick(COUNT_UNITS) : quantities.get(q);
-                            String value = digits(Integer.toString(r.between(0, 500))) + unit;
+                            // counts are whole; a measure or a 数值 may have decimals (3000.5平方米, 2.5)
+                            String number = Integer.toString(r.between(0, 500))
+                                    + (!COUNT_UNITS.contains(unit) && r.chance(40) ? "." + r.between(1, 99) : "");
+                            String value = digits(number) + unit;
                             return r.chance(30) ? q + " 为 " + value : q + " " + r.pick(GE_WORDS) + " " + value;
                         }
                         break;
                     case 7:
+                        if (!dates.isEmpty() && r.chance(40)) {
+                            // 日期 以前/以后/以内 a date, another date, or a date moved by 年/个月/天
+                            String d = r.pick(dates);
+                            String other = r.chance(50) ? date(r.between(2020, 2030), r.between(1, 12), r.between(1, 28)) : r.pick(dates);
+                            if (r.chance(40)) {
+                                other = other + " " + r.pick(plus(), minus()) + " " + r.between(0, 36) + r.pick("年", "个月", "天");
+                            }
+                            return d + " " + other + " " + r.pick("以前", "以后", "以内");
+                        }
                         if (!rates.isEmpty()) {
                             return r.pick(rates) + " " + r.pick(LE_WORDS) + " " + rate().text();
                         }
@@ -1093,6 +1134,43 @@ final class PolGenerator {
             Lit a = money();
             Lit b = money();
             return a.text() + " " + r.pick(GE_WORDS) + " " + b.text();
+        }
+
+        /** The inputs counted in whole units. */
+        List<String> counts() {
+            List<String> counts = new ArrayList<>();
+            quantities.forEach((name, unit) -> {
+                if (COUNT_UNITS.contains(unit)) {
+                    counts.add(name);
+                }
+            });
+            return counts;
+        }
+
+        /**
+         * {@code A 占 B 的比重}: two quantities of one unit (万亩 and 亩 are one), or two amounts; a
+         * mismatch now and then when not clean. Null when the clause has no such pair.
+         */
+        String share() {
+            List<String> names = new ArrayList<>(quantities.keySet());
+            String a = r.pick(names);
+            String base = quantities.get(a).replaceFirst("^(万|亿)(?=.)", "");
+            List<String> same = new ArrayList<>();
+            for (String b : names) {
+                if (quantities.get(b).replaceFirst("^(万|亿)(?=.)", "").equals(base) && !quantities.get(b).isEmpty()) {
+                    same.add(b);
+                }
+            }
+            if (wrong(5)) {
+                return a + " 占 " + r.pick(names) + " " + r.pick("的比重", "的比例");
+            }
+            if (!same.isEmpty() && !base.isEmpty()) {
+                return a + " 占 " + r.pick(same) + " " + r.pick("的比重", "的比例");
+            }
+            if (money.size() >= 1) {
+                return r.pick(money) + " 占 " + r.pick(money) + " 的比重";
+            }
+            return null;
         }
 
         String moneyComparison() {
@@ -1331,7 +1409,7 @@ final class PolGenerator {
             sb.append(colon());
             List<String> bound = new ArrayList<>();
             for (String input : inputOrder) {
-                if (dates.contains(input) || (!clean && r.chance(5))) {
+                if (!clean && r.chance(5)) {
                     continue;
                 }
                 bound.add(binding(input));
@@ -1381,7 +1459,12 @@ final class PolGenerator {
                 return input + r.pick(" ", " = ") + digits(r.between(0, 100) + "%");
             }
             if (quantities.containsKey(input)) {
-                return input + r.pick(" ", " = ", " 为 ") + digits(Integer.toString(r.between(0, 1000))) + quantities.get(input);
+                String unit = quantities.get(input);
+                String number = Integer.toString(r.between(0, 1000)) + (!COUNT_UNITS.contains(unit) && r.chance(40) ? "." + r.between(1, 99) : "");
+                return input + r.pick(" ", " = ", " 为 ") + digits(number) + unit;
+            }
+            if (dates.contains(input)) {
+                return input + r.pick(" ", " 为 ") + date(r.between(2020, 2030), r.between(1, 12), r.between(1, 28));
             }
             if (choices.containsKey(input)) {
                 return input + r.pick(" 为 ", " 为 ", " ") + r.pick(choices.get(input));

@@ -17,7 +17,7 @@ import org.polc.cli.Main;
 import org.polc.diagnostics.SourceFile;
 
 /**
- * Runs one 试算 directive through the real command line, {@code polc eval}, on a temporary policy
+ * Runs one 试算 (or 核对目标) directive through the real command line, {@code polc eval} (or {@code polc targets}), on a temporary policy
  * folder holding the same sources the test compiled. The command line is the public face of eval;
  * the interpreter behind it is not used directly.
  */
@@ -43,7 +43,8 @@ final class EvalRun {
             shownAs.put(facts.toString(), "<试算输入>");
             shownAs.put(root.toString(), "<临时文件夹>");
 
-            List<String> args = new ArrayList<>(List.of("eval", "--clause", eval.clause(), "--input", facts.toString()));
+            List<String> args = eval.targets() ? new ArrayList<>(List.of("targets", "--actuals", facts.toString()))
+                    : new ArrayList<>(List.of("eval", "--clause", eval.clause(), "--input", facts.toString()));
             if (eval.json()) {
                 args.add("--json");
             }

@@ -24,8 +24,18 @@ final class PolFile {
     /** {@code # 试算 第十四条：{…}} or {@code # 试算 第十条 --json：{…}}: run polc eval on one clause. */
     private static final Pattern EVAL = Pattern.compile("#\\s*试算\\s+第(\\S+?)条(\\s+--json)?\\s*[：:]\\s*(\\S.*)");
 
-    /** A 试算 directive: the clause (as written between 第 and 条), the JSON facts, and the line itself as its label. */
-    record Eval(String label, String clause, boolean json, String facts) {}
+    /** {@code # 核对目标：{…}} or {@code # 核对目标 --json：{…}}: run polc targets with these actual figures. */
+    private static final Pattern TARGETS = Pattern.compile("#\\s*核对目标(\\s+--json)?\\s*[：:]\\s*(\\S.*)");
+
+    /**
+     * A 试算 directive: the clause (as written between 第 and 条), the JSON facts, and the line itself as its
+     * label; or a 核对目标 directive, whose clause is empty and whose facts are the actual figures.
+     */
+    record Eval(String label, String clause, boolean json, String facts) {
+        boolean targets() {
+            return clause.isEmpty();
+        }
+    }
 
     private final String body;
     private final Optional<String> block;
@@ -76,6 +86,13 @@ final class PolFile {
                     evals.add(new Eval(line, m.group(1), m.group(2) != null, m.group(3).strip()));
                 } else {
                     problems.add("第 " + (i + 1) + " 行的「试算」写法不对，应为「# 试算 第十四条：{JSON}」：" + line);
+                }
+            } else if (content.startsWith("核对目标")) {
+                Matcher m = TARGETS.matcher(line);
+                if (m.matches()) {
+                    evals.add(new Eval(line, "", m.group(1) != null, m.group(2).strip()));
+                } else {
+                    problems.add("第 " + (i + 1) + " 行的「核对目标」写法不对，应为「# 核对目标：{JSON}」：" + line);
                 }
             } else if (line.equals(NO_HEADER)) {
                 noHeader = true;

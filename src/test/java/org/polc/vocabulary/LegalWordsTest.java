@@ -69,6 +69,9 @@ class LegalWordsTest {
                 Arguments.of("以下", Position.SUFFIX, true, Direction.DOWN),
                 Arguments.of("及以下", Position.SUFFIX, true, Direction.DOWN),
                 Arguments.of("以内", Position.SUFFIX, true, Direction.DOWN),
+                // 以前、以后：与以上、以下、以内同理，包括当日（本数）
+                Arguments.of("以前", Position.SUFFIX, true, Direction.DOWN),
+                Arguments.of("以后", Position.SUFFIX, true, Direction.UP),
                 // 超过、不满不包括本数
                 Arguments.of("超过", Position.PREFIX, false, Direction.UP),
                 Arguments.of("不满", Position.PREFIX, false, Direction.DOWN),
@@ -292,7 +295,7 @@ class LegalWordsTest {
                 """);
         assertTrue(c.ok(), Fixtures.render(c));
         Target target = c.programs().get(0).parts().get(0).targets().get(0);
-        assertEquals(Optional.of(Comparison.GE), target.comparison());
+        assertEquals(Comparison.GE, target.goals().get(0).comparison());
     }
 
     // ------------------------------------------------------------ LegalWords itself
