@@ -268,7 +268,7 @@ class CliTest {
     @CsvSource(delimiter = '|', value = {
             // 九 states a budget, 二十 targets, 十一 only measures
             "9  | 第九条没有计算器、认定或合规规则，只有预算，没有可试算的内容；预算见 polc catalog。",
-            "20 | 第二十条没有计算器、认定或合规规则，只有目标，没有可试算的内容；目标见 polc catalog。",
+            "20 | 第二十条没有计算器、认定或合规规则，只有目标，没有可试算的内容；目标见 polc catalog；目标用 polc targets 对照实际数核对。",
             "11 | 第十一条没有计算器、认定或合规规则（措施性条款），没有可试算的内容。"})
     void evalOfAClauseWithNothingToComputeSaysWhatItHolds(int clause, String message, @TempDir Path temp) throws IOException {
         Run run = eval(temp, "{}", "--clause", String.valueOf(clause));
