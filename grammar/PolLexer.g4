@@ -57,6 +57,8 @@ GROWTH      : '同比增长' | '增长' ;
 ONCE        : '一次性' ;
 YEARLY      : '每年' ;
 MONOTONE    : '单调' ;
+// 叙述 “315”：reason — the pieces are quoted, the reason is the rest of the line (as a title is)
+NARRATIVE   : '叙述' -> pushMode(NARRATIVE_PIECES) ;
 ELSE_IF     : '否则若' ;
 ELSE        : '否则' ;
 IF          : '若' ;
@@ -186,6 +188,24 @@ H_WS        : [ \t\u3000]+ -> channel(HIDDEN) ;
 H_NUMBER    : ([零一二两三四五六七八九十百]+ | [0-9０-９]+) -> mode(TITLE_LINE) ;
 H_END       : [\r\n] -> popMode, channel(HIDDEN) ;
 H_OTHER     : ~[ \t\u3000\r\n]+ -> popMode ;
+
+// After 叙述: quoted pieces of the 原文, separated by commas, up to the colon; then the reason, the rest
+// of the line. A mark without a colon ends at the line's end (the builder reports the missing reason).
+mode NARRATIVE_PIECES;
+N_WS        : [ \t\u3000\u00A0]+ -> channel(HIDDEN) ;
+N_COMMENT   : ('#' | '＃' | '//') ~[\r\n]* -> channel(HIDDEN) ;
+N_STRING    : ( '“' (~[“”] | QUOTE2)* '”'
+              | '"' (~["\\\r\n] | '\\' .)* '"'
+              | '「' (~[「」] | CORNER2)* '」' ) -> type(STRING) ;
+N_COMMA     : (',' | '，' | '、') -> type(COMMA) ;
+N_COLON     : (':' | '：') -> type(COLON), mode(NARRATIVE_REASON) ;
+N_END       : [\r\n] -> popMode, channel(HIDDEN) ;
+N_BARE      : ~[ \t\u3000\u00A0\r\n“"「,，、:：#＃]+ ;
+
+mode NARRATIVE_REASON;
+R_WS        : [ \t\u3000]+ -> channel(HIDDEN) ;
+REASON      : ~[ \t\u3000\r\n] ~[\r\n]* -> popMode ;
+R_END       : [\r\n] -> popMode, channel(HIDDEN) ;
 
 mode TITLE_LINE;
 T_WS        : [ \t\u3000]+ -> channel(HIDDEN) ;

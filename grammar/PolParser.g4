@@ -17,11 +17,11 @@ header      : POLICY TITLE headerItem* ;
 headerItem  : validity | rounding | budget | target | text | facts | tolerance ;
 
 partHead    : PART H_NUMBER TITLE? partItem* ;
-partItem    : LEAD COLON? nameList | text | target | budget | tolerance ;
+partItem    : LEAD COLON? nameList | text | target | budget | tolerance | narrative ;
 
 clause      : CLAUSE H_NUMBER TITLE? clauseItem* ;
 clauseItem  : text | validity | inputs | definition | calculator | eligibility | complianceRule
-            | example | budget | target | rounding ;
+            | example | budget | target | rounding | narrative ;
 
 text        : TEXT COLON? STRING ;
 validity    : VALIDITY COLON? DATE TO DATE ;
@@ -145,3 +145,9 @@ targetValue : (NUMBER | QUANTITY) (TO | RANGE_DASH) QUANTITY    # rangeValue
 // for the whole document or Part: 约数 相差 5% 以内
 goalTolerance : COMMA? DIFFER QUANTITY WITHIN ;
 tolerance   : APPROX_ALL DIFFER QUANTITY WITHIN SEMI? ;
+
+// ---------------------------------------------------------------- number coverage
+// 叙述 “315”：“315”科技创新体系建设工程的名称，不是数额 — pieces of the 原文 whose numbers no construct
+// computes, and why: the reason is the rest of the line. It is required; the builder reports it missing
+// (a clearer message than a syntax error).
+narrative   : NARRATIVE STRING (COMMA STRING)* (COLON REASON?)? ;

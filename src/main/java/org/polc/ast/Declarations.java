@@ -15,6 +15,21 @@ public final class Declarations {
 
     public record Validity(Span span, LocalDate from, LocalDate to) {}
 
+    /**
+     * 叙述 “315”：reason — pieces of the 原文 whose numbers no construct computes, and why.
+     *
+     * @param span the keyword 叙述
+     * @param reason empty when the drafter left it out (the checker reports it)
+     */
+    public record Narrative(Span span, List<Piece> pieces, Optional<String> reason) {
+        public Narrative {
+            pieces = List.copyOf(pieces);
+        }
+    }
+
+    /** One quoted piece of a 叙述 mark, as written. */
+    public record Piece(Span span, String text) {}
+
     public enum RoundingRule { HALF_UP, DOWN, UP }
 
     public record Rounding(Span span, RoundingRule rule) {}

@@ -11,6 +11,7 @@ import org.polc.ast.Declarations.Eligibility;
 import org.polc.ast.Declarations.Example;
 import org.polc.ast.Declarations.Fact;
 import org.polc.ast.Declarations.Input;
+import org.polc.ast.Declarations.Narrative;
 import org.polc.ast.Declarations.Rounding;
 import org.polc.ast.Declarations.ComplianceRule;
 import org.polc.ast.Declarations.Target;
@@ -50,20 +51,29 @@ public record Document(Optional<Header> header, List<Part> parts, Set<Integer> s
         }
     }
 
-    /** 部分 二 科技创新政策. */
+    /** 部分 二 科技创新政策; {@code narratives} are the 叙述 marks of its preamble. */
     public record Part(Span span, int number, String title, List<String> leads, Optional<Text> text,
-            List<Target> targets, List<Budget> budgets, List<Clause> clauses, List<Tolerance> tolerances) {
+            List<Target> targets, List<Budget> budgets, List<Clause> clauses, List<Tolerance> tolerances,
+            List<Narrative> narratives) {
         public Part {
             leads = List.copyOf(leads);
             targets = List.copyOf(targets);
             budgets = List.copyOf(budgets);
             clauses = List.copyOf(clauses);
             tolerances = List.copyOf(tolerances);
+            narratives = List.copyOf(narratives);
         }
 
+        /** A Part without 叙述 marks. */
+        public Part(Span span, int number, String title, List<String> leads, Optional<Text> text,
+                List<Target> targets, List<Budget> budgets, List<Clause> clauses, List<Tolerance> tolerances) {
+            this(span, number, title, leads, text, targets, budgets, clauses, tolerances, List.of());
+        }
+
+        /** A Part without tolerances or 叙述 marks. */
         public Part(Span span, int number, String title, List<String> leads, Optional<Text> text,
                 List<Target> targets, List<Budget> budgets, List<Clause> clauses) {
-            this(span, number, title, leads, text, targets, budgets, clauses, List.of());
+            this(span, number, title, leads, text, targets, budgets, clauses, List.of(), List.of());
         }
     }
 
@@ -71,7 +81,7 @@ public record Document(Optional<Header> header, List<Part> parts, Set<Integer> s
     public record Clause(Span span, int number, String title, Optional<Text> text, Optional<Validity> validity,
             Optional<Rounding> rounding, List<Input> inputs, List<Definition> definitions,
             List<Calculator> calculators, List<Eligibility> eligibilities, List<ComplianceRule> complianceRules, List<Example> examples,
-            List<Budget> budgets, List<Target> targets) {
+            List<Budget> budgets, List<Target> targets, List<Narrative> narratives) {
         public Clause {
             complianceRules = List.copyOf(complianceRules);
             inputs = List.copyOf(inputs);
@@ -81,6 +91,16 @@ public record Document(Optional<Header> header, List<Part> parts, Set<Integer> s
             examples = List.copyOf(examples);
             budgets = List.copyOf(budgets);
             targets = List.copyOf(targets);
+            narratives = List.copyOf(narratives);
+        }
+
+        /** A clause without 叙述 marks. */
+        public Clause(Span span, int number, String title, Optional<Text> text, Optional<Validity> validity,
+                Optional<Rounding> rounding, List<Input> inputs, List<Definition> definitions,
+                List<Calculator> calculators, List<Eligibility> eligibilities, List<ComplianceRule> complianceRules,
+                List<Example> examples, List<Budget> budgets, List<Target> targets) {
+            this(span, number, title, text, validity, rounding, inputs, definitions, calculators, eligibilities, complianceRules,
+                    examples, budgets, targets, List.of());
         }
 
         public static Builder builder(Span span, int number, String title) {
@@ -103,6 +123,7 @@ public record Document(Optional<Header> header, List<Part> parts, Set<Integer> s
             private final List<Example> examples = new ArrayList<>();
             private final List<Budget> budgets = new ArrayList<>();
             private final List<Target> targets = new ArrayList<>();
+            private final List<Narrative> narratives = new ArrayList<>();
 
             private Builder(Span span, int number, String title) {
                 this.span = span;
@@ -177,9 +198,14 @@ public record Document(Optional<Header> header, List<Part> parts, Set<Integer> s
                 return this;
             }
 
+            public Builder narrative(Narrative narrative) {
+                narratives.add(narrative);
+                return this;
+            }
+
             public Clause build() {
                 return new Clause(span, number, title, text, validity, rounding, inputs, definitions, calculators, eligibilities,
-                        complianceRules, examples, budgets, targets);
+                        complianceRules, examples, budgets, targets, narratives);
             }
         }
     }

@@ -112,13 +112,16 @@ public final class Checker {
                 }
                 Clause checked = new ClauseChecker(clause, facts, rounding, diagnostics, tolerances.get(part))
                         .check(part.number(), from, to, repaired.getOrDefault(clause, false));
+                CoverageCheck.report(checked.citation(), clause.text(), clause.narratives(), checked.coverage(), checked.clean(), diagnostics);
                 clauses.add(checked);
                 checkedClauses.add(clause);
             }
             String where = "第" + ChineseNumerals.format(part.number()) + "部分";
-            checkedParts.add(new Part(part.number(), part.title(), part.leads(), part.text().map(t -> t.text()).orElse(""),
+            Part checkedPart = new Part(part.number(), part.title(), part.leads(), part.text().map(t -> t.text()).orElse(""),
                     Goals.check(part.targets(), where, tolerances.get(part), diagnostics), Structure.budgets(part.budgets(), where, diagnostics),
-                    clauses, part.span()));
+                    clauses, part.span(), CoverageCheck.narratives(part.narratives()));
+            CoverageCheck.report(where, part.text(), part.narratives(), checkedPart.coverage(), true, diagnostics);
+            checkedParts.add(checkedPart);
         }
         Facts.warnShared(checkedClauses, diagnostics);
         if (!diagnostics.hasErrors()) {

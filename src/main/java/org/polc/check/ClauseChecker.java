@@ -124,6 +124,7 @@ final class ClauseChecker {
                 .rounding(rounding)
                 .inputs(inputs).definitions(definitions).calculators(calculators).eligibilities(eligibilities).complianceRules(checkedRules)
                 .examples(checkedExamples).budgets(budgets).targets(targets)
+                .narratives(CoverageCheck.narratives(clause.narratives()))
                 .clean(!repaired && diagnostics.errorCount() == errorsAtStart)
                 .build();
     }

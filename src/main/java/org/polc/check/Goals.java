@@ -278,22 +278,7 @@ final class Goals {
     }
 
     private static Optional<Unit> unitOf(GoalValue value) {
-        return value.accept(new GoalValue.Visitor<Optional<Unit>>() {
-            @Override
-            public Optional<Unit> visitFixed(GoalValue.Fixed fixed) {
-                return Optional.of(fixed.figure().resolved());
-            }
-
-            @Override
-            public Optional<Unit> visitRange(GoalValue.Range range) {
-                return Optional.of(range.high().resolved());
-            }
-
-            @Override
-            public Optional<Unit> visitRelative(GoalValue.Relative relative) {
-                return Optional.empty();
-            }
-        });
+        return value.statedFigure().map(TargetFigure::resolved);
     }
 
     private static boolean isShare(GoalValue value) {

@@ -35,6 +35,7 @@ final class Parts {
             List<Declarations.Budget> budgets = new ArrayList<>(first.budgets());
             List<Declarations.Tolerance> tolerances = new ArrayList<>(first.tolerances());
             List<Document.Clause> clauses = new ArrayList<>(first.clauses());
+            List<Declarations.Narrative> narratives = new ArrayList<>(first.narratives());
             String where = "第" + ChineseNumerals.format(first.number()) + "部分";
             for (Document.Part piece : pieces.subList(1, pieces.size())) {
                 if (piece.span().source().equals(first.span().source())) {
@@ -64,8 +65,9 @@ final class Parts {
                 budgets.addAll(piece.budgets());
                 tolerances.addAll(piece.tolerances());
                 clauses.addAll(piece.clauses());
+                narratives.addAll(piece.narratives());
             }
-            merged.add(new Document.Part(first.span(), first.number(), title, leads, text, targets, budgets, clauses, tolerances));
+            merged.add(new Document.Part(first.span(), first.number(), title, leads, text, targets, budgets, clauses, tolerances, narratives));
         }
         return merged;
     }

@@ -13,6 +13,7 @@ import org.polc.eval.TargetChecker.Actual;
 import org.polc.model.Clause;
 import org.polc.model.Goal;
 import org.polc.model.GoalValue;
+import org.polc.model.TargetFigure;
 import org.polc.model.Part;
 import org.polc.model.Program;
 import org.polc.model.Target;
@@ -258,24 +259,6 @@ final class Actuals {
 
     /** The unit a goal's actual figure is in: the target's, a share for growth, none for a baseline. */
     private static Optional<Unit> unitOf(Goal g) {
-        if (g.growth()) {
-            return Unit.parse("%");
-        }
-        return g.value().accept(new GoalValue.Visitor<Optional<Unit>>() {
-            @Override
-            public Optional<Unit> visitFixed(GoalValue.Fixed fixed) {
-                return Optional.of(fixed.figure().resolved());
-            }
-
-            @Override
-            public Optional<Unit> visitRange(GoalValue.Range range) {
-                return Optional.of(range.high().resolved());
-            }
-
-            @Override
-            public Optional<Unit> visitRelative(GoalValue.Relative relative) {
-                return Optional.empty();
-            }
-        });
+        return g.growth() ? Unit.parse("%") : g.value().statedFigure().map(TargetFigure::resolved);
     }
 }

@@ -3,9 +3,13 @@ package org.polc.cli;
 import org.polc.Compiler.Compilation;
 import org.polc.model.PartBudgets;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 @Command(name = "check", mixinStandardHelpOptions = true, description = "检查 .pol 文件：名称、类型与单位、比较用语、封顶证明、预算、例。无错误时退出码为 0。")
 final class CheckCommand extends PolicyCommand {
+
+    @Option(names = "--coverage", description = "逐条列出原文中的数字有多少已由规定用到或由叙述说明")
+    boolean coverage;
 
     @Override
     int run(Compilation c) {
@@ -28,5 +32,9 @@ final class CheckCommand extends PolicyCommand {
         long examples = c.clauses().stream().mapToLong(x -> x.examples().size()).sum();
         out().println("检查了 " + c.clauses().size() + " 条条款、" + calculators + " 个计算器、" + rules + " 个认定、" + compliance + " 条合规规则、"
                 + examples + " 个例：" + (ok ? "没有错误。" : c.diagnostics().errorCount() + " 个错误。"));
+        if (coverage) {
+            CoverageReport.table(c.programs()).forEach(out()::println);
+        }
+        out().println(CoverageReport.total(c.programs()));
     }
 }

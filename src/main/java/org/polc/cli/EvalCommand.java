@@ -222,6 +222,6 @@ final class EvalCommand extends PolicyCommand {
         }
         return holds.isEmpty() ? clause.citation() + "没有计算器、认定或合规规则（措施性条款），没有可试算的内容。"
                 : clause.citation() + "没有计算器、认定或合规规则，只有" + String.join("和", holds) + "，没有可试算的内容；"
-                        + String.join("和", holds) + "见 polc catalog。";
+                        + String.join("和", holds) + "见 polc catalog" + (clause.targets().isEmpty() ? "" : "；目标用 polc targets 对照实际数核对") + "。";
     }
 }

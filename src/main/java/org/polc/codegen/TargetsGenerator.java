@@ -198,22 +198,7 @@ final class TargetsGenerator {
     }
 
     private static String countUnit(Goal g) {
-        return g.value().accept(new GoalValue.Visitor<String>() {
-            @Override
-            public String visitFixed(GoalValue.Fixed fixed) {
-                return fixed.figure().unit();
-            }
-
-            @Override
-            public String visitRange(GoalValue.Range range) {
-                return range.high().unit();
-            }
-
-            @Override
-            public String visitRelative(GoalValue.Relative relative) {
-                return "";
-            }
-        });
+        return g.value().statedFigure().map(TargetFigure::unit).orElse("");
     }
 
     /** Figure.of(79L, 20L, "%"), or with BigIntegers when the numbers do not fit a long. */

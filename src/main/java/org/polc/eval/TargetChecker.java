@@ -71,22 +71,7 @@ public final class TargetChecker {
 
     /** The unit a qualified goal counts in: 个 of 8个. */
     public static String countUnit(Goal g) {
-        return g.value().accept(new GoalValue.Visitor<String>() {
-            @Override
-            public String visitFixed(GoalValue.Fixed fixed) {
-                return fixed.figure().unit();
-            }
-
-            @Override
-            public String visitRange(GoalValue.Range range) {
-                return range.high().unit();
-            }
-
-            @Override
-            public String visitRelative(GoalValue.Relative relative) {
-                return "";
-            }
-        });
+        return g.value().statedFigure().map(TargetFigure::unit).orElse("");
     }
 
     public static Figure figure(TargetFigure f) {

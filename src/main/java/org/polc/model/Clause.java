@@ -32,6 +32,8 @@ public final class Clause {
     private final Span span;
     private final boolean clean;
     private final Constants constants;
+    private final List<Narrative> narratives;
+    private final Coverage coverage;
 
     private Clause(Builder b) {
         this.number = b.number;
@@ -52,6 +54,8 @@ public final class Clause {
         this.span = b.span;
         this.clean = b.clean;
         this.constants = Constants.in(definitions, eligibilities, complianceRules, calculators);
+        this.narratives = List.copyOf(b.narratives);
+        this.coverage = Coverage.of(text, narratives, StatedNumbers.of(this));
     }
 
     public static Builder builder(int number, String title, Span span) {
@@ -133,6 +137,16 @@ public final class Clause {
         return constants;
     }
 
+    /** Its 叙述 marks: numbers of the 原文 that no construct computes, and why. */
+    public List<Narrative> narratives() {
+        return narratives;
+    }
+
+    /** Each number of its 原文, and what accounts for it: a construct, a 叙述 mark, or nothing. */
+    public Coverage coverage() {
+        return coverage;
+    }
+
     /** 第十四条. */
     public String citation() {
         return "第" + ChineseNumerals.format(number) + "条";
@@ -186,6 +200,7 @@ public final class Clause {
         private final List<Example> examples = new ArrayList<>();
         private final List<Budget> budgets = new ArrayList<>();
         private final List<Target> targets = new ArrayList<>();
+        private final List<Narrative> narratives = new ArrayList<>();
         private boolean clean;
 
         private Builder(int number, String title, Span span) {
@@ -252,6 +267,11 @@ public final class Clause {
 
         public Builder targets(List<Target> targets) {
             this.targets.addAll(targets);
+            return this;
+        }
+
+        public Builder narratives(List<Narrative> narratives) {
+            this.narratives.addAll(narratives);
             return this;
         }
 

@@ -7,6 +7,12 @@ public sealed interface GoalValue {
 
     <R> R accept(Visitor<R> visitor);
 
+    /**
+     * The figure whose unit the goal is stated in: the figure itself, or a range's upper end (its lower
+     * end is in the same unit); empty for a baseline, whose unit comes with the actuals.
+     */
+    Optional<TargetFigure> statedFigure();
+
     interface Visitor<R> {
         R visitFixed(Fixed fixed);
 
@@ -20,12 +26,20 @@ public sealed interface GoalValue {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitFixed(this);
         }
+
+        public Optional<TargetFigure> statedFigure() {
+            return Optional.of(figure);
+        }
     }
 
     /** 1~2个: both ends included; {@code low} is in {@code high}'s unit. */
     record Range(TargetFigure low, TargetFigure high) implements GoalValue {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitRange(this);
+        }
+
+        public Optional<TargetFigure> statedFigure() {
+            return Optional.of(high);
         }
     }
 
@@ -36,6 +50,10 @@ public sealed interface GoalValue {
     record Relative(String baseline, Optional<TargetFigure> factor) implements GoalValue {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitRelative(this);
+        }
+
+        public Optional<TargetFigure> statedFigure() {
+            return Optional.empty();
         }
 
         /** The factor as an exact ratio: 90% is 9/10, 2倍 is 2. */

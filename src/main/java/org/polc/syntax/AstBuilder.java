@@ -34,6 +34,8 @@ import org.polc.ast.Declarations.ComplianceRule;
 import org.polc.ast.Declarations.Expectation;
 import org.polc.ast.Declarations.Frequency;
 import org.polc.ast.Declarations.Input;
+import org.polc.ast.Declarations.Narrative;
+import org.polc.ast.Declarations.Piece;
 import org.polc.ast.Declarations.Overlap;
 import org.polc.ast.Declarations.Rounding;
 import org.polc.ast.Declarations.RoundingRule;
@@ -95,7 +97,7 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
     Document.Part part(PartHeadContext ctx, List<Document.Clause> clauses) {
         Document.Part heading = part(ctx);
         return new Document.Part(heading.span(), heading.number(), heading.title(), heading.leads(), heading.text(),
-                heading.targets(), heading.budgets(), List.copyOf(clauses), heading.tolerances());
+                heading.targets(), heading.budgets(), List.copyOf(clauses), heading.tolerances(), heading.narratives());
     }
 
     Document.Clause clauseUnit(ClauseUnitContext ctx) {
@@ -151,6 +153,7 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
         Optional<Text> text = Optional.empty();
         List<Target> targets = new ArrayList<>();
         List<Budget> budgets = new ArrayList<>();
+        List<Narrative> narratives = new ArrayList<>();
         List<Tolerance> tolerances = new ArrayList<>();
         clause = 0;
         where = "第" + ChineseNumerals.format(number) + "部分";
@@ -165,10 +168,12 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
                 budgets.add(budget(item.budget()));
             } else if (item.tolerance() != null) {
                 tolerances.add(tolerance(item.tolerance()));
+            } else if (item.narrative() != null) {
+                narratives.add(narrative(item.narrative()));
             }
         }
         where = "";
-        return new Document.Part(span, number, title, leads, text, targets, budgets, List.of(), tolerances);
+        return new Document.Part(span, number, title, leads, text, targets, budgets, List.of(), tolerances, narratives);
     }
 
     Document.Clause clause(ClauseContext ctx) {
@@ -203,6 +208,8 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
                 items.budget(budget(item.budget()));
             } else if (item.target() != null) {
                 items.target(target(item.target()));
+            } else if (item.narrative() != null) {
+                items.narrative(narrative(item.narrative()));
             }
         }
         return items.build();
@@ -860,6 +867,36 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
 
     private static String words(ComparePrefixContext prefix, CompareSuffixContext suffix) {
         return (word(prefix).map(Token::getText).orElse("") + " " + word(suffix).map(Token::getText).orElse("")).strip();
+    }
+
+    // ------------------------------------------------------------ number coverage
+
+    /** 叙述 “315”，“415X”：reason. Whether the pieces are in the 原文 is for the checker to say. */
+    private Narrative narrative(NarrativeContext ctx) {
+        // a piece the parser conjured up while recovering from a syntax error (already reported) is left out
+        List<Piece> pieces = map(ctx.STRING().stream().filter(s -> s.getSymbol().getStartIndex() >= 0).toList(),
+                s -> new Piece(span(s.getSymbol()), unquote(s.getText())));
+        Optional<String> reason = Optional.ofNullable(ctx.REASON()).map(r -> reason(withoutComment(r.getText())));
+        return new Narrative(span(ctx.NARRATIVE().getSymbol()), pieces, reason);
+    }
+
+    /** The rest of the line, without the quotes when it is one quoted text (“…” or 「…」) and nothing else. */
+    private static String reason(String line) {
+        boolean curly = line.startsWith("“") && line.endsWith("”");
+        boolean corner = line.startsWith("「") && line.endsWith("」");
+        if (line.length() >= 2 && (curly || corner)) {
+            char open = line.charAt(0);
+            char close = line.charAt(line.length() - 1);
+            int depth = 0;
+            for (int i = 0; i < line.length(); i++) {
+                depth += line.charAt(i) == open ? 1 : line.charAt(i) == close ? -1 : 0;
+                if (depth == 0 && i < line.length() - 1) {
+                    return line; // “315”科技创新…：the quotes close before the end
+                }
+            }
+            return line.substring(1, line.length() - 1);
+        }
+        return line;
     }
 
     // ------------------------------------------------------------ helpers

@@ -53,6 +53,8 @@ final class TokenNames {
             Map.entry(PolLexer.ADJUST_TO, "「调整为」"),
             Map.entry(PolLexer.UNRECOGNIZED, "其他符号"),
             Map.entry(PolLexer.H_OTHER, "编号（如 十四）"),
+            Map.entry(PolLexer.REASON, "理由"),
+            Map.entry(PolLexer.N_BARE, "不带引号的文字"),
             // layout the parser never expects, named all the same
             Map.entry(PolLexer.WS, "空格"),
             Map.entry(PolLexer.H_WS, "空格"),
@@ -60,6 +62,11 @@ final class TokenNames {
             Map.entry(PolLexer.COMMENT, "注释"),
             Map.entry(PolLexer.H_END, "换行"),
             Map.entry(PolLexer.T_END, "换行"),
+            Map.entry(PolLexer.N_WS, "空格"),
+            Map.entry(PolLexer.N_COMMENT, "注释"),
+            Map.entry(PolLexer.N_END, "换行"),
+            Map.entry(PolLexer.R_WS, "空格"),
+            Map.entry(PolLexer.R_END, "换行"),
             Map.entry(Token.EOF, "本条（本部分）的结尾"));
 
     private TokenNames() {}

@@ -70,6 +70,7 @@ public final class Keywords {
             new Keyword("ONCE", List.of("一次性"), NO_HINT),
             new Keyword("YEARLY", List.of("每年"), NO_HINT),
             new Keyword("MONOTONE", List.of("单调"), NO_HINT),
+            new Keyword("NARRATIVE", List.of("叙述"), NO_HINT),
             new Keyword("ELSE_IF", List.of("否则若"), HINT),
             new Keyword("ELSE", List.of("否则"), HINT),
             new Keyword("IF", List.of("若"), HINT),

@@ -53,13 +53,54 @@ class CliTest {
         assertEquals(0, run.exitCode(), run.err());
         // part1.pol: 8 clauses, no calculator, 1 认定 rule (一) with 6 例; part2.pol: 14 clauses, 23 calculators,
         // 2 认定 rules (十, 十二), 80 例
+        // numbers in the 原文, counted by hand from the text: Part 二 and its clauses 71 (65 used, 6 marked 叙述);
+        // Part 一 and its clauses 42 (30 used by targets, the 认定 and the budget; 12 marked 叙述: 千项 ×3, 五个,
+        // the budget's 2024 年, clause 六's 32条 185条 3个 70% 七个 3张, clause 七's 5个): 113, 95 used, 18 叙述
         // policy.pol's 490亿元 除交叉重叠部分外: so far Part 一 (clause 二, 177.1亿元) and Part 二 (clause 九, 112.1亿元)
         // list their budgets: 177.1 + 112.1 = 289.2亿元
         assertEquals("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外：各部分的「市财政2024年预算安排」已列出 2 个（共 8 个）："
                 + "第一部分 177.1亿元，第二部分 112.1亿元；合计 289.2亿元；其余 6 个部分未列出，暂不计算交叉重叠。\n"
-                + "检查了 22 条条款、23 个计算器、3 个认定、0 条合规规则、86 个例：没有错误。", run.out().strip());
+                + "检查了 22 条条款、23 个计算器、3 个认定、0 条合规规则、86 个例：没有错误。\n"
+                + "数字覆盖：原文中的数字 113 个，规定用到 95 个，叙述说明 18 个，未说明 0 个（100%）。", run.out().strip());
         assertFalse(run.err().contains("错误"), run.err());
         assertNoStackTrace(run);
+    }
+
+    @Test
+    void checkWithCoverageListsEveryPartAndClause() {
+        Run run = Fixtures.cli("check", "--coverage", policies());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> all = run.out().lines().toList();
+        // after the budget report line of the header and the summary
+        List<String> lines = all.subList(all.indexOf("数字覆盖（已说明/原文中的数字）："), all.size());
+        // Part 一: the preamble's 千项 ×2 are 叙述, its six figures are targets; clause 六 is all programme names and counts
+        assertEquals("  第一部分（总述） 8/8：用到 6，叙述 2", lines.get(1));
+        assertEquals("  第六条 6/6：用到 0，叙述 6", lines.get(7));
+        assertEquals("  第二部分（总述） 6/6：用到 4，叙述 2", lines.get(10));
+        assertEquals("  第九条 6/6：用到 4，叙述 2", lines.get(11));
+        assertEquals("  第十三条 原文中没有数字", lines.get(15));
+        assertEquals("  第十七条 11/11：用到 10，叙述 1", lines.get(19));
+        // the heading, two Parts' preambles, 8 + 14 clauses and the total
+        assertEquals(26, lines.size(), run.out());
+    }
+
+    @Test
+    void anUncoveredNumberIsAWarningAtTheNumberAndTheShareIsNeverRoundedUp(@TempDir Path temp) throws IOException {
+        writePolicy(temp, """
+                部分 二 科技创新政策
+                  牵头单位 市科技局
+                条款 十二 加强关键核心技术攻关
+                  原文 “按不超过实际投入额的 20% 给予补助，最高补助 300 万元；可给予最高 1000 万元补助。”
+                  输入
+                    实际投入额：金额
+                  补助 竞争类市重点科研项目补助 最高 300万元：按不超过 实际投入额 × 20% 给予，最高 300万元
+                """);
+        Run run = Fixtures.cli("check", "--coverage", temp.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("test.pol:6:45: 警告：第十二条：原文中的数字「1000 万元」没有被任何规定用到，也没有叙述说明"), run.err());
+        // 2 of 3 is 66%, not 67%
+        assertTrue(run.out().contains("  第十二条 2/3：用到 2，未说明 1（「1000 万元」）"), run.out());
+        assertTrue(run.out().contains("数字覆盖：原文中的数字 3 个，规定用到 2 个，叙述说明 0 个，未说明 1 个（66%）。"), run.out());
     }
 
     @Test
@@ -70,7 +111,8 @@ class CliTest {
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().strip().lines().toList();
         // the whole folder's policy is checked: part1.pol's 8 clauses are beside it
-        assertEquals("检查了 22 条条款、23 个计算器、3 个认定、0 条合规规则、86 个例：没有错误。", lines.get(lines.size() - 1));
+        assertEquals("检查了 22 条条款、23 个计算器、3 个认定、0 条合规规则、86 个例：没有错误。", lines.get(lines.size() - 2));
+        assertEquals("数字覆盖：原文中的数字 113 个，规定用到 95 个，叙述说明 18 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
         assertNoStackTrace(run);
     }
 
@@ -235,7 +277,7 @@ class CliTest {
     @CsvSource(delimiter = '|', value = {
             // 九 states a budget, 二十 targets, 十一 only measures
             "9  | 第九条没有计算器、认定或合规规则，只有预算，没有可试算的内容；预算见 polc catalog。",
-            "20 | 第二十条没有计算器、认定或合规规则，只有目标，没有可试算的内容；目标见 polc catalog。",
+            "20 | 第二十条没有计算器、认定或合规规则，只有目标，没有可试算的内容；目标见 polc catalog；目标用 polc targets 对照实际数核对。",
             "11 | 第十一条没有计算器、认定或合规规则（措施性条款），没有可试算的内容。"})
     void evalOfAClauseWithNothingToComputeSaysWhatItHolds(int clause, String message, @TempDir Path temp) throws IOException {
         Run run = eval(temp, "{}", "--clause", String.valueOf(clause));

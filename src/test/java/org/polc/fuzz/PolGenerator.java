@@ -22,7 +22,7 @@ import org.quicktheories.impl.Constraint;
  * Random well-formed Pol programs, built from every construct of grammar/PolParser.g4: a header (with 事实),
  * Parts, clauses with 原文 (nested quotes), inputs of every type, definitions, eligibility rules,
  * 合规 rules, calculators with every form of award, conditions with every comparison word and 且/或/非,
- * examples, budgets and targets, in every spelling of the punctuation.
+ * examples, budgets, targets and 叙述 marks (on pieces put into the 原文), in every spelling of the punctuation.
  *
  * <p>Every choice is drawn from QuickTheories' randomness, so a failing program shrinks. Programs
  * are type-correct by construction. A <em>clean</em> program also avoids what polc legitimately
@@ -373,6 +373,47 @@ final class PolGenerator {
         return sb.append('"').toString();
     }
 
+    /** Pieces of 原文 that hold numbers no construct computes, as the policy text has them. */
+    private static final List<String> NARRATED = List.of("2024年", "315", "五大", "3张项目清单", "5个领域", "“3个70%”", "415X", "七个不准",
+            "２０２４年", "毕业后 1 年内", "三名");
+
+    private static final List<String> REASONS = List.of("预算的年度，不参与计算", "“315”科技创新体系建设工程的名称，不是数额", "所列事项的个数",
+            "「政策的名称」", "“名称”", "理由 # 行尾的注释", "名称中的数字：不是数额；也不是比例");
+
+    /**
+     * A 原文 in quotes; sometimes with pieces of {@link #NARRATED} put after a comma (so that no digit of
+     * the random text joins the number) and their 叙述 marks added to {@code marks}, each ending its line
+     * (the reason is the rest of the line). An unclean program sometimes gets a mark that is wrong: a
+     * piece not in the text, no reason, an empty or unquoted piece.
+     */
+    private String narrated(List<String> marks) {
+        if (!r.chance(30)) {
+            return quoted();
+        }
+        StringBuilder text = new StringBuilder("“").append(textBody(clean ? 1 : 2, "“", "”"));
+        List<String> pieces = new ArrayList<>();
+        int n = r.between(1, 3);
+        for (int i = 0; i < n; i++) {
+            String piece = r.pick(NARRATED);
+            text.append(r.pick("，", "。", "；")).append(piece);
+            pieces.add(piece);
+        }
+        text.append(r.pick("。", "，", "")).append("”");
+        for (int i = 0; i < pieces.size(); i++) {
+            StringBuilder mark = new StringBuilder("叙述 ");
+            String piece = wrong(10) ? r.pick("2099年", "", "不在原文") : pieces.get(i);
+            mark.append(wrong(5) ? piece : "“" + piece + "”");
+            if (i + 1 < pieces.size() && r.chance(30)) {
+                mark.append(comma()).append("“").append(pieces.get(++i)).append("”");
+            }
+            if (!wrong(10)) {
+                mark.append(colon()).append(r.pick(REASONS));
+            }
+            marks.add(mark.append('\n').toString());
+        }
+        return text.toString();
+    }
+
     private String textBody(int depth, String open, String close) {
         StringBuilder sb = new StringBuilder();
         int pieces = r.between(0, 6);
@@ -507,7 +548,9 @@ final class PolGenerator {
             sb.append('\n');
         }
         if (r.chance(40)) {
-            sb.append(indent()).append("原文").append(r.pick(" ", colon())).append(quoted()).append('\n');
+            List<String> marks = new ArrayList<>();
+            sb.append(indent()).append("原文").append(r.pick(" ", colon())).append(narrated(marks)).append('\n');
+            marks.forEach(m -> sb.append(indent()).append(m));
         }
         int extra = r.between(0, 2);
         for (int i = 0; i < extra; i++) {
@@ -683,8 +726,9 @@ final class PolGenerator {
             }
             sb.append('\n');
             List<String> items = new ArrayList<>();
+            List<String> marks = new ArrayList<>();
             if (!wrong(10)) {
-                items.add("原文" + r.pick(" ", colon()) + quoted());
+                items.add("原文" + r.pick(" ", colon()) + narrated(marks));
             }
             if (r.chance(15)) {
                 items.add(validity());
@@ -721,6 +765,7 @@ final class PolGenerator {
             if (r.chance(15)) {
                 items.add(target());
             }
+            items.addAll(marks);
             if (!clean && r.chance(10) && items.size() > 2) {
                 // the order of a clause's items is free (definitions before their use is not required)
                 items.add(items.remove(r.between(1, items.size() - 1)));
