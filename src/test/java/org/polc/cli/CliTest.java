@@ -169,7 +169,7 @@ class CliTest {
         assertNoStackTrace(run);
 
         List<String> expected = new ArrayList<>();
-        for (int n = 9; n <= 22; n++) {
+        for (int n = 1; n <= 22; n++) { // Part 一: clauses 一 to 八; Part 二: 九 to 二十二
             expected.add(String.format("Clause%02d.java", n));
         }
         expected.add("Targets.java"); // the targets of Parts and clauses, checked against actual figures
@@ -191,7 +191,7 @@ class CliTest {
         assertEquals(0, Fixtures.cli("compile", "-d", first.toString(), policies()).exitCode());
         assertEquals(0, Fixtures.cli("compile", "-d", second.toString(), policies()).exitCode());
         List<String> names = javaFiles(first.resolve(PACKAGE_DIR));
-        assertEquals(15, names.size()); // 14 clauses and Targets
+        assertEquals(23, names.size()); // 8 + 14 clauses and Targets
         assertEquals(names, javaFiles(second.resolve(PACKAGE_DIR)));
         for (String name : names) {
             assertArrayEquals(Files.readAllBytes(first.resolve(PACKAGE_DIR).resolve(name)),
@@ -331,7 +331,13 @@ class CliTest {
         assertEquals("事实：年度研发投入额（金额）企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）；第十四条、第十五条用到", all.get(2));
         assertEquals("事实：经认定的高新技术企业（是否）企业经认定为高新技术企业，且在有效期内；第十四条用到", all.get(5));
         List<String> lines = all.subList(6, all.size());
-        // the Part's three targets, as part2.pol states them
+        // Part 一 first, with the first of its preamble's five targets as part1.pol states them
+        assertEquals(List.of("第一部分 扩大有效投资政策（市发改委）", "  目标：2024年 抓好省“千项万亿”重大项目 120个 左右"), lines.subList(0, 2));
+        assertTrue(lines.contains("    预算：市财政2024年预算安排 177.1亿元（其中 用于市属学校、公立医院、文化体育等民生设施建设资金 22亿元，"
+                + "城市路网、环境卫生、污水管网有机更新等城市基础设施建设资金 32.8亿元，水利、园林文物等建设资金 5.5亿元，"
+                + "城市轨道交通、铁路建设等重大项目资金 66.8亿元，支持政府产业基金和国有企业改革发展资金 50亿元）"), run.out());
+        lines = lines.subList(lines.indexOf("第二部分 科技创新政策（市科技局）"), lines.size());
+        // Part 二's three targets, as part2.pol states them
         assertEquals(List.of("第二部分 科技创新政策（市科技局）", "  目标：2024年 争取 研发投入强度 达到 3.95%",
                 "  目标：2024年 新增高新技术企业 达到 2000家", "  目标：2024年 高新技术产业增加值占规上工业增加值的比重 达 70%"),
                 lines.subList(0, 4));
@@ -351,12 +357,22 @@ class CliTest {
         JsonNode root = JSON.readTree(run.out());
         JsonNode clauses = root.path("clauses");
         assertTrue(clauses.isArray());
-        assertEquals(14, clauses.size());
+        assertEquals(22, clauses.size());
+
+        // Part 一 (part1.pol): clauses 一 to 八, led by 市发改委
+        String part1 = Files.readString(Fixtures.policies().resolve("hangzhou2024/part1.pol"), StandardCharsets.UTF_8);
+        for (int i = 0; i < 8; i++) {
+            JsonNode c = clauses.get(i);
+            assertEquals(i + 1, c.path("number").asInt(), "clause " + (i + 1));
+            assertEquals(1, c.path("part").asInt(), "clause " + (i + 1));
+            assertEquals("市发改委", c.path("lead").asText(), "clause " + (i + 1));
+            assertTrue(part1.contains("原文 “" + c.path("text").asText() + "”\n"), "clause " + (i + 1) + " text is not the 原文 of part1.pol");
+        }
 
         String part2 = Files.readString(Fixtures.policies().resolve("hangzhou2024/part2.pol"), StandardCharsets.UTF_8);
         String[] numerals = {"九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十", "二十一", "二十二"};
         for (int i = 0; i < 14; i++) {
-            JsonNode c = clauses.get(i);
+            JsonNode c = clauses.get(i + 8);
             String where = "clause " + (i + 9);
             assertEquals(i + 9, c.path("number").asInt(), where);
             assertTrue(c.path("number").isInt(), where);
@@ -376,7 +392,7 @@ class CliTest {
             }
         }
 
-        JsonNode clause14 = clauses.get(5);
+        JsonNode clause14 = clauses.get(13);
         assertEquals("更大力度实施企业研发投入补助政策", clause14.path("title").asText());
         assertTrue(clause14.path("text").asText().startsWith("扩大企业研发投入补助政策覆盖面"));
         JsonNode subsidy = clause14.path("calculators").get(0);
@@ -400,12 +416,19 @@ class CliTest {
         spending.path("clauses").forEach(c -> readBy.add(c.asInt()));
         assertEquals(List.of(14, 15), readBy);
 
-        JsonNode clause9 = clauses.get(0);
+        JsonNode clause9 = clauses.get(8);
         JsonNode budget = clause9.path("budgets").get(0);
         assertEquals("11210000000.00", budget.path("total").asText());
         List<String> amounts = new ArrayList<>();
         budget.path("items").forEach(i -> amounts.add(i.path("amount").asText()));
         assertEquals(List.of("5420000000.00", "1000000000.00", "4790000000.00"), amounts);
+
+        // clause 二: 177.1亿元 = 22 + 32.8 + 5.5 + 66.8 + 50 亿元
+        JsonNode clause2budget = clauses.get(1).path("budgets").get(0);
+        assertEquals("17710000000.00", clause2budget.path("total").asText());
+        List<String> items = new ArrayList<>();
+        clause2budget.path("items").forEach(i -> items.add(i.path("amount").asText()));
+        assertEquals(List.of("2200000000.00", "3280000000.00", "550000000.00", "6680000000.00", "5000000000.00"), items);
     }
 
     @Test
