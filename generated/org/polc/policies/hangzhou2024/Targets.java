@@ -15,6 +15,296 @@ public final class Targets {
     }
 
     /**
+     * 第一部分 扩大有效投资政策的目标。
+     */
+    public static final class 第一部分 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第一部分";
+
+        private 第一部分() {
+        }
+
+        /**
+         * 目标：2024年 抓好省“千项万亿”重大项目 120个 左右。
+         *
+         * @param 抓好省千项万亿重大项目 「抓好省“千项万亿”重大项目」的实际数（数量（个），如 Figure.parse("120个")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 抓好省千项万亿重大项目(Figure 抓好省千项万亿重大项目) {
+            Figure _actual0 = 抓好省千项万亿重大项目;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "抓好省“千项万亿”重大项目", "抓好省“千项万亿”重大项目 120个 左右", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(120L, 1L, "个"), Figure.of(5L, 1L, "%"));
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 省“千项万亿”重大项目完成投资 800亿元 以上。
+         *
+         * @param 省千项万亿重大项目完成投资 「省“千项万亿”重大项目完成投资」的实际数（金额，如 Figure.parse("800亿元")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 省千项万亿重大项目完成投资(Figure 省千项万亿重大项目完成投资) {
+            Figure _actual0 = 省千项万亿重大项目完成投资;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "省“千项万亿”重大项目完成投资", "省“千项万亿”重大项目完成投资 800亿元 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(800L, 1L, "亿元"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 推进市重点项目 800个 左右。
+         *
+         * @param 推进市重点项目 「推进市重点项目」的实际数（数量（个），如 Figure.parse("800个")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 推进市重点项目(Figure 推进市重点项目) {
+            Figure _actual0 = 推进市重点项目;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "推进市重点项目", "推进市重点项目 800个 左右", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(800L, 1L, "个"), Figure.of(5L, 1L, "%"));
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 市重点项目完成投资 2200亿元 以上。
+         *
+         * @param 市重点项目完成投资 「市重点项目完成投资」的实际数（金额，如 Figure.parse("2200亿元")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 市重点项目完成投资(Figure 市重点项目完成投资) {
+            Figure _actual0 = 市重点项目完成投资;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "市重点项目完成投资", "市重点项目完成投资 2200亿元 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2200L, 1L, "亿元"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 固定资产投资 增长 3%。
+         *
+         * @param 固定资产投资本年 「固定资产投资」本年的数；null 表示未提供
+         * @param 固定资产投资上年 「固定资产投资」上年的数（同一种单位）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 固定资产投资(Figure 固定资产投资本年, Figure 固定资产投资上年) {
+            Figure _actual0 = 固定资产投资本年 == null || 固定资产投资上年 == null ? null : TargetCheck.growth(固定资产投资本年, 固定资产投资上年);
+            String _note0 = _actual0 == null ? "" : TargetCheck.growthNote(固定资产投资本年, 固定资产投资上年);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "固定资产投资", "固定资产投资 增长 3%", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(3L, 1L, "%"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第三条 向上争取资金支持的目标。
+     */
+    public static final class 第三条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第三条";
+
+        private 第三条() {
+        }
+
+        /**
+         * 目标：争取 储备专项债资金需求 300亿元 以上。
+         *
+         * @param 储备专项债资金需求 「储备专项债资金需求」的实际数（金额，如 Figure.parse("300亿元")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 储备专项债资金需求(Figure 储备专项债资金需求) {
+            Figure _actual0 = 储备专项债资金需求;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "储备专项债资金需求", "储备专项债资金需求 300亿元 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(300L, 1L, "亿元"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：力争 全市中央预算内投资资金额度、国债资金等 达到 “全省中央预算内投资资金额度、国债资金等” 的 10% 以上。
+         *
+         * @param 全市中央预算内投资资金额度国债资金等 「全市中央预算内投资资金额度、国债资金等」的实际数（与基数同一种单位）；null 表示未提供
+         * @param 全省中央预算内投资资金额度国债资金等 基数「全省中央预算内投资资金额度、国债资金等」的实际数（与实际数同一种单位）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 全市中央预算内投资资金额度国债资金等(Figure 全市中央预算内投资资金额度国债资金等,
+                Figure 全省中央预算内投资资金额度国债资金等) {
+            Figure _actual0 = 全市中央预算内投资资金额度国债资金等;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.relative(PLACE, "全市中央预算内投资资金额度、国债资金等", "全市中央预算内投资资金额度、国债资金等 达到 “全省中央预算内投资资金额度、国债资金等” 的 10% 以上", _actual0, _note0, TargetRelation.AT_LEAST, "全省中央预算内投资资金额度、国债资金等", 全省中央预算内投资资金额度国债资金等, Figure.of(10L, 1L, "%"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第四条 加强用地用林要素保障的目标。
+     */
+    public static final class 第四条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第四条";
+
+        private 第四条() {
+        }
+
+        /**
+         * 目标：2024年 全市计划供应各类建设用地 6万亩。
+         *
+         * @param 全市计划供应各类建设用地 「全市计划供应各类建设用地」的实际数（面积（亩），如 Figure.parse("6万亩")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 全市计划供应各类建设用地(Figure 全市计划供应各类建设用地) {
+            Figure _actual0 = 全市计划供应各类建设用地;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "全市计划供应各类建设用地", "全市计划供应各类建设用地 6万亩", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(6L, 1L, "万亩"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 争取 批次项目新增建设用地指标 2万亩 以上。
+         *
+         * @param 批次项目新增建设用地指标 「批次项目新增建设用地指标」的实际数（面积（亩），如 Figure.parse("2万亩")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 批次项目新增建设用地指标(Figure 批次项目新增建设用地指标) {
+            Figure _actual0 = 批次项目新增建设用地指标;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "批次项目新增建设用地指标", "批次项目新增建设用地指标 2万亩 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2L, 1L, "万亩"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 全市保障建设项目使用林地 8000亩 以上。
+         *
+         * @param 全市保障建设项目使用林地 「全市保障建设项目使用林地」的实际数（面积（亩），如 Figure.parse("8000亩")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 全市保障建设项目使用林地(Figure 全市保障建设项目使用林地) {
+            Figure _actual0 = 全市保障建设项目使用林地;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "全市保障建设项目使用林地", "全市保障建设项目使用林地 8000亩 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(8000L, 1L, "亩"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第五条 强化用能要素保障的目标。
+     */
+    public static final class 第五条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第五条";
+
+        private 第五条() {
+        }
+
+        /**
+         * 目标：2024年 保障新上重大项目用能 100万吨标准煤 以上。
+         *
+         * @param 保障新上重大项目用能 「保障新上重大项目用能」的实际数（能耗（吨标准煤），如 Figure.parse("100万吨标准煤")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 保障新上重大项目用能(Figure 保障新上重大项目用能) {
+            Figure _actual0 = 保障新上重大项目用能;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "保障新上重大项目用能", "保障新上重大项目用能 100万吨标准煤 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(100L, 1L, "万吨标准煤"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 支持民间投资项目的新增能耗 不低于 新增能耗 的 70%。
+         *
+         * @param 支持民间投资项目的新增能耗 「支持民间投资项目的新增能耗」的实际数（与基数同一种单位）；null 表示未提供
+         * @param 新增能耗 基数「新增能耗」的实际数（与实际数同一种单位）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 支持民间投资项目的新增能耗(Figure 支持民间投资项目的新增能耗, Figure 新增能耗) {
+            Figure _actual0 = 支持民间投资项目的新增能耗;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.relative(PLACE, "支持民间投资项目的新增能耗", "支持民间投资项目的新增能耗 不低于 新增能耗 的 70%", _actual0, _note0, TargetRelation.AT_LEAST, "新增能耗", 新增能耗, Figure.of(70L, 1L, "%"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 腾出存量用能空间 50万吨标准煤 以上。
+         *
+         * @param 腾出存量用能空间 「腾出存量用能空间」的实际数（能耗（吨标准煤），如 Figure.parse("50万吨标准煤")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 腾出存量用能空间(Figure 腾出存量用能空间) {
+            Figure _actual0 = 腾出存量用能空间;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "腾出存量用能空间", "腾出存量用能空间 50万吨标准煤 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(50L, 1L, "万吨标准煤"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 新增可再生能源和新型储能装机 100万千瓦 以上。
+         *
+         * @param 新增可再生能源和新型储能装机 「新增可再生能源和新型储能装机」的实际数（装机容量（千瓦），如 Figure.parse("100万千瓦")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 新增可再生能源和新型储能装机(Figure 新增可再生能源和新型储能装机) {
+            Figure _actual0 = 新增可再生能源和新型储能装机;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增可再生能源和新型储能装机", "新增可再生能源和新型储能装机 100万千瓦 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(100L, 1L, "万千瓦"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 力争 市场化交易电量 450亿千瓦时 以上。
+         *
+         * @param 市场化交易电量 「市场化交易电量」的实际数（电量（千瓦时），如 Figure.parse("450亿千瓦时")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 市场化交易电量(Figure 市场化交易电量) {
+            Figure _actual0 = 市场化交易电量;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "市场化交易电量", "市场化交易电量 450亿千瓦时 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(450L, 1L, "亿千瓦时"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 力争 市场化交易每千瓦时交易成本同比下降额 1分 以上。
+         *
+         * @param 市场化交易每千瓦时交易成本同比下降额 「市场化交易每千瓦时交易成本同比下降额」的实际数（金额，如 Figure.parse("1分")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 市场化交易每千瓦时交易成本同比下降额(Figure 市场化交易每千瓦时交易成本同比下降额) {
+            Figure _actual0 = 市场化交易每千瓦时交易成本同比下降额;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "市场化交易每千瓦时交易成本同比下降额", "市场化交易每千瓦时交易成本同比下降额 1分 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(1L, 1L, "分"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第八条 充分发挥市属国企作用的目标。
+     */
+    public static final class 第八条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第八条";
+
+        private 第八条() {
+        }
+
+        /**
+         * 目标：2024年 力争 市属国企完成投资 1000亿元。
+         *
+         * @param 市属国企完成投资 「市属国企完成投资」的实际数（金额，如 Figure.parse("1000亿元")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 市属国企完成投资(Figure 市属国企完成投资) {
+            Figure _actual0 = 市属国企完成投资;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "市属国企完成投资", "市属国企完成投资 1000亿元", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(1000L, 1L, "亿元"), null);
+            return _goal0;
+        }
+    }
+
+    /**
      * 第二部分 科技创新政策的目标。
      */
     public static final class 第二部分 {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,16 +48,20 @@ class CliTest {
     // ------------------------------------------------------------ check
 
     @Test
-    void checkOfTheRealPoliciesSucceedsAndCountsFourteenClauses() {
+    void checkOfTheRealPoliciesSucceedsAndCountsTheirClauses() {
         Run run = Fixtures.cli("check", policies());
         assertEquals(0, run.exitCode(), run.err());
-        // part2.pol: 14 clauses, 23 calculators, 2 认定 rules (十, 十二), 80 例
-        // and 71 numbers in the 原文 of Part 二 and its clauses, counted by hand from the text: 65 used, 6 marked 叙述;
-        // policy.pol's 490亿元 除交叉重叠部分外: so far only Part 二 (clause 九, 112.1亿元) lists its budget
-        assertEquals("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外：各部分的「市财政2024年预算安排」已列出 1 个（共 8 个）："
-                + "第二部分 112.1亿元；合计 112.1亿元；其余 7 个部分未列出，暂不计算交叉重叠。\n"
-                + "检查了 14 条条款、23 个计算器、2 个认定、0 条合规规则、80 个例：没有错误。\n"
-                + "数字覆盖：原文中的数字 71 个，规定用到 65 个，叙述说明 6 个，未说明 0 个（100%）。", run.out().strip());
+        // part1.pol: 8 clauses, no calculator, 1 认定 rule (一) with 6 例; part2.pol: 14 clauses, 23 calculators,
+        // 2 认定 rules (十, 十二), 80 例
+        // numbers in the 原文, counted by hand from the text: Part 二 and its clauses 71 (65 used, 6 marked 叙述);
+        // Part 一 and its clauses 42 (30 used by targets, the 认定 and the budget; 12 marked 叙述: 千项 ×3, 五个,
+        // the budget's 2024 年, clause 六's 32条 185条 3个 70% 七个 3张, clause 七's 5个): 113, 95 used, 18 叙述
+        // policy.pol's 490亿元 除交叉重叠部分外: so far Part 一 (clause 二, 177.1亿元) and Part 二 (clause 九, 112.1亿元)
+        // list their budgets: 177.1 + 112.1 = 289.2亿元
+        assertEquals("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外：各部分的「市财政2024年预算安排」已列出 2 个（共 8 个）："
+                + "第一部分 177.1亿元，第二部分 112.1亿元；合计 289.2亿元；其余 6 个部分未列出，暂不计算交叉重叠。\n"
+                + "检查了 22 条条款、23 个计算器、3 个认定、0 条合规规则、86 个例：没有错误。\n"
+                + "数字覆盖：原文中的数字 113 个，规定用到 95 个，叙述说明 18 个，未说明 0 个（100%）。", run.out().strip());
         assertFalse(run.err().contains("错误"), run.err());
         assertNoStackTrace(run);
     }
@@ -68,12 +73,15 @@ class CliTest {
         List<String> all = run.out().lines().toList();
         // after the budget report line of the header and the summary
         List<String> lines = all.subList(all.indexOf("数字覆盖（已说明/原文中的数字）："), all.size());
-        assertEquals("  第二部分（总述） 6/6：用到 4，叙述 2", lines.get(1));
-        assertEquals("  第九条 6/6：用到 4，叙述 2", lines.get(2));
-        assertEquals("  第十三条 原文中没有数字", lines.get(6));
-        assertEquals("  第十七条 11/11：用到 10，叙述 1", lines.get(10));
-        // the heading, the Part's preamble, 14 clauses and the total
-        assertEquals(17, lines.size(), run.out());
+        // Part 一: the preamble's 千项 ×2 are 叙述, its six figures are targets; clause 六 is all programme names and counts
+        assertEquals("  第一部分（总述） 8/8：用到 6，叙述 2", lines.get(1));
+        assertEquals("  第六条 6/6：用到 0，叙述 6", lines.get(7));
+        assertEquals("  第二部分（总述） 6/6：用到 4，叙述 2", lines.get(10));
+        assertEquals("  第九条 6/6：用到 4，叙述 2", lines.get(11));
+        assertEquals("  第十三条 原文中没有数字", lines.get(15));
+        assertEquals("  第十七条 11/11：用到 10，叙述 1", lines.get(19));
+        // the heading, two Parts' preambles, 8 + 14 clauses and the total
+        assertEquals(26, lines.size(), run.out());
     }
 
     @Test
@@ -102,8 +110,9 @@ class CliTest {
         Run run = Fixtures.cli("check", Fixtures.policies().resolve("hangzhou2024/part2.pol").toString());
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().strip().lines().toList();
-        assertEquals("检查了 14 条条款、23 个计算器、2 个认定、0 条合规规则、80 个例：没有错误。", lines.get(lines.size() - 2));
-        assertEquals("数字覆盖：原文中的数字 71 个，规定用到 65 个，叙述说明 6 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
+        // the whole folder's policy is checked: part1.pol's 8 clauses are beside it
+        assertEquals("检查了 22 条条款、23 个计算器、3 个认定、0 条合规规则、86 个例：没有错误。", lines.get(lines.size() - 2));
+        assertEquals("数字覆盖：原文中的数字 113 个，规定用到 95 个，叙述说明 18 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
         assertNoStackTrace(run);
     }
 
@@ -160,7 +169,7 @@ class CliTest {
         assertNoStackTrace(run);
 
         List<String> expected = new ArrayList<>();
-        for (int n = 9; n <= 22; n++) {
+        for (int n = 1; n <= 22; n++) { // Part 一: clauses 一 to 八; Part 二: 九 to 二十二
             expected.add(String.format("Clause%02d.java", n));
         }
         expected.add("Targets.java"); // the targets of Parts and clauses, checked against actual figures
@@ -182,7 +191,7 @@ class CliTest {
         assertEquals(0, Fixtures.cli("compile", "-d", first.toString(), policies()).exitCode());
         assertEquals(0, Fixtures.cli("compile", "-d", second.toString(), policies()).exitCode());
         List<String> names = javaFiles(first.resolve(PACKAGE_DIR));
-        assertEquals(15, names.size()); // 14 clauses and Targets
+        assertEquals(23, names.size()); // 8 + 14 clauses and Targets
         assertEquals(names, javaFiles(second.resolve(PACKAGE_DIR)));
         for (String name : names) {
             assertArrayEquals(Files.readAllBytes(first.resolve(PACKAGE_DIR).resolve(name)),
@@ -322,7 +331,13 @@ class CliTest {
         assertEquals("事实：年度研发投入额（金额）企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）；第十四条、第十五条用到", all.get(2));
         assertEquals("事实：经认定的高新技术企业（是否）企业经认定为高新技术企业，且在有效期内；第十四条用到", all.get(5));
         List<String> lines = all.subList(6, all.size());
-        // the Part's three targets, as part2.pol states them
+        // Part 一 first, with the first of its preamble's five targets as part1.pol states them
+        assertEquals(List.of("第一部分 扩大有效投资政策（市发改委）", "  目标：2024年 抓好省“千项万亿”重大项目 120个 左右"), lines.subList(0, 2));
+        assertTrue(lines.contains("    预算：市财政2024年预算安排 177.1亿元（其中 用于市属学校、公立医院、文化体育等民生设施建设资金 22亿元，"
+                + "城市路网、环境卫生、污水管网有机更新等城市基础设施建设资金 32.8亿元，水利、园林文物等建设资金 5.5亿元，"
+                + "城市轨道交通、铁路建设等重大项目资金 66.8亿元，支持政府产业基金和国有企业改革发展资金 50亿元）"), run.out());
+        lines = lines.subList(lines.indexOf("第二部分 科技创新政策（市科技局）"), lines.size());
+        // Part 二's three targets, as part2.pol states them
         assertEquals(List.of("第二部分 科技创新政策（市科技局）", "  目标：2024年 争取 研发投入强度 达到 3.95%",
                 "  目标：2024年 新增高新技术企业 达到 2000家", "  目标：2024年 高新技术产业增加值占规上工业增加值的比重 达 70%"),
                 lines.subList(0, 4));
@@ -342,12 +357,22 @@ class CliTest {
         JsonNode root = JSON.readTree(run.out());
         JsonNode clauses = root.path("clauses");
         assertTrue(clauses.isArray());
-        assertEquals(14, clauses.size());
+        assertEquals(22, clauses.size());
+
+        // Part 一 (part1.pol): clauses 一 to 八, led by 市发改委
+        String part1 = Files.readString(Fixtures.policies().resolve("hangzhou2024/part1.pol"), StandardCharsets.UTF_8);
+        for (int i = 0; i < 8; i++) {
+            JsonNode c = clauses.get(i);
+            assertEquals(i + 1, c.path("number").asInt(), "clause " + (i + 1));
+            assertEquals(1, c.path("part").asInt(), "clause " + (i + 1));
+            assertEquals("市发改委", c.path("lead").asText(), "clause " + (i + 1));
+            assertTrue(part1.contains("原文 “" + c.path("text").asText() + "”\n"), "clause " + (i + 1) + " text is not the 原文 of part1.pol");
+        }
 
         String part2 = Files.readString(Fixtures.policies().resolve("hangzhou2024/part2.pol"), StandardCharsets.UTF_8);
         String[] numerals = {"九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十", "二十一", "二十二"};
         for (int i = 0; i < 14; i++) {
-            JsonNode c = clauses.get(i);
+            JsonNode c = clauses.get(i + 8);
             String where = "clause " + (i + 9);
             assertEquals(i + 9, c.path("number").asInt(), where);
             assertTrue(c.path("number").isInt(), where);
@@ -367,7 +392,7 @@ class CliTest {
             }
         }
 
-        JsonNode clause14 = clauses.get(5);
+        JsonNode clause14 = clauses.get(13);
         assertEquals("更大力度实施企业研发投入补助政策", clause14.path("title").asText());
         assertTrue(clause14.path("text").asText().startsWith("扩大企业研发投入补助政策覆盖面"));
         JsonNode subsidy = clause14.path("calculators").get(0);
@@ -391,12 +416,19 @@ class CliTest {
         spending.path("clauses").forEach(c -> readBy.add(c.asInt()));
         assertEquals(List.of(14, 15), readBy);
 
-        JsonNode clause9 = clauses.get(0);
+        JsonNode clause9 = clauses.get(8);
         JsonNode budget = clause9.path("budgets").get(0);
         assertEquals("11210000000.00", budget.path("total").asText());
         List<String> amounts = new ArrayList<>();
         budget.path("items").forEach(i -> amounts.add(i.path("amount").asText()));
         assertEquals(List.of("5420000000.00", "1000000000.00", "4790000000.00"), amounts);
+
+        // clause 二: 177.1亿元 = 22 + 32.8 + 5.5 + 66.8 + 50 亿元
+        JsonNode clause2budget = clauses.get(1).path("budgets").get(0);
+        assertEquals("17710000000.00", clause2budget.path("total").asText());
+        List<String> items = new ArrayList<>();
+        clause2budget.path("items").forEach(i -> items.add(i.path("amount").asText()));
+        assertEquals(List.of("2200000000.00", "3280000000.00", "550000000.00", "6680000000.00", "5000000000.00"), items);
     }
 
     @Test
@@ -425,13 +457,46 @@ class CliTest {
         // one target is 未达成 (1985家 of 2000家): exit code 4
         assertEquals(4, run.exitCode(), run.err());
         assertTrue(run.out().contains("目标 2024年 新增高新技术企业 达到 2000家：未达成，差额 -15家"), run.out());
-        assertTrue(run.out().contains("共 5 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 1 个。"), run.out());
+        // Part 一's 17 targets get no actual figure from this file
+        assertTrue(run.out().contains("共 22 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 18 个。"), run.out());
         Run json = Fixtures.cli("targets", "--json", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part2.json").toString(), policies());
-        JsonNode first = JSON.readTree(json.out()).path("targets").get(0);
-        assertEquals("第二部分", first.path("scope").asText());
+        // Part 一 comes first; the first target of Part 二 is 研发投入强度
+        JsonNode first = null;
+        for (JsonNode t : JSON.readTree(json.out()).path("targets")) {
+            if (t.path("scope").asText().equals("第二部分")) {
+                first = t;
+                break;
+            }
+        }
+        assertNotNull(first, json.out());
         assertEquals("MET", first.path("status").asText());
         assertEquals("0.01", first.path("margin").asText());
         assertEquals("%", first.path("marginUnit").asText());
+    }
+
+    @Test
+    void targetsOfPartOneAgainstTheExampleActuals() {
+        // examples/targets-part1.json: illustrative figures; expected lines worked out from the text and the figures
+        Run run = Fixtures.cli("targets", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part1.json").toString(), policies());
+        // 2150亿元 < 2200亿元 and three more miss: exit code 4
+        assertEquals(4, run.exitCode(), run.err());
+        String out = run.out();
+        // 120个左右, the header's 相差 5% 以内 = 6个: 116个 is 4 short, within
+        assertTrue(out.contains("目标 2024年 抓好省“千项万亿”重大项目 120个 左右：在容差内，差额 -4个"), out);
+        assertTrue(out.contains("目标 2024年 市重点项目完成投资 2200亿元 以上：未达成，差额 -50亿元"), out);
+        // (6180 − 6000) ÷ 6000 = 3% exactly: 增长3% is met
+        assertTrue(out.contains("目标 2024年 固定资产投资 增长 3%：达成，差额 0个百分点"), out);
+        // 全省 500亿元 × 10% = 50亿元; 52亿元 is 2亿元 over
+        assertTrue(out.contains("的 10% 以上：达成，差额 +2亿元"), out);
+        // 58000亩 against 6万亩: 0.2万亩 short (units of one kind convert exactly)
+        assertTrue(out.contains("目标 2024年 全市计划供应各类建设用地 6万亩：未达成，差额 -0.2万亩"), out);
+        assertTrue(out.contains("目标 2024年 全市保障建设项目使用林地 8000亩 以上：达成，差额 0亩"), out);
+        // 新增能耗 100万吨标准煤 × 70% = 70万吨标准煤; 69万吨标准煤 is 1万吨标准煤 short
+        assertTrue(out.contains("目标 2024年 支持民间投资项目的新增能耗 不低于 新增能耗 的 70%：未达成，差额 -1万吨标准煤"), out);
+        assertTrue(out.contains("目标 2024年 力争 市场化交易每千瓦时交易成本同比下降额 1分 以上：达成，差额 +0.2分"), out);
+        assertTrue(out.contains("目标 2024年 力争 市属国企完成投资 1000亿元：达成，差额 +3亿元"), out);
+        // 17 targets of Part 一 given figures: 12 met, 1 within tolerance, 4 not met; Part 二's 5 have none
+        assertTrue(out.contains("共 22 个目标：达成 12 个，在容差内 1 个，未达成 4 个，未提供实际值 5 个。"), out);
     }
 
     @Test
