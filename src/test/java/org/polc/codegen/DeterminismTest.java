@@ -64,7 +64,7 @@ class DeterminismTest {
         assertTrue(c.ok(), Fixtures.render(c));
         Map<String, String> files = new TreeMap<>();
         for (Program program : c.programs()) {
-            for (JavaFile file : JavaGenerator.generate(program, clause -> "policies/hangzhou2024/part2.pol")) {
+            for (JavaFile file : JavaGenerator.generate(program, clause -> "policies/hangzhou2024/part" + clause.part() + ".pol")) {
                 files.put(file.typeSpec().name() + ".java", file.toString());
             }
         }
@@ -74,7 +74,7 @@ class DeterminismTest {
     @Test
     void sameBytesUnderEveryLocaleAndTimeZone() throws IOException {
         Map<String, String> expected = committed();
-        assertEquals(15, expected.size(), expected.keySet().toString()); // 14 clauses and Targets
+        assertEquals(25, expected.size(), expected.keySet().toString()); // 14 + 10 clauses and Targets
         Locale locale = Locale.getDefault();
         Locale format = Locale.getDefault(Locale.Category.FORMAT);
         Locale display = Locale.getDefault(Locale.Category.DISPLAY);
@@ -123,20 +123,29 @@ class DeterminismTest {
     @Test
     void sameBytesWhenTheFilesAreRenamedMergedOrReordered() throws IOException {
         String header = Files.readString(Fixtures.policies().resolve("hangzhou2024/policy.pol"), StandardCharsets.UTF_8);
-        String part = Files.readString(Fixtures.policies().resolve("hangzhou2024/part2.pol"), StandardCharsets.UTF_8);
+        // every Part's file (part1.pol, part2.pol …), by name
+        Map<String, String> parts = new TreeMap<>();
+        for (Path p : policyFiles()) {
+            if (!p.getFileName().toString().equals("policy.pol")) {
+                parts.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        String part = String.join("\n", parts.values());
         Map<String, String> expected = committed();
 
-        // The header sorts last, the part first.
+        // The header sorts last, the Parts first, in one file.
         assertSame(expected, generate(folder(Map.of("zz_header.pol", header, "a.pol", part))), "renamed");
-        // One file with the header and the part.
+        // One file with the header and the Parts.
         assertSame(expected, generate(folder(Map.of("all.pol", header + "\n" + part))), "merged");
-        // The clauses of the part in reverse order.
-        String reversed = reverseClauses(part);
-        assertNotEquals(part, reversed, "clauses were moved");
-        assertSame(expected, generate(folder(Map.of("policy.pol", header, "part2.pol", reversed))), "clauses reversed");
+        // The clauses of each Part in reverse order.
+        Map<String, String> reversed = new TreeMap<>(Map.of("policy.pol", header));
+        parts.forEach((name, text) -> reversed.put(name, reverseClauses(text)));
+        assertNotEquals(parts.get("part2.pol"), reversed.get("part2.pol"), "clauses were moved");
+        assertSame(expected, generate(folder(reversed)), "clauses reversed");
         // CRLF line ends and a byte order mark.
-        assertSame(expected, generate(folder(Map.of("policy.pol", "\uFEFF" + header.replace("\n", "\r\n"),
-                "part2.pol", part.replace("\n", "\r\n")))), "CRLF and BOM");
+        Map<String, String> crlf = new TreeMap<>(Map.of("policy.pol", "\uFEFF" + header.replace("\n", "\r\n")));
+        parts.forEach((name, text) -> crlf.put(name, text.replace("\n", "\r\n")));
+        assertSame(expected, generate(folder(crlf)), "CRLF and BOM");
     }
 
     private static List<Path> policyFiles() throws IOException {

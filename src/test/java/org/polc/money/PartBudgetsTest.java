@@ -103,12 +103,13 @@ class PartBudgetsTest {
     }
 
     @Test
-    void theRealPolicyListsPartTwoOnlyForNow() {
+    void theRealPolicyListsPartsTwoAndThreeForNow() {
         PartBudgets p = PartBudgets.of(Fixtures.realPolicies().programs().get(0)).get(0);
         assertEquals(Rational.of(49_000_000_000L), p.total().total());
         assertEquals(8, p.overlap().parts());
-        // Part 二's budget is clause 九's 112.1亿元; Parts 一 and 三 follow when they are encoded
-        assertEquals(List.of(2), p.listed().stream().map(PartBudgets.Listed::part).toList());
-        assertEquals(Rational.of(11_210_000_000L), p.sum());
+        // Part 二's budget is clause 九's 112.1亿元, Part 三's clause 二十三's 26.7亿元; the other Parts follow when encoded
+        assertEquals(List.of(2, 3), p.listed().stream().map(PartBudgets.Listed::part).toList());
+        // 112.1亿元 + 26.7亿元 = 138.8亿元
+        assertEquals(Rational.of(13_880_000_000L), p.sum());
     }
 }
