@@ -395,4 +395,214 @@ public final class Targets {
             return _goal0;
         }
     }
+
+    /**
+     * 第三部分 五大产业生态圈建设培育政策的目标。
+     */
+    public static final class 第三部分 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第三部分";
+
+        private 第三部分() {
+        }
+
+        /**
+         * 目标：2024年 力争 规上工业增加值 同比增长 5.5%。
+         *
+         * @param 规上工业增加值本年 「规上工业增加值」本年的数；null 表示未提供
+         * @param 规上工业增加值上年 「规上工业增加值」上年的数（同一种单位）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 规上工业增加值(Figure 规上工业增加值本年, Figure 规上工业增加值上年) {
+            Figure _actual0 = 规上工业增加值本年 == null || 规上工业增加值上年 == null ? null : TargetCheck.growth(规上工业增加值本年, 规上工业增加值上年);
+            String _note0 = _actual0 == null ? "" : TargetCheck.growthNote(规上工业增加值本年, 规上工业增加值上年);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "规上工业增加值", "规上工业增加值 同比增长 5.5%", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(11L, 2L, "%"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第二十五条 加大政府产业基金支持力度的目标。
+     */
+    public static final class 第二十五条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第二十五条";
+
+        private 第二十五条() {
+        }
+
+        /**
+         * 目标：确保 投向民间投资项目比重 达到 75% 以上。
+         *
+         * @param 投向民间投资项目比重 「投向民间投资项目比重」的实际数（比例，如 Figure.parse("75%")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 投向民间投资项目比重(Figure 投向民间投资项目比重) {
+            Figure _actual0 = 投向民间投资项目比重;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "投向民间投资项目比重", "投向民间投资项目比重 达到 75% 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(75L, 1L, "%"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第二十六条 持续加强制造业金融支持的目标。
+     */
+    public static final class 第二十六条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第二十六条";
+
+        private 第二十六条() {
+        }
+
+        /**
+         * 目标：2024年 力争 新增制造业中长期贷款 800亿元 左右。
+         *
+         * @param 新增制造业中长期贷款 「新增制造业中长期贷款」的实际数（金额，如 Figure.parse("800亿元")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 新增制造业中长期贷款(Figure 新增制造业中长期贷款) {
+            Figure _actual0 = 新增制造业中长期贷款;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增制造业中长期贷款", "新增制造业中长期贷款 800亿元 左右", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(800L, 1L, "亿元"), Figure.of(5L, 1L, "%"));
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 力争 新增上市公司 15家。
+         *
+         * @param 新增上市公司 「新增上市公司」的实际数（数量（家），如 Figure.parse("15家")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 新增上市公司(Figure 新增上市公司) {
+            Figure _actual0 = 新增上市公司;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增上市公司", "新增上市公司 15家", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(15L, 1L, "家"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第二十七条 强化工业用地供应服务保障的目标。
+     */
+    public static final class 第二十七条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第二十七条";
+
+        private 第二十七条() {
+        }
+
+        /**
+         * 目标：2024年 完成低效工业用地盘活 1.5万亩 以上。
+         *
+         * @param 完成低效工业用地盘活 「完成低效工业用地盘活」的实际数（面积（亩），如 Figure.parse("1.5万亩")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 完成低效工业用地盘活(Figure 完成低效工业用地盘活) {
+            Figure _actual0 = 完成低效工业用地盘活;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "完成低效工业用地盘活", "完成低效工业用地盘活 1.5万亩 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(3L, 2L, "万亩"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第二十九条 支持数字经济创新提质发展的目标。
+     */
+    public static final class 第二十九条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第二十九条";
+
+        private 第二十九条() {
+        }
+
+        /**
+         * 目标：2024年 确保 数字经济核心产业增加值 增长 7.5% 以上。
+         *
+         * @param 数字经济核心产业增加值本年 「数字经济核心产业增加值」本年的数；null 表示未提供
+         * @param 数字经济核心产业增加值上年 「数字经济核心产业增加值」上年的数（同一种单位）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 数字经济核心产业增加值(Figure 数字经济核心产业增加值本年, Figure 数字经济核心产业增加值上年) {
+            Figure _actual0 = 数字经济核心产业增加值本年 == null || 数字经济核心产业增加值上年 == null ? null : TargetCheck.growth(数字经济核心产业增加值本年, 数字经济核心产业增加值上年);
+            String _note0 = _actual0 == null ? "" : TargetCheck.growthNote(数字经济核心产业增加值本年, 数字经济核心产业增加值上年);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "数字经济核心产业增加值", "数字经济核心产业增加值 增长 7.5% 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(15L, 2L, "%"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 组织试点行业企业数字化改造 255家。
+         *
+         * @param 组织试点行业企业数字化改造 「组织试点行业企业数字化改造」的实际数（数量（家），如 Figure.parse("255家")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 组织试点行业企业数字化改造(Figure 组织试点行业企业数字化改造) {
+            Figure _actual0 = 组织试点行业企业数字化改造;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "组织试点行业企业数字化改造", "组织试点行业企业数字化改造 255家", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(255L, 1L, "家"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 新增市级智能工厂培育企业 20家。
+         *
+         * @param 新增市级智能工厂培育企业 「新增市级智能工厂培育企业」的实际数（数量（家），如 Figure.parse("20家")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 新增市级智能工厂培育企业(Figure 新增市级智能工厂培育企业) {
+            Figure _actual0 = 新增市级智能工厂培育企业;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增市级智能工厂培育企业", "新增市级智能工厂培育企业 20家", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(20L, 1L, "家"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 新增市级数字化车间培育企业 50家。
+         *
+         * @param 新增市级数字化车间培育企业 「新增市级数字化车间培育企业」的实际数（数量（家），如 Figure.parse("50家")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 新增市级数字化车间培育企业(Figure 新增市级数字化车间培育企业) {
+            Figure _actual0 = 新增市级数字化车间培育企业;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增市级数字化车间培育企业", "新增市级数字化车间培育企业 50家", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(50L, 1L, "家"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 新增省级工业互联网创建平台 10家。
+         *
+         * @param 新增省级工业互联网创建平台 「新增省级工业互联网创建平台」的实际数（数量（家），如 Figure.parse("10家")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 新增省级工业互联网创建平台(Figure 新增省级工业互联网创建平台) {
+            Figure _actual0 = 新增省级工业互联网创建平台;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增省级工业互联网创建平台", "新增省级工业互联网创建平台 10家", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(10L, 1L, "家"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 力争 规上工业企业数字化改造覆盖率 达到 85% 以上。
+         *
+         * @param 规上工业企业数字化改造覆盖率 「规上工业企业数字化改造覆盖率」的实际数（比例，如 Figure.parse("85%")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 规上工业企业数字化改造覆盖率(Figure 规上工业企业数字化改造覆盖率) {
+            Figure _actual0 = 规上工业企业数字化改造覆盖率;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "规上工业企业数字化改造覆盖率", "规上工业企业数字化改造覆盖率 达到 85% 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(85L, 1L, "%"), null);
+            return _goal0;
+        }
+    }
 }

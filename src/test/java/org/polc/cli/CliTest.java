@@ -52,16 +52,21 @@ class CliTest {
         Run run = Fixtures.cli("check", policies());
         assertEquals(0, run.exitCode(), run.err());
         // part1.pol: 8 clauses, no calculator, 1 认定 rule (一) with 6 例; part2.pol: 14 clauses, 23 calculators,
-        // 2 认定 rules (十, 十二), 80 例
+        // 2 认定 rules (十, 十二), 80 例; part3.pol: 10 clauses, no calculator, 1 认定 (三十) with 4 例, 6 合规 rules
+        // (二十七: 4 with 3 + 7 + 4 + 7 例, 二十九: 1 with 3, 三十: 1 with 3): 31 例. Together 32 clauses, 4 认定, 117 例.
         // numbers in the 原文, counted by hand from the text: Part 二 and its clauses 71 (65 used, 6 marked 叙述);
         // Part 一 and its clauses 42 (30 used by targets, the 认定 and the budget; 12 marked 叙述: 千项 ×3, 五个,
-        // the budget's 2024 年, clause 六's 32条 185条 3个 70% 七个 3张, clause 七's 5个): 113, 95 used, 18 叙述
-        // policy.pol's 490亿元 除交叉重叠部分外: so far Part 一 (clause 二, 177.1亿元) and Part 二 (clause 九, 112.1亿元)
-        // list their budgets: 177.1 + 112.1 = 289.2亿元
-        assertEquals("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外：各部分的「市财政2024年预算安排」已列出 2 个（共 8 个）："
-                + "第一部分 177.1亿元，第二部分 112.1亿元；合计 289.2亿元；其余 6 个部分未列出，暂不计算交叉重叠。\n"
-                + "检查了 22 条条款、23 个计算器、3 个认定、0 条合规规则、86 个例：没有错误。\n"
-                + "数字覆盖：原文中的数字 113 个，规定用到 95 个，叙述说明 18 个，未说明 0 个（100%）。", run.out().strip());
+        // the budget's 2024 年, clause 六's 32条 185条 3个 70% 七个 3张, clause 七's 5个);
+        // Part 三 and its clauses 43: the preamble 4 (2024年 and 5.5% by the target; 415X, 五大), 二十三 6 (the budget's
+        // four; 2024 年, 五大), 二十五 3 (75%; 五大 ×2), 二十六 3, 二十七 12 (2024年 ×2, 35%, 1.5万亩, 2.5, 3.5, 3000平方米,
+        // 1000平方米; 415X, 五大 ×2, 两级), 二十八 2 (1个, 7个), 二十九 10 (9 by the targets and the rule; 八大), 三十一 1 (万亩),
+        // 三十二 2 (415X, 五大): 27 used, 16 叙述. Together 71 + 42 + 43 = 156: 65 + 30 + 27 = 122 used, 6 + 12 + 16 = 34 叙述
+        // policy.pol's 490亿元 除交叉重叠部分外: so far Parts 一 (clause 二, 177.1亿元), 二 (clause 九, 112.1亿元) and
+        // 三 (clause 二十三, 26.7亿元) list their budgets: 177.1 + 112.1 + 26.7 = 315.9亿元
+        assertEquals("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外：各部分的「市财政2024年预算安排」已列出 3 个（共 8 个）："
+                + "第一部分 177.1亿元，第二部分 112.1亿元，第三部分 26.7亿元；合计 315.9亿元；其余 5 个部分未列出，暂不计算交叉重叠。\n"
+                + "检查了 32 条条款、23 个计算器、4 个认定、6 条合规规则、117 个例：没有错误。\n"
+                + "数字覆盖：原文中的数字 156 个，规定用到 122 个，叙述说明 34 个，未说明 0 个（100%）。", run.out().strip());
         assertFalse(run.err().contains("错误"), run.err());
         assertNoStackTrace(run);
     }
@@ -80,8 +85,12 @@ class CliTest {
         assertEquals("  第九条 6/6：用到 4，叙述 2", lines.get(11));
         assertEquals("  第十三条 原文中没有数字", lines.get(15));
         assertEquals("  第十七条 11/11：用到 10，叙述 1", lines.get(19));
-        // the heading, two Parts' preambles, 8 + 14 clauses and the total
-        assertEquals(26, lines.size(), run.out());
+        // Part 三: the preamble's 415X and 五大 are 叙述; clause 二十七's four 叙述 are 415X, 五大 ×2 and 两级
+        assertEquals("  第三部分（总述） 4/4：用到 2，叙述 2", lines.get(25));
+        assertEquals("  第二十七条 12/12：用到 8，叙述 4", lines.get(30));
+        assertEquals("  第三十条 原文中没有数字", lines.get(33));
+        // the heading, three Parts' preambles, 8 + 14 + 10 clauses and the total
+        assertEquals(37, lines.size(), run.out());
     }
 
     @Test
@@ -110,9 +119,9 @@ class CliTest {
         Run run = Fixtures.cli("check", Fixtures.policies().resolve("hangzhou2024/part2.pol").toString());
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().strip().lines().toList();
-        // the whole folder's policy is checked: part1.pol's 8 clauses are beside it
-        assertEquals("检查了 22 条条款、23 个计算器、3 个认定、0 条合规规则、86 个例：没有错误。", lines.get(lines.size() - 2));
-        assertEquals("数字覆盖：原文中的数字 113 个，规定用到 95 个，叙述说明 18 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
+        // the whole folder's policy is checked: part1.pol's 8 and part3.pol's 10 clauses are beside it
+        assertEquals("检查了 32 条条款、23 个计算器、4 个认定、6 条合规规则、117 个例：没有错误。", lines.get(lines.size() - 2));
+        assertEquals("数字覆盖：原文中的数字 156 个，规定用到 122 个，叙述说明 34 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
         assertNoStackTrace(run);
     }
 
@@ -169,7 +178,7 @@ class CliTest {
         assertNoStackTrace(run);
 
         List<String> expected = new ArrayList<>();
-        for (int n = 1; n <= 22; n++) { // Part 一: clauses 一 to 八; Part 二: 九 to 二十二
+        for (int n = 1; n <= 32; n++) { // Part 一: clauses 一 to 八; Part 二: 九 to 二十二; Part 三: 二十三 to 三十二
             expected.add(String.format("Clause%02d.java", n));
         }
         expected.add("Targets.java"); // the targets of Parts and clauses, checked against actual figures
@@ -191,7 +200,7 @@ class CliTest {
         assertEquals(0, Fixtures.cli("compile", "-d", first.toString(), policies()).exitCode());
         assertEquals(0, Fixtures.cli("compile", "-d", second.toString(), policies()).exitCode());
         List<String> names = javaFiles(first.resolve(PACKAGE_DIR));
-        assertEquals(23, names.size()); // 8 + 14 clauses and Targets
+        assertEquals(33, names.size()); // 8 + 14 + 10 clauses and Targets
         assertEquals(names, javaFiles(second.resolve(PACKAGE_DIR)));
         for (String name : names) {
             assertArrayEquals(Files.readAllBytes(first.resolve(PACKAGE_DIR).resolve(name)),
@@ -329,7 +338,8 @@ class CliTest {
         assertTrue(all.get(1).startsWith("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外："), run.out());
         // then the document's four facts (policy.pol), each with the clauses that read it
         assertEquals("事实：年度研发投入额（金额）企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）；第十四条、第十五条用到", all.get(2));
-        assertEquals("事实：经认定的高新技术企业（是否）企业经认定为高新技术企业，且在有效期内；第十四条用到", all.get(5));
+        // 三十 reads it for 有效期内的高新技术企业
+        assertEquals("事实：经认定的高新技术企业（是否）企业经认定为高新技术企业，且在有效期内；第十四条、第三十条用到", all.get(5));
         List<String> lines = all.subList(6, all.size());
         // Part 一 first, with the first of its preamble's five targets as part1.pol states them
         assertEquals(List.of("第一部分 扩大有效投资政策（市发改委）", "  目标：2024年 抓好省“千项万亿”重大项目 120个 左右"), lines.subList(0, 2));
@@ -348,6 +358,16 @@ class CliTest {
         int twenty = lines.indexOf("  第二十条 增强金融服务科技创新能力");
         assertEquals(List.of("    目标：2024年 力争 科技服务业贷款增速 高于 各项贷款平均增速", "    目标：2024年 力争 “专精特新”板累计入板企业 达 30家"),
                 lines.subList(twenty + 1, twenty + 3), run.out());
+        // Part 三 (part3.pol): its preamble's target, clause 二十七's four 合规 rules (the first binds an authority)
+        // and its target, clause 三十's 认定 and its rule binding the 亩均 evaluation
+        int three = lines.indexOf("第三部分 五大产业生态圈建设培育政策（市经信局）");
+        assertEquals("  目标：2024年 力争 规上工业增加值 同比增长 5.5%", lines.get(three + 1), run.out());
+        int twentySeven = lines.indexOf("  第二十七条 强化工业用地供应服务保障");
+        assertEquals(List.of("    合规：工业用地出让比例（约束土地出让主管部门）、工业上楼容积率、工业标准厂房建设协议、工业标准厂房分割转让",
+                "    目标：2024年 完成低效工业用地盘活 1.5万亩 以上"), lines.subList(twentySeven + 1, twentySeven + 3), run.out());
+        int thirty = lines.indexOf("  第三十条 支持企业高质量发展");
+        assertEquals(List.of("    认定：不列入D类的企业", "    合规：亩均综合评价不列入D类（约束亩均综合评价主管部门）"),
+                lines.subList(thirty + 1, thirty + 3), run.out());
     }
 
     @Test
@@ -357,7 +377,7 @@ class CliTest {
         JsonNode root = JSON.readTree(run.out());
         JsonNode clauses = root.path("clauses");
         assertTrue(clauses.isArray());
-        assertEquals(22, clauses.size());
+        assertEquals(32, clauses.size());
 
         // Part 一 (part1.pol): clauses 一 to 八, led by 市发改委
         String part1 = Files.readString(Fixtures.policies().resolve("hangzhou2024/part1.pol"), StandardCharsets.UTF_8);
@@ -429,6 +449,22 @@ class CliTest {
         List<String> items = new ArrayList<>();
         clause2budget.path("items").forEach(i -> items.add(i.path("amount").asText()));
         assertEquals(List.of("2200000000.00", "3280000000.00", "550000000.00", "6680000000.00", "5000000000.00"), items);
+        // Part 三 (part3.pol): clauses 二十三 to 三十二, led by 市经信局, each 原文 as part3.pol writes it
+        String part3 = Files.readString(Fixtures.policies().resolve("hangzhou2024/part3.pol"), StandardCharsets.UTF_8);
+        for (int i = 0; i < 10; i++) {
+            JsonNode c = clauses.get(i + 22);
+            assertEquals(i + 23, c.path("number").asInt(), "clause " + (i + 23));
+            assertEquals(3, c.path("part").asInt(), "clause " + (i + 23));
+            assertEquals("市经信局", c.path("lead").asText(), "clause " + (i + 23));
+            assertTrue(part3.contains("原文 “" + c.path("text").asText() + "”\n"), "clause " + (i + 23) + " text is not the 原文 of part3.pol");
+        }
+        // clause 二十三: 26.7亿元 = 7.1 + 9.6 + 10 亿元
+        JsonNode clause23budget = clauses.get(22).path("budgets").get(0);
+        assertEquals("市财政2024年预算安排", clause23budget.path("name").asText(), clause23budget.toString());
+        assertEquals("2670000000.00", clause23budget.path("total").asText());
+        List<String> items23 = new ArrayList<>();
+        clause23budget.path("items").forEach(i -> items23.add(i.path("amount").asText()));
+        assertEquals(List.of("710000000.00", "960000000.00", "1000000000.00"), items23);
     }
 
     @Test
@@ -457,8 +493,8 @@ class CliTest {
         // one target is 未达成 (1985家 of 2000家): exit code 4
         assertEquals(4, run.exitCode(), run.err());
         assertTrue(run.out().contains("目标 2024年 新增高新技术企业 达到 2000家：未达成，差额 -15家"), run.out());
-        // Part 一's 17 targets get no actual figure from this file
-        assertTrue(run.out().contains("共 22 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 18 个。"), run.out());
+        // Part 一's 17 and Part 三's 11 targets get no actual figure from this file
+        assertTrue(run.out().contains("共 33 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 29 个。"), run.out());
         Run json = Fixtures.cli("targets", "--json", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part2.json").toString(), policies());
         // Part 一 comes first; the first target of Part 二 is 研发投入强度
         JsonNode first = null;
@@ -495,8 +531,52 @@ class CliTest {
         assertTrue(out.contains("目标 2024年 支持民间投资项目的新增能耗 不低于 新增能耗 的 70%：未达成，差额 -1万吨标准煤"), out);
         assertTrue(out.contains("目标 2024年 力争 市场化交易每千瓦时交易成本同比下降额 1分 以上：达成，差额 +0.2分"), out);
         assertTrue(out.contains("目标 2024年 力争 市属国企完成投资 1000亿元：达成，差额 +3亿元"), out);
-        // 17 targets of Part 一 given figures: 12 met, 1 within tolerance, 4 not met; Part 二's 5 have none
-        assertTrue(out.contains("共 22 个目标：达成 12 个，在容差内 1 个，未达成 4 个，未提供实际值 5 个。"), out);
+        // 17 targets of Part 一 given figures: 12 met, 1 within tolerance, 4 not met; Part 二's 5 and Part 三's 11 have none
+        assertTrue(out.contains("共 33 个目标：达成 12 个，在容差内 1 个，未达成 4 个，未提供实际值 16 个。"), out);
+    }
+
+    @Test
+    void targetsOfPartThreeAgainstTheExampleActuals() {
+        // examples/targets-part3.json: illustrative figures; expected lines worked out from the text and the figures
+        Run run = Fixtures.cli("targets", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part3.json").toString(), policies());
+        // 12家 of 15家 and two more miss: exit code 4
+        assertEquals(4, run.exitCode(), run.err());
+        String out = run.out();
+        // (6360 − 6000) ÷ 6000 = 6%: 0.5 percentage points above 同比增长 5.5%
+        assertTrue(out.contains("目标 2024年 力争 规上工业增加值 同比增长 5.5%：达成，差额 +0.5个百分点"), out);
+        assertTrue(out.contains("目标 确保 投向民间投资项目比重 达到 75% 以上：达成，差额 +1.3个百分点"), out);
+        // 800亿元左右, the header's 相差 5% 以内 = 40亿元: 772亿元 is 28亿元 short, within
+        assertTrue(out.contains("目标 2024年 力争 新增制造业中长期贷款 800亿元 左右：在容差内，差额 -28亿元"), out);
+        assertTrue(out.contains("目标 2024年 力争 新增上市公司 15家：未达成，差额 -3家"), out);
+        // 15800亩 against 1.5万亩: 800亩 = 0.08万亩 over
+        assertTrue(out.contains("目标 2024年 完成低效工业用地盘活 1.5万亩 以上：达成，差额 +0.08万亩"), out);
+        // (6020 − 5600) ÷ 5600 = 420 ÷ 5600 = 7.5% exactly: 以上 includes it
+        assertTrue(out.contains("目标 2024年 确保 数字经济核心产业增加值 增长 7.5% 以上：达成，差额 0个百分点"), out);
+        assertTrue(out.contains("目标 2024年 新增市级数字化车间培育企业 50家：未达成，差额 -3家"), out);
+        assertTrue(out.contains("目标 2024年 力争 规上工业企业数字化改造覆盖率 达到 85% 以上：未达成，差额 -0.4个百分点"), out);
+        // Part 三's 11 targets given figures: 7 met, 1 within tolerance, 3 not met; Part 一's 17 and Part 二's 5 have none
+        assertTrue(out.contains("共 33 个目标：达成 7 个，在容差内 1 个，未达成 3 个，未提供实际值 22 个。"), out);
+    }
+
+    @Test
+    void theSplitTransferRuleOfClauseTwentySevenIsCompliantByFloorAndSaysWhy(@TempDir Path temp) throws IOException {
+        // the issue's acceptance case: each building 2,800㎡ (under 3000平方米) but each floor 1,200㎡ (not under 1000平方米)
+        Run run = eval(temp, """
+                {"收回收购后经批准建设的工业标准厂房": true, "分割部分为公共配套设施": false,
+                 "分割转让每幢面积": "2800平方米", "分割转让每层面积": "1200平方米"}
+                """, "--clause", "二十七");
+        assertEquals(0, run.exitCode(), run.err());
+        assertNoStackTrace(run);
+        List<String> lines = run.out().lines().toList();
+        int at = lines.indexOf("  工业标准厂房分割转让：合规");
+        assertTrue(at >= 0, run.out());
+        // each alternative of 或 is stated, then their result: the floor's 1200平方米 is why it is compliant
+        assertEquals("    依据第二十七条：「收回收购后经批准建设的工业标准厂房」成立（收回收购后经批准建设的工业标准厂房 是）；"
+                + "「非 分割部分为公共配套设施」成立（分割部分为公共配套设施 否）；"
+                + "「分割转让每幢面积 不小于 3000平方米」不成立（分割转让每幢面积 2800平方米）；"
+                + "「分割转让每层面积 不小于 1000平方米」成立（分割转让每层面积 1200平方米）；"
+                + "「分割转让每幢面积 不小于 3000平方米 或 分割转让每层面积 不小于 1000平方米」成立；工业标准厂房分割转让：合规。",
+                lines.get(at + 1));
     }
 
     @Test
