@@ -511,6 +511,16 @@ class CliTest {
     }
 
     @Test
+    void targetsOfPartsOneToThreeInOneActualsFile() {
+        // examples/targets-parts1-3.json joins the three illustrative files: the Parts' own results add up —
+        // met 12 + 3 + 7, within tolerance 1 + 0 + 1, not met 4 + 1 + 3; only Part 二's “专精特新”板 target has no figure
+        Run run = Fixtures.cli("targets", "--actuals", Fixtures.projectRoot().resolve("examples/targets-parts1-3.json").toString(), policies());
+        assertEquals(4, run.exitCode(), run.err());
+        assertTrue(run.out().contains("共 33 个目标：达成 22 个，在容差内 2 个，未达成 8 个，未提供实际值 1 个。"), run.out());
+        assertNoStackTrace(run);
+    }
+
+    @Test
     void targetsOfPartOneAgainstTheExampleActuals() {
         // examples/targets-part1.json: illustrative figures; expected lines worked out from the text and the figures
         Run run = Fixtures.cli("targets", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part1.json").toString(), policies());
