@@ -69,8 +69,11 @@ final class Facts {
                 }
                 List<String> earlier = declaredIn.computeIfAbsent(input.name(), n -> new ArrayList<>());
                 if (!earlier.isEmpty()) {
+                    // at most three are named: a name declared in hundreds of clauses must not give a message as long
+                    String where = earlier.size() <= 3 ? String.join("、", earlier)
+                            : String.join("、", earlier.subList(0, 3)) + "等 " + earlier.size() + " 条";
                     diagnostics.warning("fact.shared", input.span(),
-                            citation + "：输入「" + input.name() + "」在" + String.join("、", earlier) + "也声明了",
+                            citation + "：输入「" + input.name() + "」在" + where + "也声明了",
                             "同一事实请在文件头的「事实」中声明一次，各条直接使用；不是同一事实时请改用不同的名称");
                 }
                 earlier.add(citation + "（" + input.span().where() + "）");

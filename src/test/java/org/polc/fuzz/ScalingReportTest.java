@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.polc.Compiler;
@@ -39,7 +40,10 @@ class ScalingReportTest {
     @Test
     void timePerMegabyteStaysFlatFromFiveToFiftyMegabytes() throws IOException {
         Path folder = Fixtures.policies().resolve("hangzhou2024");
-        String header = Files.readString(folder.resolve("policy.pol"), StandardCharsets.UTF_8);
+        // Without the 490亿元 total over the Parts: the copies repeat clause 九's 市财政2024年预算安排, which that
+        // total rightly refuses (one budget of that name per Part); the copies measure size, not the document.
+        String header = Files.readString(folder.resolve("policy.pol"), StandardCharsets.UTF_8).lines()
+                .filter(line -> !line.contains("除交叉重叠部分外")).collect(Collectors.joining("\n", "", "\n"));
         String part2 = Files.readString(folder.resolve("part2.pol"), StandardCharsets.UTF_8);
         // warm the JIT on a small input, so that the first row is not the compiler's start-up
         compile(header, build(part2, 0.5).text());
