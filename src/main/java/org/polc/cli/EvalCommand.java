@@ -125,10 +125,7 @@ final class EvalCommand extends PolicyCommand {
         StringBuilder text = new StringBuilder(clause.citation() + " " + clause.title() + "\n");
         int ran = 0;
         for (Eligibility rule : clause.eligibilities()) {
-            List<String> missing = rule.inputs().stream().filter(n -> !values.containsKey(n)).toList();
-            if (!missing.isEmpty()) {
-                skipped.addObject().put("name", rule.name()).put("missing", String.join("、", missing));
-                text.append("  ").append(rule.name()).append("：未计算，缺少输入 ").append(String.join("、", missing)).append('\n');
+            if (skipped(rule.name(), rule.inputs(), values, skipped, text)) {
                 continue;
             }
             Trace trace = new Trace(clause.citation());
@@ -147,10 +144,7 @@ final class EvalCommand extends PolicyCommand {
             ran++;
         }
         for (ComplianceRule rule : clause.complianceRules()) {
-            List<String> missing = rule.inputs().stream().filter(n -> !values.containsKey(n)).toList();
-            if (!missing.isEmpty()) {
-                skipped.addObject().put("name", rule.name()).put("missing", String.join("、", missing));
-                text.append("  ").append(rule.name()).append("：未计算，缺少输入 ").append(String.join("、", missing)).append('\n');
+            if (skipped(rule.name(), rule.inputs(), values, skipped, text)) {
                 continue;
             }
             Compliance verdict;
@@ -170,10 +164,7 @@ final class EvalCommand extends PolicyCommand {
             ran++;
         }
         for (Calculator calculator : clause.calculators()) {
-            List<String> missing = calculator.inputs().stream().filter(n -> !values.containsKey(n)).toList();
-            if (!missing.isEmpty()) {
-                skipped.addObject().put("name", calculator.name()).put("missing", String.join("、", missing));
-                text.append("  ").append(calculator.name()).append("：未计算，缺少输入 ").append(String.join("、", missing)).append('\n');
+            if (skipped(calculator.name(), calculator.inputs(), values, skipped, text)) {
                 continue;
             }
             Result r;
@@ -209,6 +200,20 @@ final class EvalCommand extends PolicyCommand {
             return Main.POLICY_ERRORS;
         }
         return Main.OK;
+    }
+
+    /**
+     * Whether a calculator or rule is left out because the input lacks some of what it reads; if so, says which
+     * inputs, in the JSON's {@code skipped} and in the text.
+     */
+    private static boolean skipped(String name, List<String> reads, Map<String, Object> values, ArrayNode skipped, StringBuilder text) {
+        List<String> missing = reads.stream().filter(n -> !values.containsKey(n)).toList();
+        if (missing.isEmpty()) {
+            return false;
+        }
+        skipped.addObject().put("name", name).put("missing", String.join("、", missing));
+        text.append("  ").append(name).append("：未计算，缺少输入 ").append(String.join("、", missing)).append('\n');
+        return true;
     }
 
     /** Why a clause has nothing to evaluate: what it holds instead. */
