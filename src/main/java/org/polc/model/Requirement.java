@@ -18,13 +18,19 @@ public record Requirement(Optional<CheckedCondition> when, CheckedCondition cond
      * chain of 或), each alternative; likewise for 且; otherwise the condition alone.
      */
     public List<CheckedCondition> parts() {
-        List<CheckedCondition> parts = new ArrayList<>();
-        condition.accept(new Flatten(parts, condition));
-        return parts.size() == 1 ? List.of(condition) : List.copyOf(parts);
+        // A chain of 且 has more than one operand only when the root is a 且; otherwise try 或.
+        List<CheckedCondition> parts = flatten(true);
+        return parts.size() > 1 ? parts : flatten(false);
     }
 
-    /** Collects the operands of a chain of one connective (the root's), stopping at anything else. */
-    private record Flatten(List<CheckedCondition> out, CheckedCondition root) implements CheckedCondition.Visitor<Void> {
+    private List<CheckedCondition> flatten(boolean and) {
+        List<CheckedCondition> out = new ArrayList<>();
+        condition.accept(new Flatten(out, and));
+        return List.copyOf(out);
+    }
+
+    /** Collects the operands of a chain of one connective (且 when {@code and}, else 或), stopping at anything else. */
+    private record Flatten(List<CheckedCondition> out, boolean and) implements CheckedCondition.Visitor<Void> {
         private Void leaf(CheckedCondition c) {
             out.add(c);
             return null;
@@ -51,7 +57,7 @@ public record Requirement(Optional<CheckedCondition> when, CheckedCondition cond
         }
 
         public Void visitAnd(CheckedCondition.And c) {
-            if (!root.accept(IS_AND)) {
+            if (!and) {
                 return leaf(c);
             }
             c.left().accept(this);
@@ -59,42 +65,11 @@ public record Requirement(Optional<CheckedCondition> when, CheckedCondition cond
         }
 
         public Void visitOr(CheckedCondition.Or c) {
-            if (root.accept(IS_AND)) {
+            if (and) {
                 return leaf(c);
             }
             c.left().accept(this);
             return c.right().accept(this);
         }
     }
-
-    /** Whether a condition is a 且 (true), or anything else (false). */
-    private static final CheckedCondition.Visitor<Boolean> IS_AND = new CheckedCondition.Visitor<>() {
-        public Boolean visitCompare(CheckedCondition.Compare c) {
-            return false;
-        }
-
-        public Boolean visitTruth(CheckedCondition.Truth c) {
-            return false;
-        }
-
-        public Boolean visitOneOf(CheckedCondition.OneOf c) {
-            return false;
-        }
-
-        public Boolean visitGrade(CheckedCondition.Grade c) {
-            return false;
-        }
-
-        public Boolean visitNot(CheckedCondition.Not c) {
-            return false;
-        }
-
-        public Boolean visitAnd(CheckedCondition.And c) {
-            return true;
-        }
-
-        public Boolean visitOr(CheckedCondition.Or c) {
-            return false;
-        }
-    };
 }
