@@ -48,8 +48,7 @@ final class Facts {
     /** Warns about a fact no clause reads: a misspelt use, or a declaration left over. */
     static void warnUnused(Map<String, Fact> facts, List<Clause> clauses, Diagnostics diagnostics) {
         for (Fact fact : facts.values()) {
-            boolean read = clauses.stream().anyMatch(c -> c.inputs().stream().anyMatch(i -> i.name().equals(fact.name())));
-            if (!read) {
+            if (clauses.stream().noneMatch(c -> c.input(fact.name()).isPresent())) {
                 diagnostics.warning("fact.unused", fact.span(), "事实：「" + fact.name() + "」没有被任何条款用到",
                         "删去这个事实，或核对用到它的条款是否写错了名称");
             }

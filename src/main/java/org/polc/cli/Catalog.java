@@ -161,7 +161,7 @@ final class Catalog {
             ObjectNode f = typed(out.addObject(), fact.name(), fact.type());
             f.put("meaning", fact.meaning());
             ArrayNode readBy = f.putArray("clauses");
-            program.clauses().stream().filter(c -> c.input(fact.name()).isPresent()).forEach(c -> readBy.add(c.number()));
+            program.clausesReading(fact.name()).forEach(c -> readBy.add(c.number()));
         }
         return out;
     }

@@ -67,7 +67,7 @@ final class CatalogCommand extends PolicyCommand {
 
     /** 事实：年度研发投入额（金额）企业申报年度的研发投入总额；第十四条、第十五条. */
     private static String fact(Program program, Fact f) {
-        List<String> readBy = program.clauses().stream().filter(c -> c.input(f.name()).isPresent()).map(Clause::citation).toList();
+        List<String> readBy = program.clausesReading(f.name()).stream().map(Clause::citation).toList();
         return "事实：" + f.name() + "（" + f.type().chinese() + "）" + f.meaning()
                 + "；" + (readBy.isEmpty() ? "没有条款用到" : String.join("、", readBy) + "用到");
     }

@@ -25,6 +25,11 @@ public record Program(String id, String title, LocalDate validFrom, LocalDate va
         return parts.stream().flatMap(p -> p.clauses().stream()).toList();
     }
 
+    /** The clauses that read an input or document fact of this name, in document order. */
+    public List<Clause> clausesReading(String name) {
+        return clauses().stream().filter(c -> c.input(name).isPresent()).toList();
+    }
+
     public Optional<Clause> clause(int number) {
         return clauses().stream().filter(c -> c.number() == number).findFirst();
     }
