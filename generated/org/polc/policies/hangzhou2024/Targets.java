@@ -605,4 +605,109 @@ public final class Targets {
             return _goal0;
         }
     }
+
+    /**
+     * 第四部分 现代服务业高质量发展政策的目标。
+     */
+    public static final class 第四部分 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第四部分";
+
+        private 第四部分() {
+        }
+
+        /**
+         * 目标：2024年 确保 服务业增加值 增长 5.5% 以上。
+         *
+         * @param 服务业增加值本年 「服务业增加值」本年的数；null 表示未提供
+         * @param 服务业增加值上年 「服务业增加值」上年的数（同一种单位）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 服务业增加值(Figure 服务业增加值本年, Figure 服务业增加值上年) {
+            Figure _actual0 = 服务业增加值本年 == null || 服务业增加值上年 == null ? null : TargetCheck.growth(服务业增加值本年, 服务业增加值上年);
+            String _note0 = _actual0 == null ? "" : TargetCheck.growthNote(服务业增加值本年, 服务业增加值上年);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "服务业增加值", "服务业增加值 增长 5.5% 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(11L, 2L, "%"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第三十四条 支持打造服务业重点平台的目标。
+     */
+    public static final class 第三十四条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第三十四条";
+
+        private 第三十四条() {
+        }
+
+        /**
+         * 目标：建设现代服务业创新发展区 18个。
+         *
+         * @param 建设现代服务业创新发展区 「建设现代服务业创新发展区」的实际数（数量（个），如 Figure.parse("18个")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 建设现代服务业创新发展区(Figure 建设现代服务业创新发展区) {
+            Figure _actual0 = 建设现代服务业创新发展区;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "建设现代服务业创新发展区", "建设现代服务业创新发展区 18个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(18L, 1L, "个"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第三十七条 推动工业设计产业提升发展的目标。
+     */
+    public static final class 第三十七条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第三十七条";
+
+        private 第三十七条() {
+        }
+
+        /**
+         * 目标：力争 培育建设省级工业设计中心 5家。
+         *
+         * @param 培育建设省级工业设计中心 「培育建设省级工业设计中心」的实际数（数量（家），如 Figure.parse("5家")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 培育建设省级工业设计中心(Figure 培育建设省级工业设计中心) {
+            Figure _actual0 = 培育建设省级工业设计中心;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "培育建设省级工业设计中心", "培育建设省级工业设计中心 5家", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(5L, 1L, "家"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第三十八条 推进文化产业高质量发展的目标。
+     */
+    public static final class 第三十八条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第三十八条";
+
+        private 第三十八条() {
+        }
+
+        /**
+         * 目标：培育引领区域发展的视听产业基地 1~2个。
+         *
+         * @param 培育引领区域发展的视听产业基地 「培育引领区域发展的视听产业基地」的实际数（数量（个））；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 培育引领区域发展的视听产业基地(Figure 培育引领区域发展的视听产业基地) {
+            Figure _actual0 = 培育引领区域发展的视听产业基地;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.range(PLACE, "培育引领区域发展的视听产业基地", "培育引领区域发展的视听产业基地 1~2个", _actual0, Figure.of(1L, 1L, "个"), Figure.of(2L, 1L, "个"));
+            return _goal0;
+        }
+    }
 }

@@ -53,20 +53,24 @@ class CliTest {
         assertEquals(0, run.exitCode(), run.err());
         // part1.pol: 8 clauses, no calculator, 1 认定 rule (一) with 6 例; part2.pol: 14 clauses, 23 calculators,
         // 2 认定 rules (十, 十二), 80 例; part3.pol: 10 clauses, no calculator, 1 认定 (三十) with 4 例, 6 合规 rules
-        // (二十七: 4 with 3 + 7 + 4 + 7 例, 二十九: 1 with 3, 三十: 1 with 3): 31 例. Together 32 clauses, 4 认定, 117 例.
+        // (二十七: 4 with 3 + 7 + 4 + 7 例, 二十九: 1 with 3, 三十: 1 with 3): 31 例; part4.pol: 9 clauses, 2 calculators
+        // (三十六 with 2 例, 四十一 with 3 例): 5 例. Together 41 clauses, 25 calculators, 4 认定, 122 例.
         // numbers in the 原文, counted by hand from the text: Part 二 and its clauses 71 (65 used, 6 marked 叙述);
         // Part 一 and its clauses 42 (30 used by targets, the 认定 and the budget; 12 marked 叙述: 千项 ×3, 五个,
         // the budget's 2024 年, clause 六's 32条 185条 3个 70% 七个 3张, clause 七's 5个);
         // Part 三 and its clauses 43: the preamble 4 (2024年 and 5.5% by the target; 415X, 五大), 二十三 6 (the budget's
         // four; 2024 年, 五大), 二十五 3 (75%; 五大 ×2), 二十六 3, 二十七 12 (2024年 ×2, 35%, 1.5万亩, 2.5, 3.5, 3000平方米,
         // 1000平方米; 415X, 五大 ×2, 两级), 二十八 2 (1个, 7个), 二十九 10 (9 by the targets and the rule; 八大), 三十一 1 (万亩),
-        // 三十二 2 (415X, 五大): 27 used, 16 叙述. Together 71 + 42 + 43 = 156: 65 + 30 + 27 = 122 used, 6 + 12 + 16 = 34 叙述
+        // 三十二 2 (415X, 五大): 27 used, 16 叙述; Part 四 and its clauses 17: the preamble 2 (2024年, 5.5% by the target),
+        // 三十三 6 (the budget's five; 2024年), 三十四 1 (18个), 三十六 1 (200万元), 三十七 1 (5家), 三十八 2 (1~2个),
+        // 三十九 3 (5A, 千万级, 5%), 四十一 1 (1000万元): 13 used, 4 叙述.
+        // Together 71 + 42 + 43 + 17 = 173: 65 + 30 + 27 + 13 = 135 used, 6 + 12 + 16 + 4 = 38 叙述
         // policy.pol's 490亿元 除交叉重叠部分外: so far Parts 一 (clause 二, 177.1亿元), 二 (clause 九, 112.1亿元) and
-        // 三 (clause 二十三, 26.7亿元) list their budgets: 177.1 + 112.1 + 26.7 = 315.9亿元
-        assertEquals("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外：各部分的「市财政2024年预算安排」已列出 3 个（共 8 个）："
-                + "第一部分 177.1亿元，第二部分 112.1亿元，第三部分 26.7亿元；合计 315.9亿元；其余 5 个部分未列出，暂不计算交叉重叠。\n"
-                + "检查了 32 条条款、23 个计算器、4 个认定、6 条合规规则、117 个例：没有错误。\n"
-                + "数字覆盖：原文中的数字 156 个，规定用到 122 个，叙述说明 34 个，未说明 0 个（100%）。", run.out().strip());
+        // 三 (clause 二十三, 26.7亿元) and 四 (clause 三十三, 23.9亿元) list their budgets: 177.1 + 112.1 + 26.7 + 23.9 = 339.8亿元
+        assertEquals("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外：各部分的「市财政2024年预算安排」已列出 4 个（共 8 个）："
+                + "第一部分 177.1亿元，第二部分 112.1亿元，第三部分 26.7亿元，第四部分 23.9亿元；合计 339.8亿元；其余 4 个部分未列出，暂不计算交叉重叠。\n"
+                + "检查了 41 条条款、25 个计算器、4 个认定、6 条合规规则、122 个例：没有错误。\n"
+                + "数字覆盖：原文中的数字 173 个，规定用到 135 个，叙述说明 38 个，未说明 0 个（100%）。", run.out().strip());
         assertFalse(run.err().contains("错误"), run.err());
         assertNoStackTrace(run);
     }
@@ -89,8 +93,13 @@ class CliTest {
         assertEquals("  第三部分（总述） 4/4：用到 2，叙述 2", lines.get(25));
         assertEquals("  第二十七条 12/12：用到 8，叙述 4", lines.get(30));
         assertEquals("  第三十条 原文中没有数字", lines.get(33));
-        // the heading, three Parts' preambles, 8 + 14 + 10 clauses and the total
-        assertEquals(37, lines.size(), run.out());
+        // Part 四: the preamble's two figures are its target; clause 三十九's 5A, 千万级 and 5% are 叙述
+        assertEquals("  第四部分（总述） 2/2：用到 2", lines.get(36));
+        assertEquals("  第三十三条 6/6：用到 5，叙述 1", lines.get(37));
+        assertEquals("  第三十九条 3/3：用到 0，叙述 3", lines.get(43));
+        assertEquals("  第四十一条 1/1：用到 1", lines.get(45));
+        // the heading, four Parts' preambles, 8 + 14 + 10 + 9 clauses and the total
+        assertEquals(47, lines.size(), run.out());
     }
 
     @Test
@@ -120,8 +129,8 @@ class CliTest {
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().strip().lines().toList();
         // the whole folder's policy is checked: part1.pol's 8 and part3.pol's 10 clauses are beside it
-        assertEquals("检查了 32 条条款、23 个计算器、4 个认定、6 条合规规则、117 个例：没有错误。", lines.get(lines.size() - 2));
-        assertEquals("数字覆盖：原文中的数字 156 个，规定用到 122 个，叙述说明 34 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
+        assertEquals("检查了 41 条条款、25 个计算器、4 个认定、6 条合规规则、122 个例：没有错误。", lines.get(lines.size() - 2));
+        assertEquals("数字覆盖：原文中的数字 173 个，规定用到 135 个，叙述说明 38 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
         assertNoStackTrace(run);
     }
 
@@ -178,7 +187,7 @@ class CliTest {
         assertNoStackTrace(run);
 
         List<String> expected = new ArrayList<>();
-        for (int n = 1; n <= 32; n++) { // Part 一: clauses 一 to 八; Part 二: 九 to 二十二; Part 三: 二十三 to 三十二
+        for (int n = 1; n <= 41; n++) { // Part 一: clauses 一 to 八; Part 二: 九 to 二十二; Part 三: 二十三 to 三十二; Part 四: 三十三 to 四十一
             expected.add(String.format("Clause%02d.java", n));
         }
         expected.add("Targets.java"); // the targets of Parts and clauses, checked against actual figures
@@ -200,7 +209,7 @@ class CliTest {
         assertEquals(0, Fixtures.cli("compile", "-d", first.toString(), policies()).exitCode());
         assertEquals(0, Fixtures.cli("compile", "-d", second.toString(), policies()).exitCode());
         List<String> names = javaFiles(first.resolve(PACKAGE_DIR));
-        assertEquals(33, names.size()); // 8 + 14 + 10 clauses and Targets
+        assertEquals(42, names.size()); // 8 + 14 + 10 + 9 clauses and Targets
         assertEquals(names, javaFiles(second.resolve(PACKAGE_DIR)));
         for (String name : names) {
             assertArrayEquals(Files.readAllBytes(first.resolve(PACKAGE_DIR).resolve(name)),
@@ -377,7 +386,7 @@ class CliTest {
         JsonNode root = JSON.readTree(run.out());
         JsonNode clauses = root.path("clauses");
         assertTrue(clauses.isArray());
-        assertEquals(32, clauses.size());
+        assertEquals(41, clauses.size());
 
         // Part 一 (part1.pol): clauses 一 to 八, led by 市发改委
         String part1 = Files.readString(Fixtures.policies().resolve("hangzhou2024/part1.pol"), StandardCharsets.UTF_8);
@@ -493,8 +502,8 @@ class CliTest {
         // one target is 未达成 (1985家 of 2000家): exit code 4
         assertEquals(4, run.exitCode(), run.err());
         assertTrue(run.out().contains("目标 2024年 新增高新技术企业 达到 2000家：未达成，差额 -15家"), run.out());
-        // Part 一's 17 and Part 三's 11 targets get no actual figure from this file
-        assertTrue(run.out().contains("共 33 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 29 个。"), run.out());
+        // Part 一's 17, Part 三's 11 and Part 四's 4 targets get no actual figure from this file
+        assertTrue(run.out().contains("共 37 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 33 个。"), run.out());
         Run json = Fixtures.cli("targets", "--json", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part2.json").toString(), policies());
         // Part 一 comes first; the first target of Part 二 is 研发投入强度
         JsonNode first = null;
@@ -513,10 +522,10 @@ class CliTest {
     @Test
     void targetsOfPartsOneToThreeInOneActualsFile() {
         // examples/targets-parts1-3.json joins the three illustrative files: the Parts' own results add up —
-        // met 12 + 3 + 7, within tolerance 1 + 0 + 1, not met 4 + 1 + 3; only Part 二's “专精特新”板 target has no figure
+        // met 12 + 3 + 7, within tolerance 1 + 0 + 1, not met 4 + 1 + 3; Part 二's “专精特新”板 target and Part 四's 4 have no figure
         Run run = Fixtures.cli("targets", "--actuals", Fixtures.projectRoot().resolve("examples/targets-parts1-3.json").toString(), policies());
         assertEquals(4, run.exitCode(), run.err());
-        assertTrue(run.out().contains("共 33 个目标：达成 22 个，在容差内 2 个，未达成 8 个，未提供实际值 1 个。"), run.out());
+        assertTrue(run.out().contains("共 37 个目标：达成 22 个，在容差内 2 个，未达成 8 个，未提供实际值 5 个。"), run.out());
         assertNoStackTrace(run);
     }
 
@@ -541,8 +550,8 @@ class CliTest {
         assertTrue(out.contains("目标 2024年 支持民间投资项目的新增能耗 不低于 新增能耗 的 70%：未达成，差额 -1万吨标准煤"), out);
         assertTrue(out.contains("目标 2024年 力争 市场化交易每千瓦时交易成本同比下降额 1分 以上：达成，差额 +0.2分"), out);
         assertTrue(out.contains("目标 2024年 力争 市属国企完成投资 1000亿元：达成，差额 +3亿元"), out);
-        // 17 targets of Part 一 given figures: 12 met, 1 within tolerance, 4 not met; Part 二's 5 and Part 三's 11 have none
-        assertTrue(out.contains("共 33 个目标：达成 12 个，在容差内 1 个，未达成 4 个，未提供实际值 16 个。"), out);
+        // 17 targets of Part 一 given figures: 12 met, 1 within tolerance, 4 not met; Part 二's 5, Part 三's 11 and Part 四's 4 have none
+        assertTrue(out.contains("共 37 个目标：达成 12 个，在容差内 1 个，未达成 4 个，未提供实际值 20 个。"), out);
     }
 
     @Test
@@ -564,8 +573,25 @@ class CliTest {
         assertTrue(out.contains("目标 2024年 确保 数字经济核心产业增加值 增长 7.5% 以上：达成，差额 0个百分点"), out);
         assertTrue(out.contains("目标 2024年 新增市级数字化车间培育企业 50家：未达成，差额 -3家"), out);
         assertTrue(out.contains("目标 2024年 力争 规上工业企业数字化改造覆盖率 达到 85% 以上：未达成，差额 -0.4个百分点"), out);
-        // Part 三's 11 targets given figures: 7 met, 1 within tolerance, 3 not met; Part 一's 17 and Part 二's 5 have none
-        assertTrue(out.contains("共 33 个目标：达成 7 个，在容差内 1 个，未达成 3 个，未提供实际值 22 个。"), out);
+        // Part 三's 11 targets given figures: 7 met, 1 within tolerance, 3 not met; Part 一's 17, Part 二's 5 and Part 四's 4 have none
+        assertTrue(out.contains("共 37 个目标：达成 7 个，在容差内 1 个，未达成 3 个，未提供实际值 26 个。"), out);
+    }
+
+    @Test
+    void targetsOfPartFourAgainstTheExampleActuals() {
+        // examples/targets-part4.json: illustrative figures; expected lines worked out from the text and the figures
+        Run run = Fixtures.cli("targets", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part4.json").toString(), policies());
+        // 4家 of 5家 misses: exit code 4
+        assertEquals(4, run.exitCode(), run.err());
+        String out = run.out();
+        // (10560 − 10000) ÷ 10000 = 5.6%: 0.1 percentage points above 增长 5.5% 以上
+        assertTrue(out.contains("目标 2024年 确保 服务业增加值 增长 5.5% 以上：达成，差额 +0.1个百分点"), out);
+        assertTrue(out.contains("目标 建设现代服务业创新发展区 18个：达成，差额 0个"), out);
+        assertTrue(out.contains("目标 力争 培育建设省级工业设计中心 5家：未达成，差额 -1家"), out);
+        // 2个 is the upper end of 1~2个, which the range includes
+        assertTrue(out.contains("目标 培育引领区域发展的视听产业基地 1~2个：达成，差额 0个"), out);
+        // Part 四's 4 targets given figures: 3 met, 1 not met; Parts 一–三's 17 + 5 + 11 = 33 have none
+        assertTrue(out.contains("共 37 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 33 个。"), out);
     }
 
     @Test
