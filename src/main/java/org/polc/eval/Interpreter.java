@@ -16,9 +16,11 @@ import org.polc.model.ComplianceRule;
 import org.polc.model.Cumulative;
 import org.polc.model.Eligibility;
 import org.polc.model.Frequency;
+import org.polc.model.Operator;
 import org.polc.model.Reads;
 import org.polc.model.References;
 import org.polc.model.Requirement;
+import org.polc.model.Roundings;
 import org.polc.model.Type;
 import org.polc.runtime.Compliance;
 import org.polc.runtime.ComplianceKind;
@@ -61,6 +63,9 @@ public final class Interpreter {
         Trace trace = new Trace(clause.citation());
         trace.step(Explain.basis(clause.citation()));
         prepare(calculator.reads());
+        for (String name : calculator.reads().definitions()) {
+            trace.note(Explain.definition(name, roundings(Roundings.of(clause.definition(name).orElseThrow().expr()))));
+        }
         Outcome outcome = calculator.body().accept(new Awards(trace, calculator.payment()));
         if (calculator.cumulative().isPresent()) {
             outcome = cumulative(calculator, outcome, trace);
@@ -89,7 +94,8 @@ public final class Interpreter {
     public boolean eligible(Eligibility eligibility, Trace trace) {
         prepare(eligibility.reads());
         boolean holds = test(eligibility.condition());
-        trace.step(Explain.condition(eligibility.condition().origin().text(), holds, shown(eligibility.condition())));
+        trace.step(Explain.condition(eligibility.condition().origin().text(), holds, shown(eligibility.condition()))
+                + Explain.within(roundings(Roundings.of(eligibility.condition()))));
         return holds;
     }
 
@@ -191,7 +197,8 @@ public final class Interpreter {
         public Outcome visitIf(CheckedAward.If i) {
             for (CheckedAward.Branch b : i.branches()) {
                 boolean holds = test(b.condition());
-                trace.step(Explain.condition(b.condition().origin().text(), holds, shown(b.condition())));
+                trace.step(Explain.condition(b.condition().origin().text(), holds, shown(b.condition()))
+                        + Explain.within(roundings(Roundings.of(b.condition()))));
                 if (holds) {
                     return b.award().accept(this);
                 }
@@ -229,20 +236,48 @@ public final class Interpreter {
         private Outcome leaf(CheckedExpr amountExpr, Optional<CheckedExpr> capExpr, ResultKind kind) {
             Money amount = (Money) value(amountExpr);
             String text = amountExpr.asConstant().isPresent() ? null : amountExpr.origin().text();
+            // A product at the root shows its exact value and its rounding in place; any other rounding is noted after.
+            List<CheckedExpr.Arithmetic> inner = new ArrayList<>(Roundings.of(amountExpr));
+            Optional<CheckedExpr.Arithmetic> root = Roundings.root(amountExpr);
+            String shown = root.isPresent() ? product(root.get()) : amount.toString();
+            root.ifPresent(r -> inner.remove(inner.size() - 1));
             String step = switch (kind) {
-                case FIXED -> Explain.give(text, amount);
-                case PAYABLE -> Explain.pay(text, amount);
-                default -> Explain.upTo(text, amount);
+                case FIXED -> Explain.give(text, shown);
+                case PAYABLE -> Explain.pay(text, shown);
+                default -> Explain.upTo(text, shown);
             };
-            trace.step(step + Explain.changed(amountExpr.change().map(Change::text).orElse(null)));
+            trace.step(step + Explain.changed(amountExpr.change().map(Change::text).orElse(null)) + Explain.within(roundings(inner)));
             if (capExpr.isPresent()) {
                 Money cap = (Money) value(capExpr.get());
                 Optional<Change> change = capExpr.get().change();
-                trace.step(change.isEmpty() ? Explain.cap(amount, cap) : Explain.cap(amount, cap, change.get().text()));
+                trace.step((change.isEmpty() ? Explain.cap(amount, cap) : Explain.cap(amount, cap, change.get().text()))
+                        + Explain.within(roundings(Roundings.of(capExpr.get()))));
                 amount = amount.min(cap);
             }
             return new Outcome(amount, kind);
         }
+    }
+
+    // ------------------------------------------------------------ roundings
+
+    /** What each rounding of an explained step says (empty when exact), computed from the same values. */
+    private String[] roundings(List<CheckedExpr.Arithmetic> operations) {
+        String[] notes = new String[operations.size()];
+        for (int i = 0; i < notes.length; i++) {
+            CheckedExpr.Arithmetic a = operations.get(i);
+            notes[i] = Explain.rounded(a.origin().text(), (Money) value(Roundings.money(a)), factor(a), rounding);
+        }
+        return notes;
+    }
+
+    private String product(CheckedExpr.Arithmetic a) {
+        return Explain.product((Money) value(Roundings.money(a)), factor(a), rounding);
+    }
+
+    /** The rate a rounding operation multiplies by: the rate itself, or one over the divisor. */
+    private Rate factor(CheckedExpr.Arithmetic a) {
+        Rate r = (Rate) value(Roundings.factor(a));
+        return a.operator() == Operator.DIVIDE ? Rate.of(r.denominator(), r.numerator()) : r;
     }
 
     // ------------------------------------------------------------ conditions
