@@ -229,6 +229,7 @@ final class ClauseGenerator {
         }
         method.addStatement("$T _trace = new $T(CLAUSE)", Trace.class, Trace.class);
         method.addStatement("_trace.step($T.basis(CLAUSE))", AwardWriter.EXPLAIN);
+        definitionRoundings(method, rule.reads());
         method.addStatement("_trace.step($L)", AwardWriter.withRoundings(CodeBlock.of("$T.condition($L, _holds, $L)", AwardWriter.EXPLAIN,
                 JavaLiteral.of(rule.condition().origin().text()), new AwardWriter(expressions, true).values(rule.condition())),
                 expressions.within(Roundings.of(rule.condition()))));
@@ -256,6 +257,7 @@ final class ClauseGenerator {
         if (explained) {
             method.addStatement("$T _trace = new $T(CLAUSE)", Trace.class, Trace.class);
             method.addStatement("_trace.step($T.basis(CLAUSE))", AwardWriter.EXPLAIN);
+            definitionRoundings(method, rule.reads());
         }
         method.addStatement("int _hardUnmet = 0");
         method.addStatement("int _generalUnmet = 0");
@@ -267,22 +269,26 @@ final class ClauseGenerator {
                 CheckedCondition when = r.when().get();
                 method.addStatement("boolean _applies$L = $L", n, expressions.condition(when));
                 if (explained) {
-                    method.addStatement("_trace.step($T.applies($L, _applies$L, $L, $L))", AwardWriter.EXPLAIN, JavaLiteral.of(when.origin().text()), n,
-                            values.values(when), JavaLiteral.of(text));
+                    method.addStatement("_trace.step($L)", AwardWriter.withRoundings(CodeBlock.of("$T.applies($L, _applies$L, $L, $L)",
+                            AwardWriter.EXPLAIN, JavaLiteral.of(when.origin().text()), n, values.values(when), JavaLiteral.of(text)),
+                            expressions.within(Roundings.of(when))));
                 }
                 method.beginControlFlow("if (_applies$L)", n);
             }
             List<CheckedCondition> parts = r.parts();
             if (explained && parts.size() > 1) {
                 for (CheckedCondition part : parts) {
-                    method.addStatement("_trace.step($T.requirement($L, $L, $L, false))", AwardWriter.EXPLAIN, JavaLiteral.of(part.origin().text()),
-                            expressions.condition(part), values.values(part));
+                    method.addStatement("_trace.step($L)", AwardWriter.withRoundings(CodeBlock.of("$T.requirement($L, $L, $L, false)",
+                            AwardWriter.EXPLAIN, JavaLiteral.of(part.origin().text()), expressions.condition(part), values.values(part)),
+                            expressions.within(Roundings.of(part))));
                 }
             }
             method.addStatement("boolean _holds$L = $L", n, expressions.condition(r.condition()));
             if (explained) {
-                method.addStatement("_trace.step($T.requirement($L, _holds$L, $L, $L))", AwardWriter.EXPLAIN, JavaLiteral.of(text), n,
-                        parts.size() > 1 ? CodeBlock.of("$L", JavaLiteral.of("")) : values.values(r.condition()), r.general());
+                method.addStatement("_trace.step($L)", AwardWriter.withRoundings(CodeBlock.of("$T.requirement($L, _holds$L, $L, $L)",
+                        AwardWriter.EXPLAIN, JavaLiteral.of(text), n,
+                        parts.size() > 1 ? CodeBlock.of("$L", JavaLiteral.of("")) : values.values(r.condition()), r.general()),
+                        parts.size() > 1 ? null : expressions.within(Roundings.of(r.condition()))));
             }
             method.beginControlFlow("if (!_holds$L)", n).addStatement(r.general() ? "_generalUnmet++" : "_hardUnmet++").endControlFlow();
             if (r.when().isPresent()) {

@@ -63,9 +63,7 @@ public final class Interpreter {
         Trace trace = new Trace(clause.citation());
         trace.step(Explain.basis(clause.citation()));
         prepare(calculator.reads());
-        for (String name : calculator.reads().definitions()) {
-            trace.note(Explain.definition(name, roundings(Roundings.of(clause.definition(name).orElseThrow().expr()))));
-        }
+        definitionRoundings(calculator.reads(), trace);
         Outcome outcome = calculator.body().accept(new Awards(trace, calculator.payment()));
         if (calculator.cumulative().isPresent()) {
             outcome = cumulative(calculator, outcome, trace);
@@ -93,6 +91,7 @@ public final class Interpreter {
     /** Whether an 认定 rule holds, with its explanation step appended to {@code trace}. */
     public boolean eligible(Eligibility eligibility, Trace trace) {
         prepare(eligibility.reads());
+        definitionRoundings(eligibility.reads(), trace);
         boolean holds = test(eligibility.condition());
         trace.step(Explain.condition(eligibility.condition().origin().text(), holds, shown(eligibility.condition()))
                 + Explain.within(roundings(Roundings.of(eligibility.condition()))));
@@ -108,23 +107,28 @@ public final class Interpreter {
         Trace trace = new Trace(clause.citation());
         trace.step(Explain.basis(clause.citation()));
         prepare(rule.reads());
+        definitionRoundings(rule.reads(), trace);
         int hardUnmet = 0;
         int generalUnmet = 0;
         for (Requirement r : rule.requirements()) {
             if (r.when().isPresent()) {
                 CheckedCondition when = r.when().get();
                 boolean applies = test(when);
-                trace.step(Explain.applies(when.origin().text(), applies, shown(when), r.condition().origin().text()));
+                trace.step(Explain.applies(when.origin().text(), applies, shown(when), r.condition().origin().text())
+                        + Explain.within(roundings(Roundings.of(when))));
                 if (!applies) {
                     continue;
                 }
             }
             List<CheckedCondition> parts = r.parts();
             if (parts.size() > 1) {
-                parts.forEach(part -> trace.step(Explain.requirement(part.origin().text(), test(part), shown(part), false)));
+                parts.forEach(part -> trace.step(Explain.requirement(part.origin().text(), test(part), shown(part), false)
+                        + Explain.within(roundings(Roundings.of(part)))));
             }
             boolean holds = test(r.condition());
-            trace.step(Explain.requirement(r.condition().origin().text(), holds, parts.size() > 1 ? "" : shown(r.condition()), r.general()));
+            // With its parts shown one by one, the whole shows neither their values nor their roundings again.
+            trace.step(Explain.requirement(r.condition().origin().text(), holds, parts.size() > 1 ? "" : shown(r.condition()), r.general())
+                    + (parts.size() > 1 ? "" : Explain.within(roundings(Roundings.of(r.condition())))));
             if (!holds && r.general()) {
                 generalUnmet++;
             } else if (!holds) {
@@ -259,6 +263,13 @@ public final class Interpreter {
     }
 
     // ------------------------------------------------------------ roundings
+
+    /** A step for each definition read whose products were not whole 分, after the basis, as the generated method adds it. */
+    private void definitionRoundings(Reads reads, Trace trace) {
+        for (String name : reads.definitions()) {
+            trace.note(Explain.definition(name, roundings(Roundings.of(clause.definition(name).orElseThrow().expr()))));
+        }
+    }
 
     /** What each rounding of an explained step says (empty when exact), computed from the same values. */
     private String[] roundings(List<CheckedExpr.Arithmetic> operations) {
