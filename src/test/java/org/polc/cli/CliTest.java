@@ -61,12 +61,17 @@ class CliTest {
         // four; 2024 年, 五大), 二十五 3 (75%; 五大 ×2), 二十六 3, 二十七 12 (2024年 ×2, 35%, 1.5万亩, 2.5, 3.5, 3000平方米,
         // 1000平方米; 415X, 五大 ×2, 两级), 二十八 2 (1个, 7个), 二十九 10 (9 by the targets and the rule; 八大), 三十一 1 (万亩),
         // 三十二 2 (415X, 五大): 27 used, 16 叙述. Together 71 + 42 + 43 = 156: 65 + 30 + 27 = 122 used, 6 + 12 + 16 = 34 叙述
-        // policy.pol's 490亿元 除交叉重叠部分外: so far Parts 一 (clause 二, 177.1亿元), 二 (clause 九, 112.1亿元) and
-        // 三 (clause 二十三, 26.7亿元) list their budgets: 177.1 + 112.1 + 26.7 = 315.9亿元
-        assertEquals("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外：各部分的「市财政2024年预算安排」已列出 3 个（共 8 个）："
-                + "第一部分 177.1亿元，第二部分 112.1亿元，第三部分 26.7亿元；合计 315.9亿元；其余 5 个部分未列出，暂不计算交叉重叠。\n"
-                + "检查了 32 条条款、23 个计算器、4 个认定、6 条合规规则、117 个例：没有错误。\n"
-                + "数字覆盖：原文中的数字 156 个，规定用到 122 个，叙述说明 34 个，未说明 0 个（100%）。", run.out().strip());
+        // part5.pol: 5 clauses (四十二 to 四十六), 2 calculators (四十五's 应缴 with 6 例, 四十六's 配套 with 3 例): 9 例;
+        // its numbers: the preamble 1 (500亿元, the target), 四十二 5 (46.9, 40.2, 6.7 by the budget; 2024 年, 三级 叙述),
+        // 四十四 3 (2024 年, 2条, 90%: the targets), 四十五 1 (六五折), 四十六 5 (2024年, 115公里, 677公里 by the targets,
+        // 1:1 by the 配套; 2.0版 叙述): 15, 12 used, 3 叙述. Together 37 clauses, 25 calculators, 126 例;
+        // 156 + 15 = 171 numbers, 122 + 12 = 134 used, 34 + 3 = 37 叙述
+        // policy.pol's 490亿元 除交叉重叠部分外: so far Parts 一 (clause 二, 177.1亿元), 二 (clause 九, 112.1亿元),
+        // 三 (clause 二十三, 26.7亿元) and 五 (clause 四十二, 46.9亿元) list their budgets: 177.1 + 112.1 + 26.7 + 46.9 = 362.8亿元
+        assertEquals("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外：各部分的「市财政2024年预算安排」已列出 4 个（共 8 个）："
+                + "第一部分 177.1亿元，第二部分 112.1亿元，第三部分 26.7亿元，第五部分 46.9亿元；合计 362.8亿元；其余 4 个部分未列出，暂不计算交叉重叠。\n"
+                + "检查了 37 条条款、25 个计算器、4 个认定、6 条合规规则、126 个例：没有错误。\n"
+                + "数字覆盖：原文中的数字 171 个，规定用到 134 个，叙述说明 37 个，未说明 0 个（100%）。", run.out().strip());
         assertFalse(run.err().contains("错误"), run.err());
         assertNoStackTrace(run);
     }
@@ -89,8 +94,13 @@ class CliTest {
         assertEquals("  第三部分（总述） 4/4：用到 2，叙述 2", lines.get(25));
         assertEquals("  第二十七条 12/12：用到 8，叙述 4", lines.get(30));
         assertEquals("  第三十条 原文中没有数字", lines.get(33));
-        // the heading, three Parts' preambles, 8 + 14 + 10 clauses and the total
-        assertEquals(37, lines.size(), run.out());
+        // Part 五: clause 四十二's 2024 年 and 三级 are 叙述, 四十三 has no number
+        assertEquals("  第五部分（总述） 1/1：用到 1", lines.get(36));
+        assertEquals("  第四十二条 5/5：用到 3，叙述 2", lines.get(37));
+        assertEquals("  第四十三条 原文中没有数字", lines.get(38));
+        assertEquals("  第四十六条 5/5：用到 4，叙述 1", lines.get(41));
+        // the heading, four Parts' preambles, 8 + 14 + 10 + 5 clauses and the total
+        assertEquals(43, lines.size(), run.out());
     }
 
     @Test
@@ -119,9 +129,9 @@ class CliTest {
         Run run = Fixtures.cli("check", Fixtures.policies().resolve("hangzhou2024/part2.pol").toString());
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().strip().lines().toList();
-        // the whole folder's policy is checked: part1.pol's 8 and part3.pol's 10 clauses are beside it
-        assertEquals("检查了 32 条条款、23 个计算器、4 个认定、6 条合规规则、117 个例：没有错误。", lines.get(lines.size() - 2));
-        assertEquals("数字覆盖：原文中的数字 156 个，规定用到 122 个，叙述说明 34 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
+        // the whole folder's policy is checked: part1.pol's 8, part3.pol's 10 and part5.pol's 5 clauses are beside it
+        assertEquals("检查了 37 条条款、25 个计算器、4 个认定、6 条合规规则、126 个例：没有错误。", lines.get(lines.size() - 2));
+        assertEquals("数字覆盖：原文中的数字 171 个，规定用到 134 个，叙述说明 37 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
         assertNoStackTrace(run);
     }
 
@@ -181,6 +191,9 @@ class CliTest {
         for (int n = 1; n <= 32; n++) { // Part 一: clauses 一 to 八; Part 二: 九 to 二十二; Part 三: 二十三 to 三十二
             expected.add(String.format("Clause%02d.java", n));
         }
+        for (int n = 42; n <= 46; n++) { // Part 五: 四十二 to 四十六
+            expected.add(String.format("Clause%02d.java", n));
+        }
         expected.add("Targets.java"); // the targets of Parts and clauses, checked against actual figures
         Path written = temp.resolve(PACKAGE_DIR);
         assertEquals(expected, javaFiles(written));
@@ -200,7 +213,7 @@ class CliTest {
         assertEquals(0, Fixtures.cli("compile", "-d", first.toString(), policies()).exitCode());
         assertEquals(0, Fixtures.cli("compile", "-d", second.toString(), policies()).exitCode());
         List<String> names = javaFiles(first.resolve(PACKAGE_DIR));
-        assertEquals(33, names.size()); // 8 + 14 + 10 clauses and Targets
+        assertEquals(38, names.size()); // 8 + 14 + 10 + 5 clauses and Targets
         assertEquals(names, javaFiles(second.resolve(PACKAGE_DIR)));
         for (String name : names) {
             assertArrayEquals(Files.readAllBytes(first.resolve(PACKAGE_DIR).resolve(name)),
@@ -377,7 +390,7 @@ class CliTest {
         JsonNode root = JSON.readTree(run.out());
         JsonNode clauses = root.path("clauses");
         assertTrue(clauses.isArray());
-        assertEquals(32, clauses.size());
+        assertEquals(37, clauses.size()); // 8 + 14 + 10 + 5
 
         // Part 一 (part1.pol): clauses 一 to 八, led by 市发改委
         String part1 = Files.readString(Fixtures.policies().resolve("hangzhou2024/part1.pol"), StandardCharsets.UTF_8);
@@ -493,8 +506,8 @@ class CliTest {
         // one target is 未达成 (1985家 of 2000家): exit code 4
         assertEquals(4, run.exitCode(), run.err());
         assertTrue(run.out().contains("目标 2024年 新增高新技术企业 达到 2000家：未达成，差额 -15家"), run.out());
-        // Part 一's 17 and Part 三's 11 targets get no actual figure from this file
-        assertTrue(run.out().contains("共 33 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 29 个。"), run.out());
+        // Part 一's 17, Part 三's 11 and Part 五's 5 targets get no actual figure from this file
+        assertTrue(run.out().contains("共 38 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 34 个。"), run.out());
         Run json = Fixtures.cli("targets", "--json", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part2.json").toString(), policies());
         // Part 一 comes first; the first target of Part 二 is 研发投入强度
         JsonNode first = null;
@@ -513,10 +526,10 @@ class CliTest {
     @Test
     void targetsOfPartsOneToThreeInOneActualsFile() {
         // examples/targets-parts1-3.json joins the three illustrative files: the Parts' own results add up —
-        // met 12 + 3 + 7, within tolerance 1 + 0 + 1, not met 4 + 1 + 3; only Part 二's “专精特新”板 target has no figure
+        // met 12 + 3 + 7, within tolerance 1 + 0 + 1, not met 4 + 1 + 3; Part 二's “专精特新”板 target and Part 五's 5 have no figure
         Run run = Fixtures.cli("targets", "--actuals", Fixtures.projectRoot().resolve("examples/targets-parts1-3.json").toString(), policies());
         assertEquals(4, run.exitCode(), run.err());
-        assertTrue(run.out().contains("共 33 个目标：达成 22 个，在容差内 2 个，未达成 8 个，未提供实际值 1 个。"), run.out());
+        assertTrue(run.out().contains("共 38 个目标：达成 22 个，在容差内 2 个，未达成 8 个，未提供实际值 6 个。"), run.out());
         assertNoStackTrace(run);
     }
 
@@ -541,8 +554,8 @@ class CliTest {
         assertTrue(out.contains("目标 2024年 支持民间投资项目的新增能耗 不低于 新增能耗 的 70%：未达成，差额 -1万吨标准煤"), out);
         assertTrue(out.contains("目标 2024年 力争 市场化交易每千瓦时交易成本同比下降额 1分 以上：达成，差额 +0.2分"), out);
         assertTrue(out.contains("目标 2024年 力争 市属国企完成投资 1000亿元：达成，差额 +3亿元"), out);
-        // 17 targets of Part 一 given figures: 12 met, 1 within tolerance, 4 not met; Part 二's 5 and Part 三's 11 have none
-        assertTrue(out.contains("共 33 个目标：达成 12 个，在容差内 1 个，未达成 4 个，未提供实际值 16 个。"), out);
+        // 17 targets of Part 一 given figures: 12 met, 1 within tolerance, 4 not met; Part 二's 5, Part 三's 11 and Part 五's 5 have none
+        assertTrue(out.contains("共 38 个目标：达成 12 个，在容差内 1 个，未达成 4 个，未提供实际值 21 个。"), out);
     }
 
     @Test
@@ -564,8 +577,44 @@ class CliTest {
         assertTrue(out.contains("目标 2024年 确保 数字经济核心产业增加值 增长 7.5% 以上：达成，差额 0个百分点"), out);
         assertTrue(out.contains("目标 2024年 新增市级数字化车间培育企业 50家：未达成，差额 -3家"), out);
         assertTrue(out.contains("目标 2024年 力争 规上工业企业数字化改造覆盖率 达到 85% 以上：未达成，差额 -0.4个百分点"), out);
-        // Part 三's 11 targets given figures: 7 met, 1 within tolerance, 3 not met; Part 一's 17 and Part 二's 5 have none
-        assertTrue(out.contains("共 33 个目标：达成 7 个，在容差内 1 个，未达成 3 个，未提供实际值 22 个。"), out);
+        // Part 三's 11 targets given figures: 7 met, 1 within tolerance, 3 not met; Part 一's 17, Part 二's 5 and Part 五's 5 have none
+        assertTrue(out.contains("共 38 个目标：达成 7 个，在容差内 1 个，未达成 3 个，未提供实际值 27 个。"), out);
+    }
+
+    @Test
+    void targetsOfPartFiveAgainstTheExampleActuals() {
+        // examples/targets-part5.json: illustrative figures; expected lines worked out from the text and the figures
+        Run run = Fixtures.cli("targets", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part5.json").toString(), policies());
+        // 1条 of 2条 and two more miss: exit code 4
+        assertEquals(4, run.exitCode(), run.err());
+        String out = run.out();
+        // 512亿元 against 500亿元 (no comparison word: 达到)
+        assertTrue(out.contains("目标 力争 完成综合交通投资 500亿元：达成，差额 +12亿元"), out);
+        assertTrue(out.contains("目标 2024年 力争 新开辟洲际航线 2条：未达成，差额 -1条"), out);
+        // 疫情前 2000个 × 90% = 1800个; 1760个 is 40个 short
+        assertTrue(out.contains("目标 2024年 力争 境外航班数 达到 疫情前境外航班数 的 90%：未达成，差额 -40个"), out);
+        assertTrue(out.contains("目标 2024年 实施农村公路新（改）建 115公里：达成，差额 +3公里"), out);
+        assertTrue(out.contains("目标 2024年 实施农村公路养护工程 677公里：未达成，差额 -27公里"), out);
+        // Part 五's 5 targets given figures: 2 met, 3 not met; the other Parts' 33 have none
+        assertTrue(out.contains("共 38 个目标：达成 2 个，在容差内 0 个，未达成 3 个，未提供实际值 33 个。"), out);
+    }
+
+    @Test
+    void theTollOfClauseFortyFiveIsAPaymentAtSixtyFivePercentOrFree(@TempDir Path temp) throws IOException {
+        // 1.01元 × 65% = 0.6565元, rounded half up to 0.66元; worded as what the truck pays, not a grant
+        Run run = eval(temp, """
+                {"国标标准集装箱运输车辆": true, "符合国家鲜活农产品运输绿色通道政策": false, "按标准应收的通行费": "1.01元"}
+                """, "--clause", "四十五");
+        assertEquals(0, run.exitCode(), run.err());
+        assertNoStackTrace(run);
+        assertTrue(run.out().contains("  车辆通行费：应缴 0.66元"), run.out());
+        assertFalse(run.out().contains("给予"), run.out());
+        Run free = eval(temp, """
+                {"国标标准集装箱运输车辆": true, "符合国家鲜活农产品运输绿色通道政策": true, "按标准应收的通行费": "1000元"}
+                """, "--clause", "四十五");
+        assertEquals(0, free.exitCode(), free.err());
+        assertTrue(free.out().contains("  车辆通行费：免费 0元"), free.out());
+        assertTrue(free.out().contains("免费：国家鲜活农产品运输“绿色通道”免费政策"), free.out());
     }
 
     @Test
