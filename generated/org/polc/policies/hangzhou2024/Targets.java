@@ -710,4 +710,109 @@ public final class Targets {
             return _goal0;
         }
     }
+
+    /**
+     * 第五部分 建设国际性综合交通枢纽城市和交通强国示范城市政策的目标。
+     */
+    public static final class 第五部分 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第五部分";
+
+        private 第五部分() {
+        }
+
+        /**
+         * 目标：力争 完成综合交通投资 500亿元。
+         *
+         * @param 完成综合交通投资 「完成综合交通投资」的实际数（金额，如 Figure.parse("500亿元")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 完成综合交通投资(Figure 完成综合交通投资) {
+            Figure _actual0 = 完成综合交通投资;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "完成综合交通投资", "完成综合交通投资 500亿元", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(500L, 1L, "亿元"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第四十四条 加快构建现代化交通物流体系的目标。
+     */
+    public static final class 第四十四条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第四十四条";
+
+        private 第四十四条() {
+        }
+
+        /**
+         * 目标：2024年 力争 新开辟洲际航线 2条。
+         *
+         * @param 新开辟洲际航线 「新开辟洲际航线」的实际数（数量（条），如 Figure.parse("2条")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 新开辟洲际航线(Figure 新开辟洲际航线) {
+            Figure _actual0 = 新开辟洲际航线;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新开辟洲际航线", "新开辟洲际航线 2条", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2L, 1L, "条"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 力争 境外航班数 达到 疫情前境外航班数 的 90%。
+         *
+         * @param 境外航班数 「境外航班数」的实际数（与基数同一种单位）；null 表示未提供
+         * @param 疫情前境外航班数 基数「疫情前境外航班数」的实际数（与实际数同一种单位）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 境外航班数(Figure 境外航班数, Figure 疫情前境外航班数) {
+            Figure _actual0 = 境外航班数;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.relative(PLACE, "境外航班数", "境外航班数 达到 疫情前境外航班数 的 90%", _actual0, _note0, TargetRelation.AT_LEAST, "疫情前境外航班数", 疫情前境外航班数, Figure.of(90L, 1L, "%"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第四十六条 稳步推进交通惠民的目标。
+     */
+    public static final class 第四十六条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第四十六条";
+
+        private 第四十六条() {
+        }
+
+        /**
+         * 目标：2024年 实施农村公路新（改）建 115公里。
+         *
+         * @param 实施农村公路新改建 「实施农村公路新（改）建」的实际数（长度（公里），如 Figure.parse("115公里")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 实施农村公路新改建(Figure 实施农村公路新改建) {
+            Figure _actual0 = 实施农村公路新改建;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "实施农村公路新（改）建", "实施农村公路新（改）建 115公里", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(115L, 1L, "公里"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 实施农村公路养护工程 677公里。
+         *
+         * @param 实施农村公路养护工程 「实施农村公路养护工程」的实际数（长度（公里），如 Figure.parse("677公里")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 实施农村公路养护工程(Figure 实施农村公路养护工程) {
+            Figure _actual0 = 实施农村公路养护工程;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "实施农村公路养护工程", "实施农村公路养护工程 677公里", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(677L, 1L, "公里"), null);
+            return _goal0;
+        }
+    }
 }

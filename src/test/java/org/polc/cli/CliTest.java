@@ -64,13 +64,19 @@ class CliTest {
         // 三十二 2 (415X, 五大): 27 used, 16 叙述; Part 四 and its clauses 17: the preamble 2 (2024年, 5.5% by the target),
         // 三十三 6 (the budget's five; 2024年), 三十四 1 (18个), 三十六 1 (200万元), 三十七 1 (5家), 三十八 2 (1~2个),
         // 三十九 3 (5A, 千万级, 5%), 四十一 1 (1000万元): 13 used, 4 叙述.
-        // Together 71 + 42 + 43 + 17 = 173: 65 + 30 + 27 + 13 = 135 used, 6 + 12 + 16 + 4 = 38 叙述
-        // policy.pol's 490亿元 除交叉重叠部分外: so far Parts 一 (clause 二, 177.1亿元), 二 (clause 九, 112.1亿元) and
-        // 三 (clause 二十三, 26.7亿元) and 四 (clause 三十三, 23.9亿元) list their budgets: 177.1 + 112.1 + 26.7 + 23.9 = 339.8亿元
-        assertEquals("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外：各部分的「市财政2024年预算安排」已列出 4 个（共 8 个）："
-                + "第一部分 177.1亿元，第二部分 112.1亿元，第三部分 26.7亿元，第四部分 23.9亿元；合计 339.8亿元；其余 4 个部分未列出，暂不计算交叉重叠。\n"
-                + "检查了 41 条条款、25 个计算器、4 个认定、6 条合规规则、122 个例：没有错误。\n"
-                + "数字覆盖：原文中的数字 173 个，规定用到 135 个，叙述说明 38 个，未说明 0 个（100%）。", run.out().strip());
+        // part5.pol: 5 clauses (四十二 to 四十六), 2 calculators (四十五's 应缴 with 6 例, 四十六's 配套 with 3 例): 9 例;
+        // its numbers: the preamble 1 (500亿元, the target), 四十二 5 (46.9, 40.2, 6.7 by the budget; 2024 年, 三级 叙述),
+        // 四十四 3 (2024 年, 2条, 90%: the targets), 四十五 1 (六五折), 四十六 5 (2024年, 115公里, 677公里 by the targets,
+        // 1:1 by the 配套; 2.0版 叙述): 15, 12 used, 3 叙述.
+        // Together 32 + 9 + 5 = 46 clauses, 23 + 2 + 2 = 27 calculators, 117 + 5 + 9 = 131 例;
+        // 71 + 42 + 43 + 17 + 15 = 188 numbers: 65 + 30 + 27 + 13 + 12 = 147 used, 6 + 12 + 16 + 4 + 3 = 41 叙述
+        // policy.pol's 490亿元 除交叉重叠部分外: so far Parts 一 (clause 二, 177.1亿元), 二 (clause 九, 112.1亿元),
+        // 三 (clause 二十三, 26.7亿元), 四 (clause 三十三, 23.9亿元) and 五 (clause 四十二, 46.9亿元) list their budgets:
+        // 177.1 + 112.1 + 26.7 + 23.9 + 46.9 = 386.7亿元
+        assertEquals("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外：各部分的「市财政2024年预算安排」已列出 5 个（共 8 个）："
+                + "第一部分 177.1亿元，第二部分 112.1亿元，第三部分 26.7亿元，第四部分 23.9亿元，第五部分 46.9亿元；合计 386.7亿元；其余 3 个部分未列出，暂不计算交叉重叠。\n"
+                + "检查了 46 条条款、27 个计算器、4 个认定、6 条合规规则、131 个例：没有错误。\n"
+                + "数字覆盖：原文中的数字 188 个，规定用到 147 个，叙述说明 41 个，未说明 0 个（100%）。", run.out().strip());
         assertFalse(run.err().contains("错误"), run.err());
         assertNoStackTrace(run);
     }
@@ -98,8 +104,13 @@ class CliTest {
         assertEquals("  第三十三条 6/6：用到 5，叙述 1", lines.get(37));
         assertEquals("  第三十九条 3/3：用到 0，叙述 3", lines.get(43));
         assertEquals("  第四十一条 1/1：用到 1", lines.get(45));
-        // the heading, four Parts' preambles, 8 + 14 + 10 + 9 clauses and the total
-        assertEquals(47, lines.size(), run.out());
+        // Part 五: clause 四十二's 2024 年 and 三级 are 叙述, 四十三 has no number
+        assertEquals("  第五部分（总述） 1/1：用到 1", lines.get(46));
+        assertEquals("  第四十二条 5/5：用到 3，叙述 2", lines.get(47));
+        assertEquals("  第四十三条 原文中没有数字", lines.get(48));
+        assertEquals("  第四十六条 5/5：用到 4，叙述 1", lines.get(51));
+        // the heading, five Parts' preambles, 8 + 14 + 10 + 9 + 5 clauses and the total
+        assertEquals(53, lines.size(), run.out());
     }
 
     @Test
@@ -128,9 +139,9 @@ class CliTest {
         Run run = Fixtures.cli("check", Fixtures.policies().resolve("hangzhou2024/part2.pol").toString());
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().strip().lines().toList();
-        // the whole folder's policy is checked: part1.pol's 8 and part3.pol's 10 clauses are beside it
-        assertEquals("检查了 41 条条款、25 个计算器、4 个认定、6 条合规规则、122 个例：没有错误。", lines.get(lines.size() - 2));
-        assertEquals("数字覆盖：原文中的数字 173 个，规定用到 135 个，叙述说明 38 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
+        // the whole folder's policy is checked: part1.pol's 8, part3.pol's 10, part4.pol's 9 and part5.pol's 5 clauses are beside it
+        assertEquals("检查了 46 条条款、27 个计算器、4 个认定、6 条合规规则、131 个例：没有错误。", lines.get(lines.size() - 2));
+        assertEquals("数字覆盖：原文中的数字 188 个，规定用到 147 个，叙述说明 41 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
         assertNoStackTrace(run);
     }
 
@@ -187,7 +198,8 @@ class CliTest {
         assertNoStackTrace(run);
 
         List<String> expected = new ArrayList<>();
-        for (int n = 1; n <= 41; n++) { // Part 一: clauses 一 to 八; Part 二: 九 to 二十二; Part 三: 二十三 to 三十二; Part 四: 三十三 to 四十一
+        // Part 一: clauses 一 to 八; 二: 九 to 二十二; 三: 二十三 to 三十二; 四: 三十三 to 四十一; 五: 四十二 to 四十六
+        for (int n = 1; n <= 46; n++) {
             expected.add(String.format("Clause%02d.java", n));
         }
         expected.add("Targets.java"); // the targets of Parts and clauses, checked against actual figures
@@ -209,7 +221,7 @@ class CliTest {
         assertEquals(0, Fixtures.cli("compile", "-d", first.toString(), policies()).exitCode());
         assertEquals(0, Fixtures.cli("compile", "-d", second.toString(), policies()).exitCode());
         List<String> names = javaFiles(first.resolve(PACKAGE_DIR));
-        assertEquals(42, names.size()); // 8 + 14 + 10 + 9 clauses and Targets
+        assertEquals(47, names.size()); // 8 + 14 + 10 + 9 + 5 clauses and Targets
         assertEquals(names, javaFiles(second.resolve(PACKAGE_DIR)));
         for (String name : names) {
             assertArrayEquals(Files.readAllBytes(first.resolve(PACKAGE_DIR).resolve(name)),
@@ -386,7 +398,7 @@ class CliTest {
         JsonNode root = JSON.readTree(run.out());
         JsonNode clauses = root.path("clauses");
         assertTrue(clauses.isArray());
-        assertEquals(41, clauses.size());
+        assertEquals(46, clauses.size()); // 8 + 14 + 10 + 9 + 5
 
         // Part 一 (part1.pol): clauses 一 to 八, led by 市发改委
         String part1 = Files.readString(Fixtures.policies().resolve("hangzhou2024/part1.pol"), StandardCharsets.UTF_8);
@@ -502,8 +514,8 @@ class CliTest {
         // one target is 未达成 (1985家 of 2000家): exit code 4
         assertEquals(4, run.exitCode(), run.err());
         assertTrue(run.out().contains("目标 2024年 新增高新技术企业 达到 2000家：未达成，差额 -15家"), run.out());
-        // Part 一's 17, Part 三's 11 and Part 四's 4 targets get no actual figure from this file
-        assertTrue(run.out().contains("共 37 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 33 个。"), run.out());
+        // Part 一's 17, Part 三's 11, Part 四's 4 and Part 五's 5 targets get no actual figure from this file
+        assertTrue(run.out().contains("共 42 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 38 个。"), run.out());
         Run json = Fixtures.cli("targets", "--json", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part2.json").toString(), policies());
         // Part 一 comes first; the first target of Part 二 is 研发投入强度
         JsonNode first = null;
@@ -522,10 +534,10 @@ class CliTest {
     @Test
     void targetsOfPartsOneToThreeInOneActualsFile() {
         // examples/targets-parts1-3.json joins the three illustrative files: the Parts' own results add up —
-        // met 12 + 3 + 7, within tolerance 1 + 0 + 1, not met 4 + 1 + 3; Part 二's “专精特新”板 target and Part 四's 4 have no figure
+        // met 12 + 3 + 7, within tolerance 1 + 0 + 1, not met 4 + 1 + 3; Part 二's “专精特新”板 target, Part 四's 4 and Part 五's 5 have no figure
         Run run = Fixtures.cli("targets", "--actuals", Fixtures.projectRoot().resolve("examples/targets-parts1-3.json").toString(), policies());
         assertEquals(4, run.exitCode(), run.err());
-        assertTrue(run.out().contains("共 37 个目标：达成 22 个，在容差内 2 个，未达成 8 个，未提供实际值 5 个。"), run.out());
+        assertTrue(run.out().contains("共 42 个目标：达成 22 个，在容差内 2 个，未达成 8 个，未提供实际值 10 个。"), run.out());
         assertNoStackTrace(run);
     }
 
@@ -550,8 +562,8 @@ class CliTest {
         assertTrue(out.contains("目标 2024年 支持民间投资项目的新增能耗 不低于 新增能耗 的 70%：未达成，差额 -1万吨标准煤"), out);
         assertTrue(out.contains("目标 2024年 力争 市场化交易每千瓦时交易成本同比下降额 1分 以上：达成，差额 +0.2分"), out);
         assertTrue(out.contains("目标 2024年 力争 市属国企完成投资 1000亿元：达成，差额 +3亿元"), out);
-        // 17 targets of Part 一 given figures: 12 met, 1 within tolerance, 4 not met; Part 二's 5, Part 三's 11 and Part 四's 4 have none
-        assertTrue(out.contains("共 37 个目标：达成 12 个，在容差内 1 个，未达成 4 个，未提供实际值 20 个。"), out);
+        // 17 targets of Part 一 given figures: 12 met, 1 within tolerance, 4 not met; Part 二's 5, Part 三's 11, Part 四's 4 and Part 五's 5 have none
+        assertTrue(out.contains("共 42 个目标：达成 12 个，在容差内 1 个，未达成 4 个，未提供实际值 25 个。"), out);
     }
 
     @Test
@@ -573,8 +585,8 @@ class CliTest {
         assertTrue(out.contains("目标 2024年 确保 数字经济核心产业增加值 增长 7.5% 以上：达成，差额 0个百分点"), out);
         assertTrue(out.contains("目标 2024年 新增市级数字化车间培育企业 50家：未达成，差额 -3家"), out);
         assertTrue(out.contains("目标 2024年 力争 规上工业企业数字化改造覆盖率 达到 85% 以上：未达成，差额 -0.4个百分点"), out);
-        // Part 三's 11 targets given figures: 7 met, 1 within tolerance, 3 not met; Part 一's 17, Part 二's 5 and Part 四's 4 have none
-        assertTrue(out.contains("共 37 个目标：达成 7 个，在容差内 1 个，未达成 3 个，未提供实际值 26 个。"), out);
+        // Part 三's 11 targets given figures: 7 met, 1 within tolerance, 3 not met; Part 一's 17, Part 二's 5, Part 四's 4 and Part 五's 5 have none
+        assertTrue(out.contains("共 42 个目标：达成 7 个，在容差内 1 个，未达成 3 个，未提供实际值 31 个。"), out);
     }
 
     @Test
@@ -590,8 +602,44 @@ class CliTest {
         assertTrue(out.contains("目标 力争 培育建设省级工业设计中心 5家：未达成，差额 -1家"), out);
         // 2个 is the upper end of 1~2个, which the range includes
         assertTrue(out.contains("目标 培育引领区域发展的视听产业基地 1~2个：达成，差额 0个"), out);
-        // Part 四's 4 targets given figures: 3 met, 1 not met; Parts 一–三's 17 + 5 + 11 = 33 have none
-        assertTrue(out.contains("共 37 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 33 个。"), out);
+        // Part 四's 4 targets given figures: 3 met, 1 not met; Parts 一–三's 17 + 5 + 11 = 33 and Part 五's 5 have none
+        assertTrue(out.contains("共 42 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 38 个。"), out);
+    }
+
+    @Test
+    void targetsOfPartFiveAgainstTheExampleActuals() {
+        // examples/targets-part5.json: illustrative figures; expected lines worked out from the text and the figures
+        Run run = Fixtures.cli("targets", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part5.json").toString(), policies());
+        // 1条 of 2条 and two more miss: exit code 4
+        assertEquals(4, run.exitCode(), run.err());
+        String out = run.out();
+        // 512亿元 against 500亿元 (no comparison word: 达到)
+        assertTrue(out.contains("目标 力争 完成综合交通投资 500亿元：达成，差额 +12亿元"), out);
+        assertTrue(out.contains("目标 2024年 力争 新开辟洲际航线 2条：未达成，差额 -1条"), out);
+        // 疫情前 2000个 × 90% = 1800个; 1760个 is 40个 short
+        assertTrue(out.contains("目标 2024年 力争 境外航班数 达到 疫情前境外航班数 的 90%：未达成，差额 -40个"), out);
+        assertTrue(out.contains("目标 2024年 实施农村公路新（改）建 115公里：达成，差额 +3公里"), out);
+        assertTrue(out.contains("目标 2024年 实施农村公路养护工程 677公里：未达成，差额 -27公里"), out);
+        // Part 五's 5 targets given figures: 2 met, 3 not met; the other Parts' 33 + 4 = 37 have none
+        assertTrue(out.contains("共 42 个目标：达成 2 个，在容差内 0 个，未达成 3 个，未提供实际值 37 个。"), out);
+    }
+
+    @Test
+    void theTollOfClauseFortyFiveIsAPaymentAtSixtyFivePercentOrFree(@TempDir Path temp) throws IOException {
+        // 1.01元 × 65% = 0.6565元, rounded half up to 0.66元; worded as what the truck pays, not a grant
+        Run run = eval(temp, """
+                {"国标标准集装箱运输车辆": true, "符合国家鲜活农产品运输绿色通道政策": false, "按标准应收的通行费": "1.01元"}
+                """, "--clause", "四十五");
+        assertEquals(0, run.exitCode(), run.err());
+        assertNoStackTrace(run);
+        assertTrue(run.out().contains("  车辆通行费：应缴 0.66元"), run.out());
+        assertFalse(run.out().contains("给予"), run.out());
+        Run free = eval(temp, """
+                {"国标标准集装箱运输车辆": true, "符合国家鲜活农产品运输绿色通道政策": true, "按标准应收的通行费": "1000元"}
+                """, "--clause", "四十五");
+        assertEquals(0, free.exitCode(), free.err());
+        assertTrue(free.out().contains("  车辆通行费：免费 0元"), free.out());
+        assertTrue(free.out().contains("免费：国家鲜活农产品运输“绿色通道”免费政策"), free.out());
     }
 
     @Test
