@@ -61,12 +61,20 @@ class CliTest {
         // four; 2024 年, 五大), 二十五 3 (75%; 五大 ×2), 二十六 3, 二十七 12 (2024年 ×2, 35%, 1.5万亩, 2.5, 3.5, 3000平方米,
         // 1000平方米; 415X, 五大 ×2, 两级), 二十八 2 (1个, 7个), 二十九 10 (9 by the targets and the rule; 八大), 三十一 1 (万亩),
         // 三十二 2 (415X, 五大): 27 used, 16 叙述. Together 71 + 42 + 43 = 156: 65 + 30 + 27 = 122 used, 6 + 12 + 16 = 34 叙述
+        // part6.pol: 6 clauses (四十八 to 五十三), 2 calculators (四十八: 出口信用保险资助 with 8 例, 汇率避险担保保函额度
+        // with 6 例): 14 例; its numbers 41: the preamble 6 (2024年, 5%, 7%, 6%, 80亿美元, 18亿美元, all by targets),
+        // 四十八 10 (150个, 100个, 3000家次, 2024 年 by targets; 50%, 60%, 65%, 200 万元, 500 万元, 8% by the calculators),
+        // 四十九 11 (3000个, 2024 年, 2024年, 500场, 50场, 2条, 2个, and the 2个 of 2个区 by the same value: 8 used;
+        // 新六名, 十大, 三大: 叙述), 五十 2 (200家, 6个), 五十一 3 (2024年, 30场; 五个: 叙述), 五十二 1 (2024 年: 叙述),
+        // 五十三 8 (40%, 2024 年, 1亿美元, 8个; 2023, 2025 年, 5.5 亿元, 二级: 叙述): 32 used, 9 叙述.
+        // Together 32 + 6 = 38 clauses, 23 + 2 = 25 calculators, 117 + 14 = 131 例;
+        // 156 + 41 = 197 numbers: 122 + 32 = 154 used, 34 + 9 = 43 叙述
         // policy.pol's 490亿元 除交叉重叠部分外: so far Parts 一 (clause 二, 177.1亿元), 二 (clause 九, 112.1亿元) and
         // 三 (clause 二十三, 26.7亿元) list their budgets: 177.1 + 112.1 + 26.7 = 315.9亿元
         assertEquals("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外：各部分的「市财政2024年预算安排」已列出 3 个（共 8 个）："
                 + "第一部分 177.1亿元，第二部分 112.1亿元，第三部分 26.7亿元；合计 315.9亿元；其余 5 个部分未列出，暂不计算交叉重叠。\n"
-                + "检查了 32 条条款、23 个计算器、4 个认定、6 条合规规则、117 个例：没有错误。\n"
-                + "数字覆盖：原文中的数字 156 个，规定用到 122 个，叙述说明 34 个，未说明 0 个（100%）。", run.out().strip());
+                + "检查了 38 条条款、25 个计算器、4 个认定、6 条合规规则、131 个例：没有错误。\n"
+                + "数字覆盖：原文中的数字 197 个，规定用到 154 个，叙述说明 43 个，未说明 0 个（100%）。", run.out().strip());
         assertFalse(run.err().contains("错误"), run.err());
         assertNoStackTrace(run);
     }
@@ -89,8 +97,14 @@ class CliTest {
         assertEquals("  第三部分（总述） 4/4：用到 2，叙述 2", lines.get(25));
         assertEquals("  第二十七条 12/12：用到 8，叙述 4", lines.get(30));
         assertEquals("  第三十条 原文中没有数字", lines.get(33));
-        // the heading, three Parts' preambles, 8 + 14 + 10 clauses and the total
-        assertEquals(37, lines.size(), run.out());
+        // Part 六: the preamble's six figures are targets; clause 四十八's ten are all used (targets, the subsidy's
+        // 由 X 提高至 Y, 65% and the guarantee line's 8%); 四十九's 新六名, 十大 and 三大 are 叙述
+        assertEquals("  第六部分（总述） 6/6：用到 6", lines.get(36));
+        assertEquals("  第四十八条 10/10：用到 10", lines.get(37));
+        assertEquals("  第四十九条 11/11：用到 8，叙述 3", lines.get(38));
+        assertEquals("  第五十三条 8/8：用到 4，叙述 4", lines.get(42));
+        // the heading, four Parts' preambles, 8 + 14 + 10 + 6 clauses and the total
+        assertEquals(44, lines.size(), run.out());
     }
 
     @Test
@@ -119,9 +133,9 @@ class CliTest {
         Run run = Fixtures.cli("check", Fixtures.policies().resolve("hangzhou2024/part2.pol").toString());
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().strip().lines().toList();
-        // the whole folder's policy is checked: part1.pol's 8 and part3.pol's 10 clauses are beside it
-        assertEquals("检查了 32 条条款、23 个计算器、4 个认定、6 条合规规则、117 个例：没有错误。", lines.get(lines.size() - 2));
-        assertEquals("数字覆盖：原文中的数字 156 个，规定用到 122 个，叙述说明 34 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
+        // the whole folder's policy is checked: part1.pol's 8, part3.pol's 10 and part6.pol's 6 clauses are beside it
+        assertEquals("检查了 38 条条款、25 个计算器、4 个认定、6 条合规规则、131 个例：没有错误。", lines.get(lines.size() - 2));
+        assertEquals("数字覆盖：原文中的数字 197 个，规定用到 154 个，叙述说明 43 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
         assertNoStackTrace(run);
     }
 
@@ -181,6 +195,9 @@ class CliTest {
         for (int n = 1; n <= 32; n++) { // Part 一: clauses 一 to 八; Part 二: 九 to 二十二; Part 三: 二十三 to 三十二
             expected.add(String.format("Clause%02d.java", n));
         }
+        for (int n = 48; n <= 53; n++) { // Part 六: clauses 四十八 to 五十三
+            expected.add(String.format("Clause%02d.java", n));
+        }
         expected.add("Targets.java"); // the targets of Parts and clauses, checked against actual figures
         Path written = temp.resolve(PACKAGE_DIR);
         assertEquals(expected, javaFiles(written));
@@ -200,7 +217,7 @@ class CliTest {
         assertEquals(0, Fixtures.cli("compile", "-d", first.toString(), policies()).exitCode());
         assertEquals(0, Fixtures.cli("compile", "-d", second.toString(), policies()).exitCode());
         List<String> names = javaFiles(first.resolve(PACKAGE_DIR));
-        assertEquals(33, names.size()); // 8 + 14 + 10 clauses and Targets
+        assertEquals(39, names.size()); // 8 + 14 + 10 + 6 clauses and Targets
         assertEquals(names, javaFiles(second.resolve(PACKAGE_DIR)));
         for (String name : names) {
             assertArrayEquals(Files.readAllBytes(first.resolve(PACKAGE_DIR).resolve(name)),
@@ -377,7 +394,7 @@ class CliTest {
         JsonNode root = JSON.readTree(run.out());
         JsonNode clauses = root.path("clauses");
         assertTrue(clauses.isArray());
-        assertEquals(32, clauses.size());
+        assertEquals(38, clauses.size()); // 32 of Parts 一–三 and 6 of Part 六
 
         // Part 一 (part1.pol): clauses 一 to 八, led by 市发改委
         String part1 = Files.readString(Fixtures.policies().resolve("hangzhou2024/part1.pol"), StandardCharsets.UTF_8);
@@ -493,8 +510,8 @@ class CliTest {
         // one target is 未达成 (1985家 of 2000家): exit code 4
         assertEquals(4, run.exitCode(), run.err());
         assertTrue(run.out().contains("目标 2024年 新增高新技术企业 达到 2000家：未达成，差额 -15家"), run.out());
-        // Part 一's 17 and Part 三's 11 targets get no actual figure from this file
-        assertTrue(run.out().contains("共 33 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 29 个。"), run.out());
+        // Part 一's 17, Part 三's 11 and Part 六's 24 targets get no actual figure from this file
+        assertTrue(run.out().contains("共 57 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 53 个。"), run.out());
         Run json = Fixtures.cli("targets", "--json", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part2.json").toString(), policies());
         // Part 一 comes first; the first target of Part 二 is 研发投入强度
         JsonNode first = null;
@@ -513,10 +530,10 @@ class CliTest {
     @Test
     void targetsOfPartsOneToThreeInOneActualsFile() {
         // examples/targets-parts1-3.json joins the three illustrative files: the Parts' own results add up —
-        // met 12 + 3 + 7, within tolerance 1 + 0 + 1, not met 4 + 1 + 3; only Part 二's “专精特新”板 target has no figure
+        // met 12 + 3 + 7, within tolerance 1 + 0 + 1, not met 4 + 1 + 3; only Part 二's “专精特新”板 target and Part 六's 24 have no figure
         Run run = Fixtures.cli("targets", "--actuals", Fixtures.projectRoot().resolve("examples/targets-parts1-3.json").toString(), policies());
         assertEquals(4, run.exitCode(), run.err());
-        assertTrue(run.out().contains("共 33 个目标：达成 22 个，在容差内 2 个，未达成 8 个，未提供实际值 1 个。"), run.out());
+        assertTrue(run.out().contains("共 57 个目标：达成 22 个，在容差内 2 个，未达成 8 个，未提供实际值 25 个。"), run.out());
         assertNoStackTrace(run);
     }
 
@@ -541,8 +558,8 @@ class CliTest {
         assertTrue(out.contains("目标 2024年 支持民间投资项目的新增能耗 不低于 新增能耗 的 70%：未达成，差额 -1万吨标准煤"), out);
         assertTrue(out.contains("目标 2024年 力争 市场化交易每千瓦时交易成本同比下降额 1分 以上：达成，差额 +0.2分"), out);
         assertTrue(out.contains("目标 2024年 力争 市属国企完成投资 1000亿元：达成，差额 +3亿元"), out);
-        // 17 targets of Part 一 given figures: 12 met, 1 within tolerance, 4 not met; Part 二's 5 and Part 三's 11 have none
-        assertTrue(out.contains("共 33 个目标：达成 12 个，在容差内 1 个，未达成 4 个，未提供实际值 16 个。"), out);
+        // 17 targets of Part 一 given figures: 12 met, 1 within tolerance, 4 not met; Part 二's 5, Part 三's 11 and Part 六's 24 have none
+        assertTrue(out.contains("共 57 个目标：达成 12 个，在容差内 1 个，未达成 4 个，未提供实际值 40 个。"), out);
     }
 
     @Test
@@ -564,8 +581,56 @@ class CliTest {
         assertTrue(out.contains("目标 2024年 确保 数字经济核心产业增加值 增长 7.5% 以上：达成，差额 0个百分点"), out);
         assertTrue(out.contains("目标 2024年 新增市级数字化车间培育企业 50家：未达成，差额 -3家"), out);
         assertTrue(out.contains("目标 2024年 力争 规上工业企业数字化改造覆盖率 达到 85% 以上：未达成，差额 -0.4个百分点"), out);
-        // Part 三's 11 targets given figures: 7 met, 1 within tolerance, 3 not met; Part 一's 17 and Part 二's 5 have none
-        assertTrue(out.contains("共 33 个目标：达成 7 个，在容差内 1 个，未达成 3 个，未提供实际值 22 个。"), out);
+        // Part 三's 11 targets given figures: 7 met, 1 within tolerance, 3 not met; Part 一's 17, Part 二's 5 and Part 六's 24 have none
+        assertTrue(out.contains("共 57 个目标：达成 7 个，在容差内 1 个，未达成 3 个，未提供实际值 46 个。"), out);
+    }
+
+    @Test
+    void targetsOfPartSixAgainstTheExampleActuals() {
+        // examples/targets-part6.json: illustrative figures; expected lines worked out from the text and the figures
+        Run run = Fixtures.cli("targets", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part6.json").toString(), policies());
+        assertEquals(4, run.exitCode(), run.err());
+        String out = run.out();
+        // (7560 − 7200) ÷ 7200 = 5% exactly: 以上 includes it
+        assertTrue(out.contains("目标 2024年 社会消费品零售总额 增长 5% 以上：达成，差额 0个百分点"), out);
+        // (2140 − 2000) ÷ 2000 = 7%: 1 point above 6%
+        assertTrue(out.contains("目标 2024年 服务贸易出口 增长 6%：达成，差额 +1个百分点"), out);
+        // 美元 stay 美元: 81.5 − 80 = 1.5亿美元, 17.2 − 18 = −0.8亿美元
+        assertTrue(out.contains("目标 2024年 实际利用外资 80亿美元：达成，差额 +1.5亿美元"), out);
+        assertTrue(out.contains("目标 2024年 制造业实际利用外资 18亿美元：未达成，差额 -0.8亿美元"), out);
+        // 不少于 150个 includes 150个; 100个 以上 is missed by 96个
+        assertTrue(out.contains("目标 2024年 组织外贸团组 不少于 150个：达成，差额 0个"), out);
+        assertTrue(out.contains("目标 2024年 参加境外展会 100个 以上：未达成，差额 -4个"), out);
+        // “各2条” is two targets: 2条 of 步行街 met, 1条 of 商业特色街 not
+        assertTrue(out.contains("目标 2024年 创建省级高品质步行街 2条：达成，差额 0条"), out);
+        assertTrue(out.contains("目标 2024年 创建省级商业特色街 2条：未达成，差额 -1条"), out);
+        // 翻番 = 2倍 of the previous fair: 800家 × 2 = 1600家, 1500家 is 100家 short; 7万平方米 × 2 = 14万平方米 exactly
+        assertTrue(out.contains("目标 参展企业 达到 上届参展企业 的 2倍：未达成，差额 -100家"), out);
+        assertTrue(out.contains("目标 展馆面积 达到 上届展馆面积 的 2倍：达成，差额 0万平方米"), out);
+        // 5.5亿元 × 40% = 2.2亿元 exactly: 以上 includes it
+        assertTrue(out.contains("目标 2024年 力争 杭州项目获取省级外资招引激励资金 达到 省级外资招引激励资金 的 40% 以上：达成，差额 0亿元"), out);
+        // of the nine projects, 0.99亿美元 and 0.8亿美元 are under 1亿美元: 7 of 8
+        assertTrue(out.contains("目标 2024年 争取 落地外资大项目（1亿美元 以上） 8个：未达成，差额 -1个"), out);
+        // Part 六's 24 targets (preamble 5, 四十八 3, 四十九 6, 五十 2, 五十一 6, 五十三 2) all given figures: 15 met, 9 not;
+        // the 33 of Parts 一–三 have none
+        assertTrue(out.contains("共 57 个目标：达成 15 个，在容差内 0 个，未达成 9 个，未提供实际值 33 个。"), out);
+    }
+
+    @Test
+    void clauseFortyEightSubsidyKeepsTheCumulativeCeilingAndTheGuaranteeLineStaysInYuan(@TempDir Path temp) throws IOException {
+        Run run = eval(temp, """
+                {"出口信用保险投保费": "1000万元", "符合条件的制造业企业": true, "已获出口信用保险资助额": "300万元",
+                 "上年度有出口实绩": true, "汇率避险主体类型": "外贸小微企业", "符合汇率避险担保条件": true,
+                 "结售汇总额折合人民币": "1000万元"}
+                """, "--clause", "四十八");
+        assertEquals(0, run.exitCode(), run.err());
+        assertNoStackTrace(run);
+        String out = run.out();
+        // 1000万元 × 65% = 650万元; the ceiling 500万元 less the 300万元 already received leaves 200万元
+        assertTrue(out.contains("  出口信用保险资助：最高可得 200万元\n"), out);
+        assertTrue(out.contains("按不超过「出口信用保险投保费 × 65%」计 650万元；累计最高 500万元（由200万元提高至500万元），已获 300万元，尚余 200万元，按 200万元 计"), out);
+        // 1000万元 × 8% = 80万元, in 元: the settlement total is given already converted, no rate is made up
+        assertTrue(out.contains("  汇率避险担保保函额度：最高可得 80万元\n"), out);
     }
 
     @Test
