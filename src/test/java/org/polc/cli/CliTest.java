@@ -52,25 +52,40 @@ class CliTest {
         Run run = Fixtures.cli("check", policies());
         assertEquals(0, run.exitCode(), run.err());
         // part1.pol: 8 clauses, no calculator, 1 认定 rule (一) with 6 例; part2.pol: 14 clauses, 23 calculators,
-        // 2 认定 rules (十, 十二), 80 例; part3.pol: 10 clauses, no calculator, 1 认定 (三十) with 4 例, 6 合规 rules
+        // 2 认定 rules (十, 十二), 85 例; part3.pol: 10 clauses, no calculator, 1 认定 (三十) with 4 例, 6 合规 rules
         // (二十七: 4 with 3 + 7 + 4 + 7 例, 二十九: 1 with 3, 三十: 1 with 3): 31 例; part4.pol: 9 clauses, 2 calculators
-        // (三十六 with 2 例, 四十一 with 3 例): 5 例. Together 41 clauses, 25 calculators, 4 认定, 122 例.
+        // (三十六 with 2 例, 四十一 with 3 例): 5 例; part5.pol and part6.pol follow.
         // numbers in the 原文, counted by hand from the text: Part 二 and its clauses 71 (65 used, 6 marked 叙述);
         // Part 一 and its clauses 42 (30 used by targets, the 认定 and the budget; 12 marked 叙述: 千项 ×3, 五个,
         // the budget's 2024 年, clause 六's 32条 185条 3个 70% 七个 3张, clause 七's 5个);
         // Part 三 and its clauses 43: the preamble 4 (2024年 and 5.5% by the target; 415X, 五大), 二十三 6 (the budget's
-        // four; 2024 年, 五大), 二十五 3 (75%; 五大 ×2), 二十六 3, 二十七 12 (2024年 ×2, 35%, 1.5万亩, 2.5, 3.5, 3000平方米,
-        // 1000平方米; 415X, 五大 ×2, 两级), 二十八 2 (1个, 7个), 二十九 10 (9 by the targets and the rule; 八大), 三十一 1 (万亩),
-        // 三十二 2 (415X, 五大): 27 used, 16 叙述; Part 四 and its clauses 17: the preamble 2 (2024年, 5.5% by the target),
+        // four; 2024 年, 五大), 二十五 3 (75%; 五大 ×2), 二十六 3, 二十七 12 (2024年 of the target, 35%, 1.5万亩, 2.5, 3.5, 3000平方米,
+        // 1000平方米; 415X, 五大 ×2, 两级, the 2024年 of the 35% rule), 二十八 2 (1个, 7个), 二十九 10 (9 by the targets and the rule; 八大), 三十一 1 (万亩),
+        // 三十二 2 (415X, 五大): 26 used, 17 叙述; Part 四 and its clauses 17: the preamble 2 (2024年, 5.5% by the target),
         // 三十三 6 (the budget's five; 2024年), 三十四 1 (18个), 三十六 1 (200万元), 三十七 1 (5家), 三十八 2 (1~2个),
         // 三十九 3 (5A, 千万级, 5%), 四十一 1 (1000万元): 13 used, 4 叙述.
-        // Together 71 + 42 + 43 + 17 = 173: 65 + 30 + 27 + 13 = 135 used, 6 + 12 + 16 + 4 = 38 叙述
-        // policy.pol's 490亿元 除交叉重叠部分外: so far Parts 一 (clause 二, 177.1亿元), 二 (clause 九, 112.1亿元) and
-        // 三 (clause 二十三, 26.7亿元) and 四 (clause 三十三, 23.9亿元) list their budgets: 177.1 + 112.1 + 26.7 + 23.9 = 339.8亿元
-        assertEquals("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外：各部分的「市财政2024年预算安排」已列出 4 个（共 8 个）："
-                + "第一部分 177.1亿元，第二部分 112.1亿元，第三部分 26.7亿元，第四部分 23.9亿元；合计 339.8亿元；其余 4 个部分未列出，暂不计算交叉重叠。\n"
-                + "检查了 41 条条款、25 个计算器、4 个认定、6 条合规规则、122 个例：没有错误。\n"
-                + "数字覆盖：原文中的数字 173 个，规定用到 135 个，叙述说明 38 个，未说明 0 个（100%）。", run.out().strip());
+        // part5.pol: 5 clauses (四十二 to 四十六), 2 calculators (四十五's 应缴 with 6 例, 四十六's 配套 with 3 例): 9 例;
+        // its numbers: the preamble 1 (500亿元, the target), 四十二 5 (46.9, 40.2, 6.7 by the budget; 2024 年, 三级 叙述),
+        // 四十四 3 (2024 年, 2条, 90%: the targets), 四十五 1 (六五折), 四十六 5 (2024年, 115公里, 677公里 by the targets,
+        // 1:1 by the 配套; 2.0版 叙述): 15, 12 used, 3 叙述.
+        // part6.pol: 7 clauses (四十七 to 五十三), 2 calculators (四十八: 出口信用保险资助 with 8 例, 汇率避险担保保函额度
+        // with 6 例): 14 例; its numbers 43: the preamble 6 (2024年, 5%, 7%, 6%, 80亿美元, 18亿美元, all by targets),
+        // 四十七 2 (6亿元 by the budget; 2024年: 叙述),
+        // 四十八 10 (150个, 100个, 3000家次, 2024 年 by targets; 50%, 60%, 65%, 200 万元, 500 万元, 8% by the calculators),
+        // 四十九 11 (3000个, 2024 年, 2024年, 500场, 50场, 2条, 2个, 7 used;
+        // 新六名, 十大, 三大, 2个区: 叙述), 五十 2 (200家, 6个), 五十一 3 (2024年, 30场; 五个: 叙述), 五十二 1 (2024 年: 叙述),
+        // 五十三 8 (40%, 2024 年, 1亿美元, 8个; 2023, 2025 年, 5.5 亿元, 二级: 叙述): 32 used, 11 叙述.
+        // Together 32 + 9 + 5 + 7 = 53 clauses, 23 + 2 + 2 + 2 = 29 calculators, 122 + 5 + 9 + 14 = 150 例;
+        // 71 + 42 + 43 + 17 + 15 + 43 = 231 numbers: 65 + 30 + 26 + 13 + 12 + 32 = 178 used, 6 + 12 + 17 + 4 + 3 + 11 = 53 叙述
+        // (each number a construct writes accounts for one occurrence in the text: 二十七's first 2024年, the year of
+        // the 35% rule, and 四十九's 2个区 are 叙述, not covered by a target's 2024年 and 智慧商圈 2个)
+        // policy.pol's 490亿元 除交叉重叠部分外: so far Parts 一 (clause 二, 177.1亿元), 二 (clause 九, 112.1亿元),
+        // 三 (clause 二十三, 26.7亿元), 四 (clause 三十三, 23.9亿元), 五 (clause 四十二, 46.9亿元) and 六 (clause 四十七, 6亿元)
+        // list their budgets: 177.1 + 112.1 + 26.7 + 23.9 + 46.9 + 6 = 392.7亿元
+        assertEquals("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外：各部分的「市财政2024年预算安排」已列出 6 个（共 8 个）："
+                + "第一部分 177.1亿元，第二部分 112.1亿元，第三部分 26.7亿元，第四部分 23.9亿元，第五部分 46.9亿元，第六部分 6亿元；合计 392.7亿元；其余 2 个部分未列出，暂不计算交叉重叠。\n"
+                + "检查了 53 条条款、29 个计算器、4 个认定、6 条合规规则、150 个例：没有错误。\n"
+                + "数字覆盖：原文中的数字 231 个，规定用到 178 个，叙述说明 53 个，未说明 0 个（100%）。", run.out().strip());
         assertFalse(run.err().contains("错误"), run.err());
         assertNoStackTrace(run);
     }
@@ -91,15 +106,27 @@ class CliTest {
         assertEquals("  第十七条 11/11：用到 10，叙述 1", lines.get(19));
         // Part 三: the preamble's 415X and 五大 are 叙述; clause 二十七's four 叙述 are 415X, 五大 ×2 and 两级
         assertEquals("  第三部分（总述） 4/4：用到 2，叙述 2", lines.get(25));
-        assertEquals("  第二十七条 12/12：用到 8，叙述 4", lines.get(30));
+        assertEquals("  第二十七条 12/12：用到 7，叙述 5", lines.get(30));
         assertEquals("  第三十条 原文中没有数字", lines.get(33));
         // Part 四: the preamble's two figures are its target; clause 三十九's 5A, 千万级 and 5% are 叙述
         assertEquals("  第四部分（总述） 2/2：用到 2", lines.get(36));
         assertEquals("  第三十三条 6/6：用到 5，叙述 1", lines.get(37));
         assertEquals("  第三十九条 3/3：用到 0，叙述 3", lines.get(43));
         assertEquals("  第四十一条 1/1：用到 1", lines.get(45));
-        // the heading, four Parts' preambles, 8 + 14 + 10 + 9 clauses and the total
-        assertEquals(47, lines.size(), run.out());
+        // Part 五: clause 四十二's 2024 年 and 三级 are 叙述, 四十三 has no number
+        assertEquals("  第五部分（总述） 1/1：用到 1", lines.get(46));
+        assertEquals("  第四十二条 5/5：用到 3，叙述 2", lines.get(47));
+        assertEquals("  第四十三条 原文中没有数字", lines.get(48));
+        assertEquals("  第四十六条 5/5：用到 4，叙述 1", lines.get(51));
+        // Part 六: the preamble's six figures are targets; clause 四十七's 6亿元 is its budget; clause 四十八's ten are all
+        // used (targets, the subsidy's 由 X 提高至 Y, 65% and the guarantee line's 8%); 四十九's 新六名, 十大 and 三大 are 叙述
+        assertEquals("  第六部分（总述） 6/6：用到 6", lines.get(52));
+        assertEquals("  第四十七条 2/2：用到 1，叙述 1", lines.get(53));
+        assertEquals("  第四十八条 10/10：用到 10", lines.get(54));
+        assertEquals("  第四十九条 11/11：用到 7，叙述 4", lines.get(55));
+        assertEquals("  第五十三条 8/8：用到 4，叙述 4", lines.get(59));
+        // the heading, six Parts' preambles, 8 + 14 + 10 + 9 + 5 + 7 clauses and the total
+        assertEquals(61, lines.size(), run.out());
     }
 
     @Test
@@ -128,9 +155,9 @@ class CliTest {
         Run run = Fixtures.cli("check", Fixtures.policies().resolve("hangzhou2024/part2.pol").toString());
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().strip().lines().toList();
-        // the whole folder's policy is checked: part1.pol's 8 and part3.pol's 10 clauses are beside it
-        assertEquals("检查了 41 条条款、25 个计算器、4 个认定、6 条合规规则、122 个例：没有错误。", lines.get(lines.size() - 2));
-        assertEquals("数字覆盖：原文中的数字 173 个，规定用到 135 个，叙述说明 38 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
+        // the whole folder's policy is checked: the clauses of part1.pol, part3.pol … part6.pol are beside it
+        assertEquals("检查了 53 条条款、29 个计算器、4 个认定、6 条合规规则、150 个例：没有错误。", lines.get(lines.size() - 2));
+        assertEquals("数字覆盖：原文中的数字 231 个，规定用到 178 个，叙述说明 53 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
         assertNoStackTrace(run);
     }
 
@@ -187,7 +214,9 @@ class CliTest {
         assertNoStackTrace(run);
 
         List<String> expected = new ArrayList<>();
-        for (int n = 1; n <= 41; n++) { // Part 一: clauses 一 to 八; Part 二: 九 to 二十二; Part 三: 二十三 to 三十二; Part 四: 三十三 to 四十一
+        // Part 一: clauses 一 to 八; 二: 九 to 二十二; 三: 二十三 to 三十二; 四: 三十三 to 四十一; 五: 四十二 to 四十六;
+        // 六: 四十七 to 五十三
+        for (int n = 1; n <= 53; n++) {
             expected.add(String.format("Clause%02d.java", n));
         }
         expected.add("Targets.java"); // the targets of Parts and clauses, checked against actual figures
@@ -209,7 +238,7 @@ class CliTest {
         assertEquals(0, Fixtures.cli("compile", "-d", first.toString(), policies()).exitCode());
         assertEquals(0, Fixtures.cli("compile", "-d", second.toString(), policies()).exitCode());
         List<String> names = javaFiles(first.resolve(PACKAGE_DIR));
-        assertEquals(42, names.size()); // 8 + 14 + 10 + 9 clauses and Targets
+        assertEquals(54, names.size()); // 8 + 14 + 10 + 9 + 5 + 7 clauses and Targets
         assertEquals(names, javaFiles(second.resolve(PACKAGE_DIR)));
         for (String name : names) {
             assertArrayEquals(Files.readAllBytes(first.resolve(PACKAGE_DIR).resolve(name)),
@@ -386,7 +415,7 @@ class CliTest {
         JsonNode root = JSON.readTree(run.out());
         JsonNode clauses = root.path("clauses");
         assertTrue(clauses.isArray());
-        assertEquals(41, clauses.size());
+        assertEquals(53, clauses.size()); // 8 + 14 + 10 + 9 + 5 + 7
 
         // Part 一 (part1.pol): clauses 一 to 八, led by 市发改委
         String part1 = Files.readString(Fixtures.policies().resolve("hangzhou2024/part1.pol"), StandardCharsets.UTF_8);
@@ -502,8 +531,8 @@ class CliTest {
         // one target is 未达成 (1985家 of 2000家): exit code 4
         assertEquals(4, run.exitCode(), run.err());
         assertTrue(run.out().contains("目标 2024年 新增高新技术企业 达到 2000家：未达成，差额 -15家"), run.out());
-        // Part 一's 17, Part 三's 11 and Part 四's 4 targets get no actual figure from this file
-        assertTrue(run.out().contains("共 37 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 33 个。"), run.out());
+        // Part 一's 17, Part 三's 11, Part 四's 4, Part 五's 5 and Part 六's 24 targets get no actual figure from this file
+        assertTrue(run.out().contains("共 66 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 62 个。"), run.out());
         Run json = Fixtures.cli("targets", "--json", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part2.json").toString(), policies());
         // Part 一 comes first; the first target of Part 二 is 研发投入强度
         JsonNode first = null;
@@ -522,10 +551,10 @@ class CliTest {
     @Test
     void targetsOfPartsOneToThreeInOneActualsFile() {
         // examples/targets-parts1-3.json joins the three illustrative files: the Parts' own results add up —
-        // met 12 + 3 + 7, within tolerance 1 + 0 + 1, not met 4 + 1 + 3; Part 二's “专精特新”板 target and Part 四's 4 have no figure
+        // met 12 + 3 + 7, within tolerance 1 + 0 + 1, not met 4 + 1 + 3; Part 二's “专精特新”板 target and Parts 四–六's 4 + 5 + 24 have no figure
         Run run = Fixtures.cli("targets", "--actuals", Fixtures.projectRoot().resolve("examples/targets-parts1-3.json").toString(), policies());
         assertEquals(4, run.exitCode(), run.err());
-        assertTrue(run.out().contains("共 37 个目标：达成 22 个，在容差内 2 个，未达成 8 个，未提供实际值 5 个。"), run.out());
+        assertTrue(run.out().contains("共 66 个目标：达成 22 个，在容差内 2 个，未达成 8 个，未提供实际值 34 个。"), run.out());
         assertNoStackTrace(run);
     }
 
@@ -550,8 +579,8 @@ class CliTest {
         assertTrue(out.contains("目标 2024年 支持民间投资项目的新增能耗 不低于 新增能耗 的 70%：未达成，差额 -1万吨标准煤"), out);
         assertTrue(out.contains("目标 2024年 力争 市场化交易每千瓦时交易成本同比下降额 1分 以上：达成，差额 +0.2分"), out);
         assertTrue(out.contains("目标 2024年 力争 市属国企完成投资 1000亿元：达成，差额 +3亿元"), out);
-        // 17 targets of Part 一 given figures: 12 met, 1 within tolerance, 4 not met; Part 二's 5, Part 三's 11 and Part 四's 4 have none
-        assertTrue(out.contains("共 37 个目标：达成 12 个，在容差内 1 个，未达成 4 个，未提供实际值 20 个。"), out);
+        // 17 targets of Part 一 given figures: 12 met, 1 within tolerance, 4 not met; the other Parts' 5 + 11 + 4 + 5 + 24 = 49 have none
+        assertTrue(out.contains("共 66 个目标：达成 12 个，在容差内 1 个，未达成 4 个，未提供实际值 49 个。"), out);
     }
 
     @Test
@@ -573,8 +602,8 @@ class CliTest {
         assertTrue(out.contains("目标 2024年 确保 数字经济核心产业增加值 增长 7.5% 以上：达成，差额 0个百分点"), out);
         assertTrue(out.contains("目标 2024年 新增市级数字化车间培育企业 50家：未达成，差额 -3家"), out);
         assertTrue(out.contains("目标 2024年 力争 规上工业企业数字化改造覆盖率 达到 85% 以上：未达成，差额 -0.4个百分点"), out);
-        // Part 三's 11 targets given figures: 7 met, 1 within tolerance, 3 not met; Part 一's 17, Part 二's 5 and Part 四's 4 have none
-        assertTrue(out.contains("共 37 个目标：达成 7 个，在容差内 1 个，未达成 3 个，未提供实际值 26 个。"), out);
+        // Part 三's 11 targets given figures: 7 met, 1 within tolerance, 3 not met; Part 一's 17, the other Parts' 17 + 5 + 4 + 5 + 24 = 55 have none
+        assertTrue(out.contains("共 66 个目标：达成 7 个，在容差内 1 个，未达成 3 个，未提供实际值 55 个。"), out);
     }
 
     @Test
@@ -590,8 +619,92 @@ class CliTest {
         assertTrue(out.contains("目标 力争 培育建设省级工业设计中心 5家：未达成，差额 -1家"), out);
         // 2个 is the upper end of 1~2个, which the range includes
         assertTrue(out.contains("目标 培育引领区域发展的视听产业基地 1~2个：达成，差额 0个"), out);
-        // Part 四's 4 targets given figures: 3 met, 1 not met; Parts 一–三's 17 + 5 + 11 = 33 have none
-        assertTrue(out.contains("共 37 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 33 个。"), out);
+        // Part 四's 4 targets given figures: 3 met, 1 not met; the other Parts' 17 + 5 + 11 + 5 + 24 = 62 have none
+        assertTrue(out.contains("共 66 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 62 个。"), out);
+    }
+
+    @Test
+    void targetsOfPartFiveAgainstTheExampleActuals() {
+        // examples/targets-part5.json: illustrative figures; expected lines worked out from the text and the figures
+        Run run = Fixtures.cli("targets", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part5.json").toString(), policies());
+        // 1条 of 2条 and two more miss: exit code 4
+        assertEquals(4, run.exitCode(), run.err());
+        String out = run.out();
+        // 512亿元 against 500亿元 (no comparison word: 达到)
+        assertTrue(out.contains("目标 力争 完成综合交通投资 500亿元：达成，差额 +12亿元"), out);
+        assertTrue(out.contains("目标 2024年 力争 新开辟洲际航线 2条：未达成，差额 -1条"), out);
+        // 疫情前 2000个 × 90% = 1800个; 1760个 is 40个 short
+        assertTrue(out.contains("目标 2024年 力争 境外航班数 达到 疫情前境外航班数 的 90%：未达成，差额 -40个"), out);
+        assertTrue(out.contains("目标 2024年 实施农村公路新（改）建 115公里：达成，差额 +3公里"), out);
+        assertTrue(out.contains("目标 2024年 实施农村公路养护工程 677公里：未达成，差额 -27公里"), out);
+        // Part 五's 5 targets given figures: 2 met, 3 not met; the other Parts' 33 + 4 + 24 = 61 have none
+        assertTrue(out.contains("共 66 个目标：达成 2 个，在容差内 0 个，未达成 3 个，未提供实际值 61 个。"), out);
+    }
+
+    @Test
+    void theTollOfClauseFortyFiveIsAPaymentAtSixtyFivePercentOrFree(@TempDir Path temp) throws IOException {
+        // 1.01元 × 65% = 0.6565元, rounded half up to 0.66元; worded as what the truck pays, not a grant
+        Run run = eval(temp, """
+                {"国标标准集装箱运输车辆": true, "符合国家鲜活农产品运输绿色通道政策": false, "按标准应收的通行费": "1.01元"}
+                """, "--clause", "四十五");
+        assertEquals(0, run.exitCode(), run.err());
+        assertNoStackTrace(run);
+        assertTrue(run.out().contains("  车辆通行费：应缴 0.66元"), run.out());
+        assertFalse(run.out().contains("给予"), run.out());
+        Run free = eval(temp, """
+                {"国标标准集装箱运输车辆": true, "符合国家鲜活农产品运输绿色通道政策": true, "按标准应收的通行费": "1000元"}
+                """, "--clause", "四十五");
+        assertEquals(0, free.exitCode(), free.err());
+        assertTrue(free.out().contains("  车辆通行费：免费 0元"), free.out());
+        assertTrue(free.out().contains("免费：国家鲜活农产品运输“绿色通道”免费政策"), free.out());
+    }
+
+    @Test
+    void targetsOfPartSixAgainstTheExampleActuals() {
+        // examples/targets-part6.json: illustrative figures; expected lines worked out from the text and the figures
+        Run run = Fixtures.cli("targets", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part6.json").toString(), policies());
+        assertEquals(4, run.exitCode(), run.err());
+        String out = run.out();
+        // (7560 − 7200) ÷ 7200 = 5% exactly: 以上 includes it
+        assertTrue(out.contains("目标 2024年 社会消费品零售总额 增长 5% 以上：达成，差额 0个百分点"), out);
+        // (2140 − 2000) ÷ 2000 = 7%: 1 point above 6%
+        assertTrue(out.contains("目标 2024年 服务贸易出口 增长 6%：达成，差额 +1个百分点"), out);
+        // 美元 stay 美元: 81.5 − 80 = 1.5亿美元, 17.2 − 18 = −0.8亿美元
+        assertTrue(out.contains("目标 2024年 实际利用外资 80亿美元：达成，差额 +1.5亿美元"), out);
+        assertTrue(out.contains("目标 2024年 制造业实际利用外资 18亿美元：未达成，差额 -0.8亿美元"), out);
+        // 不少于 150个 includes 150个; 100个 以上 is missed by 96个
+        assertTrue(out.contains("目标 2024年 组织外贸团组 不少于 150个：达成，差额 0个"), out);
+        assertTrue(out.contains("目标 2024年 参加境外展会 100个 以上：未达成，差额 -4个"), out);
+        // “各2条” is two targets: 2条 of 步行街 met, 1条 of 商业特色街 not
+        assertTrue(out.contains("目标 2024年 创建省级高品质步行街 2条：达成，差额 0条"), out);
+        assertTrue(out.contains("目标 2024年 创建省级商业特色街 2条：未达成，差额 -1条"), out);
+        // 翻番 = 2倍 of the previous fair: 800家 × 2 = 1600家, 1500家 is 100家 short; 7万平方米 × 2 = 14万平方米 exactly
+        assertTrue(out.contains("目标 参展企业 达到 上届参展企业 的 2倍：未达成，差额 -100家"), out);
+        assertTrue(out.contains("目标 展馆面积 达到 上届展馆面积 的 2倍：达成，差额 0万平方米"), out);
+        // 5.5亿元 × 40% = 2.2亿元 exactly: 以上 includes it
+        assertTrue(out.contains("目标 2024年 力争 杭州项目获取省级外资招引激励资金 达到 省级外资招引激励资金 的 40% 以上：达成，差额 0亿元"), out);
+        // of the nine projects, 0.99亿美元 and 0.8亿美元 are under 1亿美元: 7 of 8
+        assertTrue(out.contains("目标 2024年 争取 落地外资大项目（1亿美元 以上） 8个：未达成，差额 -1个"), out);
+        // Part 六's 24 targets (preamble 5, 四十八 3, 四十九 6, 五十 2, 五十一 6, 五十三 2) all given figures: 15 met, 9 not;
+        // the 33 of Parts 一–三 and the 4 + 5 of Parts 四 and 五 have none
+        assertTrue(out.contains("共 66 个目标：达成 15 个，在容差内 0 个，未达成 9 个，未提供实际值 42 个。"), out);
+    }
+
+    @Test
+    void clauseFortyEightSubsidyKeepsTheCumulativeCeilingAndTheGuaranteeLineStaysInYuan(@TempDir Path temp) throws IOException {
+        Run run = eval(temp, """
+                {"出口信用保险投保费": "1000万元", "符合条件的制造业企业": true, "已获出口信用保险资助额": "300万元",
+                 "上年度有出口实绩": true, "汇率避险主体类型": "外贸小微企业", "符合汇率避险担保条件": true,
+                 "结售汇总额折合人民币": "1000万元"}
+                """, "--clause", "四十八");
+        assertEquals(0, run.exitCode(), run.err());
+        assertNoStackTrace(run);
+        String out = run.out();
+        // 1000万元 × 65% = 650万元; the ceiling 500万元 less the 300万元 already received leaves 200万元
+        assertTrue(out.contains("  出口信用保险资助：最高可得 200万元\n"), out);
+        assertTrue(out.contains("按不超过「出口信用保险投保费 × 65%」计 650万元；累计最高 500万元（由200万元提高至500万元），已获 300万元，尚余 200万元，按 200万元 计"), out);
+        // 1000万元 × 8% = 80万元, in 元: the settlement total is given already converted, no rate is made up
+        assertTrue(out.contains("  汇率避险担保保函额度：最高可得 80万元\n"), out);
     }
 
     @Test

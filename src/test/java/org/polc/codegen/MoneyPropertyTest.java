@@ -33,7 +33,7 @@ class MoneyPropertyTest {
     private static final String POLICY = Fixtures.HEADER + """
             部分 六 开放提升政策
               牵头单位 市商务局
-            条款 五十二 支持企业开拓国际市场
+            条款 四十八 稳定外贸发展
               原文 “对 2024 年企业出口信用保险的投保费资助比例上限由 50% 提高至 60%，单个企业资助上限由 200 万元提高至 500 万元。”
               输入
                 出口信用保险保费：金额
@@ -66,7 +66,7 @@ class MoneyPropertyTest {
         assertTrue(c.ok(), Fixtures.render(c));
         program = c.programs().get(0);
         InMemoryJavac.Compiled compiled = InMemoryJavac.compile(c.generate());
-        insurance = new GeneratedCode(program, program.clause(52).orElseThrow(), compiled.loader());
+        insurance = new GeneratedCode(program, program.clause(48).orElseThrow(), compiled.loader());
         toll = new GeneratedCode(program, program.clause(45).orElseThrow(), compiled.loader());
     }
 
@@ -78,7 +78,7 @@ class MoneyPropertyTest {
 
     @Test
     void aCumulativeCeilingIsClampedAtZeroAndNeverAboveTheCeiling() {
-        Clause clause = program.clause(52).orElseThrow();
+        Clause clause = program.clause(48).orElseThrow();
         Calculator calculator = clause.calculator("出口信用保险资助").orElseThrow();
         qt().withExamples(2000).forAll(fen(), fen()).checkAssert((premium, received) -> {
             Map<String, Object> in = Map.of("出口信用保险保费", Money.ofFen(premium), "已获出口信用保险资助额", Money.ofFen(received));

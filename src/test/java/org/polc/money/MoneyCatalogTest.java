@@ -37,7 +37,7 @@ class MoneyCatalogTest {
                 否则 缴纳 通行费
             部分 六 开放提升政策
               牵头单位 市商务局
-            条款 五十二 支持企业开拓国际市场
+            条款 四十八 稳定外贸发展
               原文 “对 2024 年企业出口信用保险的投保费资助比例上限由 50% 提高至 60%，单个企业资助上限由 200 万元提高至 500 万元。”
               输入
                 出口信用保险保费：金额
@@ -103,7 +103,7 @@ class MoneyCatalogTest {
         assertTrue(c.ok(), Fixtures.render(c));
         List<JavaFile> files = c.generate();
         String toll = files.stream().filter(f -> f.typeSpec().name().equals("Clause45")).findFirst().orElseThrow().toString();
-        String grant = files.stream().filter(f -> f.typeSpec().name().equals("Clause52")).findFirst().orElseThrow().toString();
+        String grant = files.stream().filter(f -> f.typeSpec().name().equals("Clause48")).findFirst().orElseThrow().toString();
         assertTrue(toll.contains("车辆通行费（应缴，申请人缴纳的金额，不是给予申请人的金额）：计算结果，附引用本条的说明。"), toll);
         assertTrue(toll.contains("@return 应缴的金额；性质与说明见同名的说明版方法"), toll);
         assertTrue(toll.contains("结果：应缴的金额、性质（应缴/免费）和说明"), toll);
