@@ -1215,4 +1215,290 @@ public final class Targets {
             return _goal0;
         }
     }
+
+    /**
+     * 第八部分 保障和改善民生政策的目标。
+     */
+    public static final class 第八部分 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第八部分";
+
+        private 第八部分() {
+        }
+
+        /**
+         * 目标：2024年 确保 一般公共预算支出用于民生领域的比重 达到 三分之二。
+         *
+         * @param 一般公共预算支出用于民生领域的比重 「一般公共预算支出用于民生领域的比重」的实际数（比例，如 Figure.parse("三分之二")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 一般公共预算支出用于民生领域的比重(Figure 一般公共预算支出用于民生领域的比重) {
+            Figure _actual0 = 一般公共预算支出用于民生领域的比重;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "一般公共预算支出用于民生领域的比重", "一般公共预算支出用于民生领域的比重 达到 三分之二", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2L, 3L, ""), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第七十二条 支持推进“学有优教”的目标。
+     */
+    public static final class 第七十二条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第七十二条";
+
+        private 第七十二条() {
+        }
+
+        /**
+         * 目标：2024年 通过国家学前教育普及普惠县省级评估的县的比重 达到 85%。
+         *
+         * @param 通过国家学前教育普及普惠县省级评估的县的比重 「通过国家学前教育普及普惠县省级评估的县的比重」的实际数（比例，如 Figure.parse("85%")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 通过国家学前教育普及普惠县省级评估的县的比重(Figure 通过国家学前教育普及普惠县省级评估的县的比重) {
+            Figure _actual0 = 通过国家学前教育普及普惠县省级评估的县的比重;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "通过国家学前教育普及普惠县省级评估的县的比重", "通过国家学前教育普及普惠县省级评估的县的比重 达到 85%", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(85L, 1L, "%"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 通过国家义务教育优质均衡县省级评估的县的比重 达到 85%。
+         *
+         * @param 通过国家义务教育优质均衡县省级评估的县的比重 「通过国家义务教育优质均衡县省级评估的县的比重」的实际数（比例，如 Figure.parse("85%")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 通过国家义务教育优质均衡县省级评估的县的比重(Figure 通过国家义务教育优质均衡县省级评估的县的比重) {
+            Figure _actual0 = 通过国家义务教育优质均衡县省级评估的县的比重;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "通过国家义务教育优质均衡县省级评估的县的比重", "通过国家义务教育优质均衡县省级评估的县的比重 达到 85%", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(85L, 1L, "%"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 持有居住证的义务教育段随迁子女就读公办学校比例 达到 90% 以上。
+         *
+         * @param 持有居住证的义务教育段随迁子女就读公办学校比例 「持有居住证的义务教育段随迁子女就读公办学校比例」的实际数（比例，如 Figure.parse("90%")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 持有居住证的义务教育段随迁子女就读公办学校比例(Figure 持有居住证的义务教育段随迁子女就读公办学校比例) {
+            Figure _actual0 = 持有居住证的义务教育段随迁子女就读公办学校比例;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "持有居住证的义务教育段随迁子女就读公办学校比例", "持有居住证的义务教育段随迁子女就读公办学校比例 达到 90% 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(90L, 1L, "%"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第七十三条 支持推进“病有良医”的目标。
+     */
+    public static final class 第七十三条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第七十三条";
+
+        private 第七十三条() {
+        }
+
+        /**
+         * 目标：2024年 完成参保城乡居民免费健康体检 135万人。
+         *
+         * @param 完成参保城乡居民免费健康体检 「完成参保城乡居民免费健康体检」的实际数（数量（人），如 Figure.parse("135万人")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 完成参保城乡居民免费健康体检(Figure 完成参保城乡居民免费健康体检) {
+            Figure _actual0 = 完成参保城乡居民免费健康体检;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "完成参保城乡居民免费健康体检", "完成参保城乡居民免费健康体检 135万人", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(135L, 1L, "万人"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第七十四条 支持推进“住有宜居”的目标。
+     */
+    public static final class 第七十四条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第七十四条";
+
+        private 第七十四条() {
+        }
+
+        /**
+         * 目标：2024年 新开工保障性住房 不少于 100万平方米。
+         *
+         * @param 新开工保障性住房 「新开工保障性住房」的实际数（面积（平方米），如 Figure.parse("100万平方米")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 新开工保障性住房(Figure 新开工保障性住房) {
+            Figure _actual0 = 新开工保障性住房;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新开工保障性住房", "新开工保障性住房 不少于 100万平方米", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(100L, 1L, "万平方米"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 新开工改造城镇老旧小区 260个。
+         *
+         * @param 新开工改造城镇老旧小区 「新开工改造城镇老旧小区」的实际数（数量（个），如 Figure.parse("260个")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 新开工改造城镇老旧小区(Figure 新开工改造城镇老旧小区) {
+            Figure _actual0 = 新开工改造城镇老旧小区;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新开工改造城镇老旧小区", "新开工改造城镇老旧小区 260个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(260L, 1L, "个"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 新开工改造城镇老旧小区楼栋 2542栋。
+         *
+         * @param 新开工改造城镇老旧小区楼栋 「新开工改造城镇老旧小区楼栋」的实际数（数量（栋），如 Figure.parse("2542栋")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 新开工改造城镇老旧小区楼栋(Figure 新开工改造城镇老旧小区楼栋) {
+            Figure _actual0 = 新开工改造城镇老旧小区楼栋;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新开工改造城镇老旧小区楼栋", "新开工改造城镇老旧小区楼栋 2542栋", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2542L, 1L, "栋"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第七十五条 支持推进“老有康养”的目标。
+     */
+    public static final class 第七十五条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第七十五条";
+
+        private 第七十五条() {
+        }
+
+        /**
+         * 目标：2024年 新增认知障碍照护专区床位 1000张。
+         *
+         * @param 新增认知障碍照护专区床位 「新增认知障碍照护专区床位」的实际数（数量（张），如 Figure.parse("1000张")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 新增认知障碍照护专区床位(Figure 新增认知障碍照护专区床位) {
+            Figure _actual0 = 新增认知障碍照护专区床位;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增认知障碍照护专区床位", "新增认知障碍照护专区床位 1000张", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(1000L, 1L, "张"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 助餐服务城乡社区覆盖率 达到 75% 以上。
+         *
+         * @param 助餐服务城乡社区覆盖率 「助餐服务城乡社区覆盖率」的实际数（比例，如 Figure.parse("75%")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 助餐服务城乡社区覆盖率(Figure 助餐服务城乡社区覆盖率) {
+            Figure _actual0 = 助餐服务城乡社区覆盖率;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "助餐服务城乡社区覆盖率", "助餐服务城乡社区覆盖率 达到 75% 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(75L, 1L, "%"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 康养联合体乡镇（街道）覆盖率 达到 70% 以上。
+         *
+         * @param 康养联合体乡镇街道覆盖率 「康养联合体乡镇（街道）覆盖率」的实际数（比例，如 Figure.parse("70%")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 康养联合体乡镇街道覆盖率(Figure 康养联合体乡镇街道覆盖率) {
+            Figure _actual0 = 康养联合体乡镇街道覆盖率;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "康养联合体乡镇（街道）覆盖率", "康养联合体乡镇（街道）覆盖率 达到 70% 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(70L, 1L, "%"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 长期护理保险参保人数 达到 859万人。
+         *
+         * @param 长期护理保险参保人数 「长期护理保险参保人数」的实际数（数量（人），如 Figure.parse("859万人")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 长期护理保险参保人数(Figure 长期护理保险参保人数) {
+            Figure _actual0 = 长期护理保险参保人数;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "长期护理保险参保人数", "长期护理保险参保人数 达到 859万人", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(859L, 1L, "万人"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第七十六条 支持推进“弱有众扶”的目标。
+     */
+    public static final class 第七十六条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第七十六条";
+
+        private 第七十六条() {
+        }
+
+        /**
+         * 目标：2024年 新增残疾人就业 1000人。
+         *
+         * @param 新增残疾人就业 「新增残疾人就业」的实际数（数量（人），如 Figure.parse("1000人")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 新增残疾人就业(Figure 新增残疾人就业) {
+            Figure _actual0 = 新增残疾人就业;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增残疾人就业", "新增残疾人就业 1000人", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(1000L, 1L, "人"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 康复救助孤独症儿童 680人次。
+         *
+         * @param 康复救助孤独症儿童 「康复救助孤独症儿童」的实际数（数量（人次），如 Figure.parse("680人次")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 康复救助孤独症儿童(Figure 康复救助孤独症儿童) {
+            Figure _actual0 = 康复救助孤独症儿童;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "康复救助孤独症儿童", "康复救助孤独症儿童 680人次", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(680L, 1L, "人次"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 新增慈善组织 20家。
+         *
+         * @param 新增慈善组织 「新增慈善组织」的实际数（数量（家），如 Figure.parse("20家")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 新增慈善组织(Figure 新增慈善组织) {
+            Figure _actual0 = 新增慈善组织;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增慈善组织", "新增慈善组织 20家", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(20L, 1L, "家"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 慈善信托规模新增 5000万元。
+         *
+         * @param 慈善信托规模新增 「慈善信托规模新增」的实际数（金额，如 Figure.parse("5000万元")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 慈善信托规模新增(Figure 慈善信托规模新增) {
+            Figure _actual0 = 慈善信托规模新增;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "慈善信托规模新增", "慈善信托规模新增 5000万元", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(5000L, 1L, "万元"), null);
+            return _goal0;
+        }
+    }
 }

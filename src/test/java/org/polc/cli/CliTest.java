@@ -77,17 +77,24 @@ class CliTest {
         // 四十九 11 (3000个, 2024 年, 2024年, 500场, 50场, 2条, 2个, 7 used;
         // 新六名, 十大, 三大, 2个区: 叙述), 五十 2 (200家, 6个), 五十一 3 (2024年, 30场; 五个: 叙述), 五十二 1 (2024 年: 叙述),
         // 五十三 8 (40%, 2024 年, 1亿美元, 8个; 2023, 2025 年, 5.5 亿元, 二级: 叙述): 32 used, 11 叙述.
-        // Together 32 + 9 + 5 + 7 = 53 clauses, 24 + 2 + 2 + 2 = 30 calculators, 127 + 6 + 9 + 14 = 156 例;
-        // 71 + 42 + 43 + 17 + 15 + 43 = 231 numbers: 65 + 30 + 26 + 13 + 12 + 32 = 178 used, 6 + 12 + 17 + 4 + 3 + 11 = 53 叙述
+        // part8.pol: 8 clauses (六十九 to 七十六), no calculator, 2 认定 (七十一 with 4 例, 七十六 with 3 例): 7 例; its numbers 37:
+        // the preamble 2 (2024年, 三分之二: the target), 六十九 9 (148.7, 66.9, 19.4, 20.9, 22.8, 18.7 亿元 by the budget;
+        // 十方面, 2024年, 二次供水: 叙述), 七十 none, 七十一 3 (二孩, 三孩 by the 认定's options; 三级: 叙述), 七十二 4 (2024年, 85%,
+        // 85%, 90%: targets), 七十三 3 (2024年, 135万人 by the target; 三甲: 叙述), 七十四 5 (2024年 ×2, 100万平方米, 260个, 2542栋:
+        // targets), 七十五 5 (2024年, 1000张, 75%, 70% by targets; 859万, written without a unit, 叙述), 七十六 6 (10万元 by the 认定;
+        // 1000人, 680人次, 2024年, 20家, 5000万元 by targets): 31 used, 6 叙述.
+        // Together 32 + 9 + 5 + 7 + 8 = 61 clauses, 24 + 2 + 2 + 2 = 30 calculators, 4 + 2 = 6 认定, 127 + 6 + 9 + 14 + 7 = 163 例;
+        // 71 + 42 + 43 + 17 + 15 + 43 + 37 = 268 numbers: 65 + 30 + 26 + 13 + 12 + 32 + 31 = 209 used,
+        // 6 + 12 + 17 + 4 + 3 + 11 + 6 = 59 叙述
         // (each number a construct writes accounts for one occurrence in the text: 二十七's first 2024年, the year of
         // the 35% rule, and 四十九's 2个区 are 叙述, not covered by a target's 2024年 and 智慧商圈 2个)
         // policy.pol's 490亿元 除交叉重叠部分外: so far Parts 一 (clause 二, 177.1亿元), 二 (clause 九, 112.1亿元),
-        // 三 (clause 二十三, 26.7亿元), 四 (clause 三十三, 23.9亿元), 五 (clause 四十二, 46.9亿元) and 六 (clause 四十七, 6亿元)
-        // list their budgets: 177.1 + 112.1 + 26.7 + 23.9 + 46.9 + 6 = 392.7亿元
-        assertEquals("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外：各部分的「市财政2024年预算安排」已列出 6 个（共 8 个）："
-                + "第一部分 177.1亿元，第二部分 112.1亿元，第三部分 26.7亿元，第四部分 23.9亿元，第五部分 46.9亿元，第六部分 6亿元；合计 392.7亿元；其余 2 个部分未列出，暂不计算交叉重叠。\n"
-                + "检查了 53 条条款、30 个计算器、4 个认定、6 条合规规则、156 个例：没有错误。\n"
-                + "数字覆盖：原文中的数字 231 个，规定用到 178 个，叙述说明 53 个，未说明 0 个（100%）。", run.out().strip());
+        // 三 (clause 二十三, 26.7亿元), 四 (clause 三十三, 23.9亿元), 五 (clause 四十二, 46.9亿元), 六 (clause 四十七, 6亿元)
+        // and 八 (clause 六十九, 148.7亿元) list their budgets: 177.1 + 112.1 + 26.7 + 23.9 + 46.9 + 6 + 148.7 = 541.4亿元
+        assertEquals("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外：各部分的「市财政2024年预算安排」已列出 7 个（共 8 个）："
+                + "第一部分 177.1亿元，第二部分 112.1亿元，第三部分 26.7亿元，第四部分 23.9亿元，第五部分 46.9亿元，第六部分 6亿元，第八部分 148.7亿元；合计 541.4亿元；其余 1 个部分未列出，暂不计算交叉重叠。\n"
+                + "检查了 61 条条款、30 个计算器、6 个认定、6 条合规规则、163 个例：没有错误。\n"
+                + "数字覆盖：原文中的数字 268 个，规定用到 209 个，叙述说明 59 个，未说明 0 个（100%）。", run.out().strip());
         assertFalse(run.err().contains("错误"), run.err());
         assertNoStackTrace(run);
     }
@@ -127,8 +134,15 @@ class CliTest {
         assertEquals("  第四十八条 10/10：用到 10", lines.get(54));
         assertEquals("  第四十九条 11/11：用到 7，叙述 4", lines.get(55));
         assertEquals("  第五十三条 8/8：用到 4，叙述 4", lines.get(59));
-        // the heading, six Parts' preambles, 8 + 14 + 10 + 9 + 5 + 7 clauses and the total
-        assertEquals(61, lines.size(), run.out());
+        // Part 八: the preamble's two figures are its target; 六十九's 十方面, 2024年 and 二次供水 are 叙述, 七十 has no number,
+        // 七十五's 859万 (no unit in the text) is 叙述 beside the target 859万人
+        assertEquals("  第八部分（总述） 2/2：用到 2", lines.get(60));
+        assertEquals("  第六十九条 9/9：用到 6，叙述 3", lines.get(61));
+        assertEquals("  第七十条 原文中没有数字", lines.get(62));
+        assertEquals("  第七十五条 5/5：用到 4，叙述 1", lines.get(67));
+        assertEquals("  第七十六条 6/6：用到 6", lines.get(68));
+        // the heading, seven Parts' preambles, 8 + 14 + 10 + 9 + 5 + 7 + 8 clauses and the total
+        assertEquals(70, lines.size(), run.out());
     }
 
     @Test
@@ -157,9 +171,9 @@ class CliTest {
         Run run = Fixtures.cli("check", Fixtures.policies().resolve("hangzhou2024/part2.pol").toString());
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().strip().lines().toList();
-        // the whole folder's policy is checked: the clauses of part1.pol, part3.pol … part6.pol are beside it
-        assertEquals("检查了 53 条条款、30 个计算器、4 个认定、6 条合规规则、156 个例：没有错误。", lines.get(lines.size() - 2));
-        assertEquals("数字覆盖：原文中的数字 231 个，规定用到 178 个，叙述说明 53 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
+        // the whole folder's policy is checked: the clauses of part1.pol, part3.pol … part6.pol and part8.pol are beside it
+        assertEquals("检查了 61 条条款、30 个计算器、6 个认定、6 条合规规则、163 个例：没有错误。", lines.get(lines.size() - 2));
+        assertEquals("数字覆盖：原文中的数字 268 个，规定用到 209 个，叙述说明 59 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
         assertNoStackTrace(run);
     }
 
@@ -217,8 +231,11 @@ class CliTest {
 
         List<String> expected = new ArrayList<>();
         // Part 一: clauses 一 to 八; 二: 九 to 二十二; 三: 二十三 to 三十二; 四: 三十三 to 四十一; 五: 四十二 to 四十六;
-        // 六: 四十七 to 五十三
+        // 六: 四十七 to 五十三; 八: 六十九 to 七十六 (Part 七, 五十四 to 六十八, is not encoded yet)
         for (int n = 1; n <= 53; n++) {
+            expected.add(String.format("Clause%02d.java", n));
+        }
+        for (int n = 69; n <= 76; n++) {
             expected.add(String.format("Clause%02d.java", n));
         }
         expected.add("Targets.java"); // the targets of Parts and clauses, checked against actual figures
@@ -240,7 +257,7 @@ class CliTest {
         assertEquals(0, Fixtures.cli("compile", "-d", first.toString(), policies()).exitCode());
         assertEquals(0, Fixtures.cli("compile", "-d", second.toString(), policies()).exitCode());
         List<String> names = javaFiles(first.resolve(PACKAGE_DIR));
-        assertEquals(54, names.size()); // 8 + 14 + 10 + 9 + 5 + 7 clauses and Targets
+        assertEquals(62, names.size()); // 8 + 14 + 10 + 9 + 5 + 7 + 8 clauses and Targets
         assertEquals(names, javaFiles(second.resolve(PACKAGE_DIR)));
         for (String name : names) {
             assertArrayEquals(Files.readAllBytes(first.resolve(PACKAGE_DIR).resolve(name)),
@@ -456,7 +473,7 @@ class CliTest {
         JsonNode root = JSON.readTree(run.out());
         JsonNode clauses = root.path("clauses");
         assertTrue(clauses.isArray());
-        assertEquals(53, clauses.size()); // 8 + 14 + 10 + 9 + 5 + 7
+        assertEquals(61, clauses.size()); // 8 + 14 + 10 + 9 + 5 + 7 + 8
 
         // Part 一 (part1.pol): clauses 一 to 八, led by 市发改委
         String part1 = Files.readString(Fixtures.policies().resolve("hangzhou2024/part1.pol"), StandardCharsets.UTF_8);
@@ -585,8 +602,8 @@ class CliTest {
         // one target is 未达成 (1985家 of 2000家): exit code 4
         assertEquals(4, run.exitCode(), run.err());
         assertTrue(run.out().contains("目标 2024年 新增高新技术企业 达到 2000家：未达成，差额 -15家"), run.out());
-        // Part 一's 17, Part 三's 11, Part 四's 4, Part 五's 5 and Part 六's 24 targets get no actual figure from this file
-        assertTrue(run.out().contains("共 66 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 62 个。"), run.out());
+        // Part 一's 17, Part 三's 11, Part 四's 4, Part 五's 5, Part 六's 24 and Part 八's 16 targets get no actual figure from this file
+        assertTrue(run.out().contains("共 82 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 78 个。"), run.out());
         Run json = Fixtures.cli("targets", "--json", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part2.json").toString(), policies());
         // Part 一 comes first; the first target of Part 二 is 研发投入强度
         JsonNode first = null;
@@ -605,10 +622,10 @@ class CliTest {
     @Test
     void targetsOfPartsOneToThreeInOneActualsFile() {
         // examples/targets-parts1-3.json joins the three illustrative files: the Parts' own results add up —
-        // met 12 + 3 + 7, within tolerance 1 + 0 + 1, not met 4 + 1 + 3; Part 二's “专精特新”板 target and Parts 四–六's 4 + 5 + 24 have no figure
+        // met 12 + 3 + 7, within tolerance 1 + 0 + 1, not met 4 + 1 + 3; Part 二's “专精特新”板 target and Parts 四–六's and 八's 4 + 5 + 24 + 16 have no figure
         Run run = Fixtures.cli("targets", "--actuals", Fixtures.projectRoot().resolve("examples/targets-parts1-3.json").toString(), policies());
         assertEquals(4, run.exitCode(), run.err());
-        assertTrue(run.out().contains("共 66 个目标：达成 22 个，在容差内 2 个，未达成 8 个，未提供实际值 34 个。"), run.out());
+        assertTrue(run.out().contains("共 82 个目标：达成 22 个，在容差内 2 个，未达成 8 个，未提供实际值 50 个。"), run.out());
         assertNoStackTrace(run);
     }
 
@@ -633,8 +650,8 @@ class CliTest {
         assertTrue(out.contains("目标 2024年 支持民间投资项目的新增能耗 不低于 新增能耗 的 70%：未达成，差额 -1万吨标准煤"), out);
         assertTrue(out.contains("目标 2024年 力争 市场化交易每千瓦时交易成本同比下降额 1分 以上：达成，差额 +0.2分"), out);
         assertTrue(out.contains("目标 2024年 力争 市属国企完成投资 1000亿元：达成，差额 +3亿元"), out);
-        // 17 targets of Part 一 given figures: 12 met, 1 within tolerance, 4 not met; the other Parts' 5 + 11 + 4 + 5 + 24 = 49 have none
-        assertTrue(out.contains("共 66 个目标：达成 12 个，在容差内 1 个，未达成 4 个，未提供实际值 49 个。"), out);
+        // 17 targets of Part 一 given figures: 12 met, 1 within tolerance, 4 not met; the other Parts' 5 + 11 + 4 + 5 + 24 + 16 = 65 have none
+        assertTrue(out.contains("共 82 个目标：达成 12 个，在容差内 1 个，未达成 4 个，未提供实际值 65 个。"), out);
     }
 
     @Test
@@ -656,8 +673,8 @@ class CliTest {
         assertTrue(out.contains("目标 2024年 确保 数字经济核心产业增加值 增长 7.5% 以上：达成，差额 0个百分点"), out);
         assertTrue(out.contains("目标 2024年 新增市级数字化车间培育企业 50家：未达成，差额 -3家"), out);
         assertTrue(out.contains("目标 2024年 力争 规上工业企业数字化改造覆盖率 达到 85% 以上：未达成，差额 -0.4个百分点"), out);
-        // Part 三's 11 targets given figures: 7 met, 1 within tolerance, 3 not met; Part 一's 17, the other Parts' 17 + 5 + 4 + 5 + 24 = 55 have none
-        assertTrue(out.contains("共 66 个目标：达成 7 个，在容差内 1 个，未达成 3 个，未提供实际值 55 个。"), out);
+        // Part 三's 11 targets given figures: 7 met, 1 within tolerance, 3 not met; Part 一's 17, the other Parts' 17 + 5 + 4 + 5 + 24 + 16 = 71 have none
+        assertTrue(out.contains("共 82 个目标：达成 7 个，在容差内 1 个，未达成 3 个，未提供实际值 71 个。"), out);
     }
 
     @Test
@@ -673,8 +690,8 @@ class CliTest {
         assertTrue(out.contains("目标 力争 培育建设省级工业设计中心 5家：未达成，差额 -1家"), out);
         // 2个 is the upper end of 1~2个, which the range includes
         assertTrue(out.contains("目标 培育引领区域发展的视听产业基地 1~2个：达成，差额 0个"), out);
-        // Part 四's 4 targets given figures: 3 met, 1 not met; the other Parts' 17 + 5 + 11 + 5 + 24 = 62 have none
-        assertTrue(out.contains("共 66 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 62 个。"), out);
+        // Part 四's 4 targets given figures: 3 met, 1 not met; the other Parts' 17 + 5 + 11 + 5 + 24 + 16 = 78 have none
+        assertTrue(out.contains("共 82 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 78 个。"), out);
     }
 
     @Test
@@ -691,8 +708,8 @@ class CliTest {
         assertTrue(out.contains("目标 2024年 力争 境外航班数 达到 疫情前境外航班数 的 90%：未达成，差额 -40个"), out);
         assertTrue(out.contains("目标 2024年 实施农村公路新（改）建 115公里：达成，差额 +3公里"), out);
         assertTrue(out.contains("目标 2024年 实施农村公路养护工程 677公里：未达成，差额 -27公里"), out);
-        // Part 五's 5 targets given figures: 2 met, 3 not met; the other Parts' 33 + 4 + 24 = 61 have none
-        assertTrue(out.contains("共 66 个目标：达成 2 个，在容差内 0 个，未达成 3 个，未提供实际值 61 个。"), out);
+        // Part 五's 5 targets given figures: 2 met, 3 not met; the other Parts' 33 + 4 + 24 + 16 = 77 have none
+        assertTrue(out.contains("共 82 个目标：达成 2 个，在容差内 0 个，未达成 3 个，未提供实际值 77 个。"), out);
     }
 
     @Test
@@ -740,8 +757,44 @@ class CliTest {
         // of the nine projects, 0.99亿美元 and 0.8亿美元 are under 1亿美元: 7 of 8
         assertTrue(out.contains("目标 2024年 争取 落地外资大项目（1亿美元 以上） 8个：未达成，差额 -1个"), out);
         // Part 六's 24 targets (preamble 5, 四十八 3, 四十九 6, 五十 2, 五十一 6, 五十三 2) all given figures: 15 met, 9 not;
-        // the 33 of Parts 一–三 and the 4 + 5 of Parts 四 and 五 have none
-        assertTrue(out.contains("共 66 个目标：达成 15 个，在容差内 0 个，未达成 9 个，未提供实际值 42 个。"), out);
+        // the 33 of Parts 一–三, the 4 + 5 of Parts 四 and 五 and the 16 of Part 八 have none
+        assertTrue(out.contains("共 82 个目标：达成 15 个，在容差内 0 个，未达成 9 个，未提供实际值 58 个。"), out);
+    }
+
+    @Test
+    void targetsOfPartEightAgainstTheExampleActuals() {
+        // examples/targets-part8.json: illustrative figures; expected lines worked out from the text and the figures
+        Run run = Fixtures.cli("targets", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part8.json").toString(), policies());
+        assertEquals(4, run.exitCode(), run.err());
+        String out = run.out();
+        // 三分之二 is not a finite decimal: 66.6% − 2/3 = 666/1000 − 2/3 = (1998 − 2000)/3000 = −1/1500, exactly
+        assertTrue(out.contains("目标 2024年 确保 一般公共预算支出用于民生领域的比重 达到 三分之二：未达成，差额 -1/1500"), out);
+        // shares given as exact fractions: 11/13 − 85% = (220 − 221)/260 = −1/260, i.e. −100/260 = −5/13 个百分点;
+        // 12/13 − 85% = (240 − 221)/260 = 19/260, i.e. +1900/260 = +95/13 个百分点
+        assertTrue(out.contains("目标 2024年 通过国家学前教育普及普惠县省级评估的县的比重 达到 85%：未达成，差额 -5/13个百分点"), out);
+        assertTrue(out.contains("目标 2024年 通过国家义务教育优质均衡县省级评估的县的比重 达到 85%：达成，差额 +95/13个百分点"), out);
+        // 90.5% − 90% = 0.5个百分点, 以上 met
+        assertTrue(out.contains("目标 2024年 持有居住证的义务教育段随迁子女就读公办学校比例 达到 90% 以上：达成，差额 +0.5个百分点"), out);
+        // 138.2万人 − 135万人 = 3.2万人
+        assertTrue(out.contains("目标 2024年 完成参保城乡居民免费健康体检 135万人：达成，差额 +3.2万人"), out);
+        // 不少于 100万平方米 includes 100万平方米
+        assertTrue(out.contains("目标 2024年 新开工保障性住房 不少于 100万平方米：达成，差额 0万平方米"), out);
+        // “260个、2542栋” is two targets: 265个 is 5个 over, 2530栋 is 12栋 short
+        assertTrue(out.contains("目标 2024年 新开工改造城镇老旧小区 260个：达成，差额 +5个"), out);
+        assertTrue(out.contains("目标 2024年 新开工改造城镇老旧小区楼栋 2542栋：未达成，差额 -12栋"), out);
+        // 74.8% misses 75% 以上 by 0.2个百分点; 70% is exactly 70% 以上
+        assertTrue(out.contains("目标 2024年 助餐服务城乡社区覆盖率 达到 75% 以上：未达成，差额 -0.2个百分点"), out);
+        assertTrue(out.contains("目标 2024年 康养联合体乡镇（街道）覆盖率 达到 70% 以上：达成，差额 0个百分点"), out);
+        // 859万 has no unit in the text and is read as people: 861.5万人 − 859万人 = 2.5万人
+        assertTrue(out.contains("目标 2024年 长期护理保险参保人数 达到 859万人：达成，差额 +2.5万人"), out);
+        // 人次 and 人 are different counts: 672人次 is 8人次 short of 680人次
+        assertTrue(out.contains("目标 2024年 康复救助孤独症儿童 680人次：未达成，差额 -8人次"), out);
+        // 5200万元 − 5000万元 = 200万元
+        assertTrue(out.contains("目标 2024年 慈善信托规模新增 5000万元：达成，差额 +200万元"), out);
+        // Part 八's 16 targets (preamble 1, 七十二 3, 七十三 1, 七十四 3, 七十五 4, 七十六 4) all given figures: 11 met, 5 not
+        // (the preamble's share, 学前教育 11/13, 楼栋, 助餐 and 孤独症儿童); there is no 约数 in Part 八, so none is within tolerance;
+        // Parts 一–六's 66 have none
+        assertTrue(out.contains("共 82 个目标：达成 11 个，在容差内 0 个，未达成 5 个，未提供实际值 66 个。"), out);
     }
 
     @Test
