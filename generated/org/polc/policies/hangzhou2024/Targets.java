@@ -1217,6 +1217,533 @@ public final class Targets {
     }
 
     /**
+     * 第七部分 乡村振兴和城乡一体化发展政策的目标。
+     */
+    public static final class 第七部分 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第七部分";
+
+        private 第七部分() {
+        }
+
+        /**
+         * 目标：2024年 行政村集体经济总收入 80万元 以上 且 行政村经营性收入 50万元 以上。
+         *
+         * @param 行政村集体经济总收入 「行政村集体经济总收入」的实际数（金额，如 Figure.parse("80万元")）；null 表示未提供
+         * @param 行政村经营性收入 「行政村经营性收入」的实际数（金额，如 Figure.parse("50万元")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 行政村集体经济总收入且行政村经营性收入(Figure 行政村集体经济总收入, Figure 行政村经营性收入) {
+            Figure _actual0 = 行政村集体经济总收入;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "行政村集体经济总收入", "行政村集体经济总收入 80万元 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(80L, 1L, "万元"), null);
+            Figure _actual1 = 行政村经营性收入;
+            String _note1 = "";
+            TargetResult _goal1 = TargetCheck.compare(PLACE, "行政村经营性收入", "行政村经营性收入 50万元 以上", _actual1, _note1, TargetRelation.AT_LEAST, Figure.of(50L, 1L, "万元"), null);
+            return TargetCheck.all(PLACE, List.of(_goal0, _goal1));
+        }
+    }
+
+    /**
+     * 第五十五条 加大金融支农力度的目标。
+     */
+    public static final class 第五十五条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第五十五条";
+
+        private 第五十五条() {
+        }
+
+        /**
+         * 目标：2024年 “农户家庭资产负债表融资模式”建档覆盖面 高于 上年建档覆盖面。
+         *
+         * @param 农户家庭资产负债表融资模式建档覆盖面 「“农户家庭资产负债表融资模式”建档覆盖面」的实际数（与基数同一种单位）；null 表示未提供
+         * @param 上年建档覆盖面 基数「上年建档覆盖面」的实际数（与实际数同一种单位）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 农户家庭资产负债表融资模式建档覆盖面(Figure 农户家庭资产负债表融资模式建档覆盖面, Figure 上年建档覆盖面) {
+            Figure _actual0 = 农户家庭资产负债表融资模式建档覆盖面;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.relative(PLACE, "“农户家庭资产负债表融资模式”建档覆盖面", "“农户家庭资产负债表融资模式”建档覆盖面 高于 上年建档覆盖面", _actual0, _note0, TargetRelation.MORE_THAN, "上年建档覆盖面", 上年建档覆盖面, Figure.of(1L, 1L, ""), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 授信户数 高于 上年授信户数。
+         *
+         * @param 授信户数 「授信户数」的实际数（与基数同一种单位）；null 表示未提供
+         * @param 上年授信户数 基数「上年授信户数」的实际数（与实际数同一种单位）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 授信户数(Figure 授信户数, Figure 上年授信户数) {
+            Figure _actual0 = 授信户数;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.relative(PLACE, "授信户数", "授信户数 高于 上年授信户数", _actual0, _note0, TargetRelation.MORE_THAN, "上年授信户数", 上年授信户数, Figure.of(1L, 1L, ""), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 山区四县贷款增速 高于 各项贷款平均增速。
+         *
+         * @param 山区四县贷款增速 「山区四县贷款增速」的实际数（与基数同一种单位）；null 表示未提供
+         * @param 各项贷款平均增速 基数「各项贷款平均增速」的实际数（与实际数同一种单位）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 山区四县贷款增速(Figure 山区四县贷款增速, Figure 各项贷款平均增速) {
+            Figure _actual0 = 山区四县贷款增速;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.relative(PLACE, "山区四县贷款增速", "山区四县贷款增速 高于 各项贷款平均增速", _actual0, _note0, TargetRelation.MORE_THAN, "各项贷款平均增速", 各项贷款平均增速, Figure.of(1L, 1L, ""), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第五十六条 加强耕地保护和土地综合整治的目标。
+     */
+    public static final class 第五十六条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第五十六条";
+
+        private 第五十六条() {
+        }
+
+        /**
+         * 目标：2024年 实现耕地垦造和功能恢复 不少于 7000亩。
+         *
+         * @param 实现耕地垦造和功能恢复 「实现耕地垦造和功能恢复」的实际数（面积（亩），如 Figure.parse("7000亩")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 实现耕地垦造和功能恢复(Figure 实现耕地垦造和功能恢复) {
+            Figure _actual0 = 实现耕地垦造和功能恢复;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "实现耕地垦造和功能恢复", "实现耕地垦造和功能恢复 不少于 7000亩", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(7000L, 1L, "亩"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 完成“百千万”永久基本农田集中连片整治 不少于 5万亩。
+         *
+         * @param 完成百千万永久基本农田集中连片整治 「完成“百千万”永久基本农田集中连片整治」的实际数（面积（亩），如 Figure.parse("5万亩")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 完成百千万永久基本农田集中连片整治(Figure 完成百千万永久基本农田集中连片整治) {
+            Figure _actual0 = 完成百千万永久基本农田集中连片整治;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "完成“百千万”永久基本农田集中连片整治", "完成“百千万”永久基本农田集中连片整治 不少于 5万亩", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(5L, 1L, "万亩"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 完成土地综合整治项目 10个。
+         *
+         * @param 完成土地综合整治项目 「完成土地综合整治项目」的实际数（数量（个），如 Figure.parse("10个")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 完成土地综合整治项目(Figure 完成土地综合整治项目) {
+            Figure _actual0 = 完成土地综合整治项目;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "完成土地综合整治项目", "完成土地综合整治项目 10个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(10L, 1L, "个"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 评选市级土地综合整治精品工程 3个。
+         *
+         * @param 评选市级土地综合整治精品工程 「评选市级土地综合整治精品工程」的实际数（数量（个），如 Figure.parse("3个")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 评选市级土地综合整治精品工程(Figure 评选市级土地综合整治精品工程) {
+            Figure _actual0 = 评选市级土地综合整治精品工程;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "评选市级土地综合整治精品工程", "评选市级土地综合整治精品工程 3个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(3L, 1L, "个"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第五十七条 加强高标准农田建设的目标。
+     */
+    public static final class 第五十七条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第五十七条";
+
+        private 第五十七条() {
+        }
+
+        /**
+         * 目标：2024年 完成省定新建高标准农田 2万亩。
+         *
+         * @param 完成省定新建高标准农田 「完成省定新建高标准农田」的实际数（面积（亩），如 Figure.parse("2万亩")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 完成省定新建高标准农田(Figure 完成省定新建高标准农田) {
+            Figure _actual0 = 完成省定新建高标准农田;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "完成省定新建高标准农田", "完成省定新建高标准农田 2万亩", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2L, 1L, "万亩"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 改造提升高标准农田（含粮食生产功能区） 4万亩。
+         *
+         * @param 改造提升高标准农田含粮食生产功能区 「改造提升高标准农田（含粮食生产功能区）」的实际数（面积（亩），如 Figure.parse("4万亩")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 改造提升高标准农田含粮食生产功能区(Figure 改造提升高标准农田含粮食生产功能区) {
+            Figure _actual0 = 改造提升高标准农田含粮食生产功能区;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "改造提升高标准农田（含粮食生产功能区）", "改造提升高标准农田（含粮食生产功能区） 4万亩", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(4L, 1L, "万亩"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 新创建省级绿色农田 3个。
+         *
+         * @param 新创建省级绿色农田 「新创建省级绿色农田」的实际数（数量（个），如 Figure.parse("3个")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 新创建省级绿色农田(Figure 新创建省级绿色农田) {
+            Figure _actual0 = 新创建省级绿色农田;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新创建省级绿色农田", "新创建省级绿色农田 3个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(3L, 1L, "个"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 实施提标改造市级高标准农田（含粮食生产功能区） 4万亩。
+         *
+         * @param 实施提标改造市级高标准农田含粮食生产功能区 「实施提标改造市级高标准农田（含粮食生产功能区）」的实际数（面积（亩），如 Figure.parse("4万亩")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 实施提标改造市级高标准农田含粮食生产功能区(Figure 实施提标改造市级高标准农田含粮食生产功能区) {
+            Figure _actual0 = 实施提标改造市级高标准农田含粮食生产功能区;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "实施提标改造市级高标准农田（含粮食生产功能区）", "实施提标改造市级高标准农田（含粮食生产功能区） 4万亩", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(4L, 1L, "万亩"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 创建市级高标准农田示范区 5个。
+         *
+         * @param 创建市级高标准农田示范区 「创建市级高标准农田示范区」的实际数（数量（个），如 Figure.parse("5个")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 创建市级高标准农田示范区(Figure 创建市级高标准农田示范区) {
+            Figure _actual0 = 创建市级高标准农田示范区;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "创建市级高标准农田示范区", "创建市级高标准农田示范区 5个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(5L, 1L, "个"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第五十八条 健全粮食安全保障机制的目标。
+     */
+    public static final class 第五十八条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第五十八条";
+
+        private 第五十八条() {
+        }
+
+        /**
+         * 目标：完成稻麦和旱粮规模种粮 100万亩。
+         *
+         * @param 完成稻麦和旱粮规模种粮 「完成稻麦和旱粮规模种粮」的实际数（面积（亩），如 Figure.parse("100万亩")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 完成稻麦和旱粮规模种粮(Figure 完成稻麦和旱粮规模种粮) {
+            Figure _actual0 = 完成稻麦和旱粮规模种粮;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "完成稻麦和旱粮规模种粮", "完成稻麦和旱粮规模种粮 100万亩", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(100L, 1L, "万亩"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：建设市级粮油优质高产高效示范区 18个。
+         *
+         * @param 建设市级粮油优质高产高效示范区 「建设市级粮油优质高产高效示范区」的实际数（数量（个），如 Figure.parse("18个")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 建设市级粮油优质高产高效示范区(Figure 建设市级粮油优质高产高效示范区) {
+            Figure _actual0 = 建设市级粮油优质高产高效示范区;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "建设市级粮油优质高产高效示范区", "建设市级粮油优质高产高效示范区 18个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(18L, 1L, "个"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第五十九条 提高“菜篮子”保供能力的目标。
+     */
+    public static final class 第五十九条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第五十九条";
+
+        private 第五十九条() {
+        }
+
+        /**
+         * 目标：2024年 新建和提升改造市级“菜篮子”蔬菜基地 3000亩 以上。
+         *
+         * @param 新建和提升改造市级菜篮子蔬菜基地 「新建和提升改造市级“菜篮子”蔬菜基地」的实际数（面积（亩），如 Figure.parse("3000亩")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 新建和提升改造市级菜篮子蔬菜基地(Figure 新建和提升改造市级菜篮子蔬菜基地) {
+            Figure _actual0 = 新建和提升改造市级菜篮子蔬菜基地;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新建和提升改造市级“菜篮子”蔬菜基地", "新建和提升改造市级“菜篮子”蔬菜基地 3000亩 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(3000L, 1L, "亩"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：2024年 落实叶菜应急生产 4500亩 以上。
+         *
+         * @param 落实叶菜应急生产 「落实叶菜应急生产」的实际数（面积（亩），如 Figure.parse("4500亩")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 落实叶菜应急生产(Figure 落实叶菜应急生产) {
+            Figure _actual0 = 落实叶菜应急生产;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "落实叶菜应急生产", "落实叶菜应急生产 4500亩 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(4500L, 1L, "亩"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：新增推广新型综合种养面积 10万亩。
+         *
+         * @param 新增推广新型综合种养面积 「新增推广新型综合种养面积」的实际数（面积（亩），如 Figure.parse("10万亩")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 新增推广新型综合种养面积(Figure 新增推广新型综合种养面积) {
+            Figure _actual0 = 新增推广新型综合种养面积;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增推广新型综合种养面积", "新增推广新型综合种养面积 10万亩", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(10L, 1L, "万亩"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第六十条 建设美丽乡村的目标。
+     */
+    public static final class 第六十条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第六十条";
+
+        private 第六十条() {
+        }
+
+        /**
+         * 目标：新启动创建省级新时代美丽乡村共同富裕示范带 2条。
+         *
+         * @param 新启动创建省级新时代美丽乡村共同富裕示范带 「新启动创建省级新时代美丽乡村共同富裕示范带」的实际数（数量（条），如 Figure.parse("2条")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 新启动创建省级新时代美丽乡村共同富裕示范带(Figure 新启动创建省级新时代美丽乡村共同富裕示范带) {
+            Figure _actual0 = 新启动创建省级新时代美丽乡村共同富裕示范带;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新启动创建省级新时代美丽乡村共同富裕示范带", "新启动创建省级新时代美丽乡村共同富裕示范带 2条", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2L, 1L, "条"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：新启动市级美丽乡村特色村 30个。
+         *
+         * @param 新启动市级美丽乡村特色村 「新启动市级美丽乡村特色村」的实际数（数量（个），如 Figure.parse("30个")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 新启动市级美丽乡村特色村(Figure 新启动市级美丽乡村特色村) {
+            Figure _actual0 = 新启动市级美丽乡村特色村;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新启动市级美丽乡村特色村", "新启动市级美丽乡村特色村 30个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(30L, 1L, "个"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：新启动市级数字乡村样板镇村 20个。
+         *
+         * @param 新启动市级数字乡村样板镇村 「新启动市级数字乡村样板镇村」的实际数（数量（个），如 Figure.parse("20个")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 新启动市级数字乡村样板镇村(Figure 新启动市级数字乡村样板镇村) {
+            Figure _actual0 = 新启动市级数字乡村样板镇村;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新启动市级数字乡村样板镇村", "新启动市级数字乡村样板镇村 20个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(20L, 1L, "个"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：新启动市级未来乡村 30个。
+         *
+         * @param 新启动市级未来乡村 「新启动市级未来乡村」的实际数（数量（个），如 Figure.parse("30个")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 新启动市级未来乡村(Figure 新启动市级未来乡村) {
+            Figure _actual0 = 新启动市级未来乡村;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新启动市级未来乡村", "新启动市级未来乡村 30个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(30L, 1L, "个"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第六十一条 支持科技强农、机械强农的目标。
+     */
+    public static final class 第六十一条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第六十一条";
+
+        private 第六十一条() {
+        }
+
+        /**
+         * 目标：确保 全市水稻主导品种覆盖率 达 70% 以上。
+         *
+         * @param 全市水稻主导品种覆盖率 「全市水稻主导品种覆盖率」的实际数（比例，如 Figure.parse("70%")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 全市水稻主导品种覆盖率(Figure 全市水稻主导品种覆盖率) {
+            Figure _actual0 = 全市水稻主导品种覆盖率;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "全市水稻主导品种覆盖率", "全市水稻主导品种覆盖率 达 70% 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(70L, 1L, "%"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：建成农事服务中心 10个。
+         *
+         * @param 建成农事服务中心 「建成农事服务中心」的实际数（数量（个），如 Figure.parse("10个")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 建成农事服务中心(Figure 建成农事服务中心) {
+            Figure _actual0 = 建成农事服务中心;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "建成农事服务中心", "建成农事服务中心 10个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(10L, 1L, "个"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：建成高效生态农业示范园项目 20个。
+         *
+         * @param 建成高效生态农业示范园项目 「建成高效生态农业示范园项目」的实际数（数量（个），如 Figure.parse("20个")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 建成高效生态农业示范园项目(Figure 建成高效生态农业示范园项目) {
+            Figure _actual0 = 建成高效生态农业示范园项目;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "建成高效生态农业示范园项目", "建成高效生态农业示范园项目 20个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(20L, 1L, "个"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第六十二条 壮大乡村特色优势产业的目标。
+     */
+    public static final class 第六十二条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第六十二条";
+
+        private 第六十二条() {
+        }
+
+        /**
+         * 目标：争取 省级乡村“土特产”精品培育工程试点项目 1个 以上。
+         *
+         * @param 省级乡村土特产精品培育工程试点项目 「省级乡村“土特产”精品培育工程试点项目」的实际数（数量（个），如 Figure.parse("1个")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 省级乡村土特产精品培育工程试点项目(Figure 省级乡村土特产精品培育工程试点项目) {
+            Figure _actual0 = 省级乡村土特产精品培育工程试点项目;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "省级乡村“土特产”精品培育工程试点项目", "省级乡村“土特产”精品培育工程试点项目 1个 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(1L, 1L, "个"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：新建“土特产”全产业链（年产值 超过 10亿元） 10条。
+         *
+         * @param 新建土特产全产业链各项 「新建“土特产”全产业链」各项的数（以亿元等金额计），由本方法数出符合「年产值 超过 10亿元」的项数；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 新建土特产全产业链(List<Figure> 新建土特产全产业链各项) {
+            Figure _actual0 = 新建土特产全产业链各项 == null ? null : TargetCheck.count(新建土特产全产业链各项, TargetRelation.MORE_THAN, Figure.of(10L, 1L, "亿元"), "条");
+            String _note0 = _actual0 == null ? "" : TargetCheck.countNote(新建土特产全产业链各项, _actual0, "年产值 超过 10亿元");
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新建“土特产”全产业链", "新建“土特产”全产业链（年产值 超过 10亿元） 10条", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(10L, 1L, "条"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：推进建设现代设施农业示范（农艺农机融合示范试验）基地 9个。
+         *
+         * @param 推进建设现代设施农业示范农艺农机融合示范试验基地 「推进建设现代设施农业示范（农艺农机融合示范试验）基地」的实际数（数量（个），如 Figure.parse("9个")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 推进建设现代设施农业示范农艺农机融合示范试验基地(Figure 推进建设现代设施农业示范农艺农机融合示范试验基地) {
+            Figure _actual0 = 推进建设现代设施农业示范农艺农机融合示范试验基地;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "推进建设现代设施农业示范（农艺农机融合示范试验）基地", "推进建设现代设施农业示范（农艺农机融合示范试验）基地 9个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(9L, 1L, "个"), null);
+            return _goal0;
+        }
+    }
+
+    /**
+     * 第六十五条 全面提升县城综合承载能力的目标。
+     */
+    public static final class 第六十五条 {
+        /**
+         * 目标所在的部分或条款，说明中引用它。
+         */
+        public static final String PLACE = "第六十五条";
+
+        private 第六十五条() {
+        }
+
+        /**
+         * 目标：实施县城综合承载能力提升重大项目 30个。
+         *
+         * @param 实施县城综合承载能力提升重大项目 「实施县城综合承载能力提升重大项目」的实际数（数量（个），如 Figure.parse("30个")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 实施县城综合承载能力提升重大项目(Figure 实施县城综合承载能力提升重大项目) {
+            Figure _actual0 = 实施县城综合承载能力提升重大项目;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "实施县城综合承载能力提升重大项目", "实施县城综合承载能力提升重大项目 30个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(30L, 1L, "个"), null);
+            return _goal0;
+        }
+
+        /**
+         * 目标：县城综合承载能力提升重大项目完成投资 60亿元 以上。
+         *
+         * @param 县城综合承载能力提升重大项目完成投资 「县城综合承载能力提升重大项目完成投资」的实际数（金额，如 Figure.parse("60亿元")）；null 表示未提供
+         * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
+         */
+        public static TargetResult 县城综合承载能力提升重大项目完成投资(Figure 县城综合承载能力提升重大项目完成投资) {
+            Figure _actual0 = 县城综合承载能力提升重大项目完成投资;
+            String _note0 = "";
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "县城综合承载能力提升重大项目完成投资", "县城综合承载能力提升重大项目完成投资 60亿元 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(60L, 1L, "亿元"), null);
+            return _goal0;
+        }
+    }
+
+    /**
      * 第八部分 保障和改善民生政策的目标。
      */
     public static final class 第八部分 {

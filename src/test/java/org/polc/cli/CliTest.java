@@ -77,24 +77,34 @@ class CliTest {
         // 四十九 11 (3000个, 2024 年, 2024年, 500场, 50场, 2条, 2个, 7 used;
         // 新六名, 十大, 三大, 2个区: 叙述), 五十 2 (200家, 6个), 五十一 3 (2024年, 30场; 五个: 叙述), 五十二 1 (2024 年: 叙述),
         // 五十三 8 (40%, 2024 年, 1亿美元, 8个; 2023, 2025 年, 5.5 亿元, 二级: 叙述): 32 used, 11 叙述.
+        // part7.pol: 15 clauses (五十四 to 六十八), no calculator, 1 合规 rule (五十五's 担保费率 with 3 例): 3 例;
+        // its numbers 47: the preamble 3 (2024 年, 80 万元, 50 万元: the target), 五十四 7 (27.6, 6.1, 6.5, 4.5, 6.5, 4 by the
+        // budget; 2024 年: 叙述), 五十五 3 (2024 年 by the targets, 1% by the rule; 四县: 叙述), 五十六 5 (2024 年, 7000 亩, 5 万亩,
+        // 10 个, 3 个), 五十七 6 (2024 年, 2 万亩, 4 万亩 ×2, 3 个, 5 个), 五十八 2 (100 万亩, 18 个), 五十九 4 (2024 年, 3000 亩,
+        // 4500 亩, 10 万亩), 六十 4 (2 条, 30 个 ×2, 20 个), 六十一 3 (70%, 10 个, 20 个), 六十二 4 (1 个, 10 条, 10 亿元, 9 个),
+        // all by targets; 六十四 2 (万名, 十佳: 叙述), 六十五 3 (30个, 60亿元 by targets; 3县: 叙述), 六十七 1 (2023年版: 叙述):
+        // 41 used, 6 叙述.
         // part8.pol: 8 clauses (六十九 to 七十六), no calculator, 2 认定 (七十一 with 4 例, 七十六 with 3 例): 7 例; its numbers 37:
         // the preamble 2 (2024年, 三分之二: the target), 六十九 9 (148.7, 66.9, 19.4, 20.9, 22.8, 18.7 亿元 by the budget;
         // 十方面, 2024年, 二次供水: 叙述), 七十 none, 七十一 3 (二孩, 三孩 by the 认定's options; 三级: 叙述), 七十二 4 (2024年, 85%,
         // 85%, 90%: targets), 七十三 3 (2024年, 135万人 by the target; 三甲: 叙述), 七十四 5 (2024年 ×2, 100万平方米, 260个, 2542栋:
         // targets), 七十五 5 (2024年, 1000张, 75%, 70% by targets; 859万, written without a unit, 叙述), 七十六 6 (10万元 by the 认定;
         // 1000人, 680人次, 2024年, 20家, 5000万元 by targets): 31 used, 6 叙述.
-        // Together 32 + 9 + 5 + 7 + 8 = 61 clauses, 24 + 2 + 2 + 2 = 30 calculators, 4 + 2 = 6 认定, 127 + 6 + 9 + 14 + 7 = 163 例;
-        // 71 + 42 + 43 + 17 + 15 + 43 + 37 = 268 numbers: 65 + 30 + 26 + 13 + 12 + 32 + 31 = 209 used,
-        // 6 + 12 + 17 + 4 + 3 + 11 + 6 = 59 叙述
+        // Together 32 + 9 + 5 + 7 + 15 + 8 = 76 clauses, 24 + 2 + 2 + 2 = 30 calculators, 4 + 2 = 6 认定, 6 + 1 = 7 合规 rules,
+        // 127 + 6 + 9 + 14 + 3 + 7 = 166 例;
+        // 71 + 42 + 43 + 17 + 15 + 43 + 47 + 37 = 315 numbers: 65 + 30 + 26 + 13 + 12 + 32 + 41 + 31 = 250 used,
+        // 6 + 12 + 17 + 4 + 3 + 11 + 6 + 6 = 65 叙述
         // (each number a construct writes accounts for one occurrence in the text: 二十七's first 2024年, the year of
         // the 35% rule, and 四十九's 2个区 are 叙述, not covered by a target's 2024年 and 智慧商圈 2个)
         // policy.pol's 490亿元 除交叉重叠部分外: so far Parts 一 (clause 二, 177.1亿元), 二 (clause 九, 112.1亿元),
         // 三 (clause 二十三, 26.7亿元), 四 (clause 三十三, 23.9亿元), 五 (clause 四十二, 46.9亿元), 六 (clause 四十七, 6亿元)
-        // and 八 (clause 六十九, 148.7亿元) list their budgets: 177.1 + 112.1 + 26.7 + 23.9 + 46.9 + 6 + 148.7 = 541.4亿元
-        assertEquals("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外：各部分的「市财政2024年预算安排」已列出 7 个（共 8 个）："
-                + "第一部分 177.1亿元，第二部分 112.1亿元，第三部分 26.7亿元，第四部分 23.9亿元，第五部分 46.9亿元，第六部分 6亿元，第八部分 148.7亿元；合计 541.4亿元；其余 1 个部分未列出，暂不计算交叉重叠。\n"
-                + "检查了 61 条条款、30 个计算器、6 个认定、6 条合规规则、163 个例：没有错误。\n"
-                + "数字覆盖：原文中的数字 268 个，规定用到 209 个，叙述说明 59 个，未说明 0 个（100%）。", run.out().strip());
+        // 七 (clause 五十四, 27.6亿元 = 6.1 + 6.5 + 4.5 + 6.5 + 4) and 八 (clause 六十九, 148.7亿元) list their budgets: all eight,
+        // 177.1 + 112.1 + 26.7 + 23.9 + 46.9 + 6 + 27.6 + 148.7 = 569亿元, so the overlap the 490亿元 implies is 569 − 490 = 79亿元
+        assertEquals("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外：各部分的「市财政2024年预算安排」已列出 8 个（共 8 个）："
+                + "第一部分 177.1亿元，第二部分 112.1亿元，第三部分 26.7亿元，第四部分 23.9亿元，第五部分 46.9亿元，第六部分 6亿元，第七部分 27.6亿元，第八部分 148.7亿元；"
+                + "合计 569亿元，隐含交叉重叠 79亿元（569亿元 − 490亿元）。\n"
+                + "检查了 76 条条款、30 个计算器、6 个认定、7 条合规规则、166 个例：没有错误。\n"
+                + "数字覆盖：原文中的数字 315 个，规定用到 250 个，叙述说明 65 个，未说明 0 个（100%）。", run.out().strip());
         assertFalse(run.err().contains("错误"), run.err());
         assertNoStackTrace(run);
     }
@@ -134,15 +144,24 @@ class CliTest {
         assertEquals("  第四十八条 10/10：用到 10", lines.get(54));
         assertEquals("  第四十九条 11/11：用到 7，叙述 4", lines.get(55));
         assertEquals("  第五十三条 8/8：用到 4，叙述 4", lines.get(59));
+        // Part 七: the preamble's three figures are its target; clause 五十四's budget uses six, its 2024 年 is 叙述;
+        // 五十五's 1% is the rule, 四县 叙述; 六十三, 六十六 and 六十八 have no number; 六十四's 万名 and 十佳 are 叙述
+        assertEquals("  第七部分（总述） 3/3：用到 3", lines.get(60));
+        assertEquals("  第五十四条 7/7：用到 6，叙述 1", lines.get(61));
+        assertEquals("  第五十五条 3/3：用到 2，叙述 1", lines.get(62));
+        assertEquals("  第六十三条 原文中没有数字", lines.get(70));
+        assertEquals("  第六十四条 2/2：用到 0，叙述 2", lines.get(71));
+        assertEquals("  第六十五条 3/3：用到 2，叙述 1", lines.get(72));
+        assertEquals("  第六十八条 原文中没有数字", lines.get(75));
         // Part 八: the preamble's two figures are its target; 六十九's 十方面, 2024年 and 二次供水 are 叙述, 七十 has no number,
         // 七十五's 859万 (no unit in the text) is 叙述 beside the target 859万人
-        assertEquals("  第八部分（总述） 2/2：用到 2", lines.get(60));
-        assertEquals("  第六十九条 9/9：用到 6，叙述 3", lines.get(61));
-        assertEquals("  第七十条 原文中没有数字", lines.get(62));
-        assertEquals("  第七十五条 5/5：用到 4，叙述 1", lines.get(67));
-        assertEquals("  第七十六条 6/6：用到 6", lines.get(68));
-        // the heading, seven Parts' preambles, 8 + 14 + 10 + 9 + 5 + 7 + 8 clauses and the total
-        assertEquals(70, lines.size(), run.out());
+        assertEquals("  第八部分（总述） 2/2：用到 2", lines.get(76));
+        assertEquals("  第六十九条 9/9：用到 6，叙述 3", lines.get(77));
+        assertEquals("  第七十条 原文中没有数字", lines.get(78));
+        assertEquals("  第七十五条 5/5：用到 4，叙述 1", lines.get(83));
+        assertEquals("  第七十六条 6/6：用到 6", lines.get(84));
+        // the heading, eight Parts' preambles, 8 + 14 + 10 + 9 + 5 + 7 + 15 + 8 clauses and the total
+        assertEquals(86, lines.size(), run.out());
     }
 
     @Test
@@ -171,9 +190,9 @@ class CliTest {
         Run run = Fixtures.cli("check", Fixtures.policies().resolve("hangzhou2024/part2.pol").toString());
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().strip().lines().toList();
-        // the whole folder's policy is checked: the clauses of part1.pol, part3.pol … part6.pol and part8.pol are beside it
-        assertEquals("检查了 61 条条款、30 个计算器、6 个认定、6 条合规规则、163 个例：没有错误。", lines.get(lines.size() - 2));
-        assertEquals("数字覆盖：原文中的数字 268 个，规定用到 209 个，叙述说明 59 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
+        // the whole folder's policy is checked: the clauses of part1.pol and part3.pol … part8.pol are beside it
+        assertEquals("检查了 76 条条款、30 个计算器、6 个认定、7 条合规规则、166 个例：没有错误。", lines.get(lines.size() - 2));
+        assertEquals("数字覆盖：原文中的数字 315 个，规定用到 250 个，叙述说明 65 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
         assertNoStackTrace(run);
     }
 
@@ -231,11 +250,8 @@ class CliTest {
 
         List<String> expected = new ArrayList<>();
         // Part 一: clauses 一 to 八; 二: 九 to 二十二; 三: 二十三 to 三十二; 四: 三十三 to 四十一; 五: 四十二 to 四十六;
-        // 六: 四十七 to 五十三; 八: 六十九 to 七十六 (Part 七, 五十四 to 六十八, is not encoded yet)
-        for (int n = 1; n <= 53; n++) {
-            expected.add(String.format("Clause%02d.java", n));
-        }
-        for (int n = 69; n <= 76; n++) {
+        // 六: 四十七 to 五十三; 七: 五十四 to 六十八; 八: 六十九 to 七十六
+        for (int n = 1; n <= 76; n++) {
             expected.add(String.format("Clause%02d.java", n));
         }
         expected.add("Targets.java"); // the targets of Parts and clauses, checked against actual figures
@@ -257,7 +273,7 @@ class CliTest {
         assertEquals(0, Fixtures.cli("compile", "-d", first.toString(), policies()).exitCode());
         assertEquals(0, Fixtures.cli("compile", "-d", second.toString(), policies()).exitCode());
         List<String> names = javaFiles(first.resolve(PACKAGE_DIR));
-        assertEquals(62, names.size()); // 8 + 14 + 10 + 9 + 5 + 7 + 8 clauses and Targets
+        assertEquals(77, names.size()); // 8 + 14 + 10 + 9 + 5 + 7 + 15 + 8 clauses and Targets
         assertEquals(names, javaFiles(second.resolve(PACKAGE_DIR)));
         for (String name : names) {
             assertArrayEquals(Files.readAllBytes(first.resolve(PACKAGE_DIR).resolve(name)),
@@ -473,7 +489,7 @@ class CliTest {
         JsonNode root = JSON.readTree(run.out());
         JsonNode clauses = root.path("clauses");
         assertTrue(clauses.isArray());
-        assertEquals(61, clauses.size()); // 8 + 14 + 10 + 9 + 5 + 7 + 8
+        assertEquals(76, clauses.size()); // 8 + 14 + 10 + 9 + 5 + 7 + 15 + 8
 
         // Part 一 (part1.pol): clauses 一 to 八, led by 市发改委
         String part1 = Files.readString(Fixtures.policies().resolve("hangzhou2024/part1.pol"), StandardCharsets.UTF_8);
@@ -602,8 +618,8 @@ class CliTest {
         // one target is 未达成 (1985家 of 2000家): exit code 4
         assertEquals(4, run.exitCode(), run.err());
         assertTrue(run.out().contains("目标 2024年 新增高新技术企业 达到 2000家：未达成，差额 -15家"), run.out());
-        // Part 一's 17, Part 三's 11, Part 四's 4, Part 五's 5, Part 六's 24 and Part 八's 16 targets get no actual figure from this file
-        assertTrue(run.out().contains("共 82 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 78 个。"), run.out());
+        // Part 一's 17, Part 三's 11, Part 四's 4, Part 五's 5, Part 六's 24, Part 七's 30 and Part 八's 16 targets get no actual figure from this file
+        assertTrue(run.out().contains("共 112 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 108 个。"), run.out());
         Run json = Fixtures.cli("targets", "--json", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part2.json").toString(), policies());
         // Part 一 comes first; the first target of Part 二 is 研发投入强度
         JsonNode first = null;
@@ -622,10 +638,10 @@ class CliTest {
     @Test
     void targetsOfPartsOneToThreeInOneActualsFile() {
         // examples/targets-parts1-3.json joins the three illustrative files: the Parts' own results add up —
-        // met 12 + 3 + 7, within tolerance 1 + 0 + 1, not met 4 + 1 + 3; Part 二's “专精特新”板 target and Parts 四–六's and 八's 4 + 5 + 24 + 16 have no figure
+        // met 12 + 3 + 7, within tolerance 1 + 0 + 1, not met 4 + 1 + 3; Part 二's “专精特新”板 target and Parts 四–八's 4 + 5 + 24 + 30 + 16 have no figure
         Run run = Fixtures.cli("targets", "--actuals", Fixtures.projectRoot().resolve("examples/targets-parts1-3.json").toString(), policies());
         assertEquals(4, run.exitCode(), run.err());
-        assertTrue(run.out().contains("共 82 个目标：达成 22 个，在容差内 2 个，未达成 8 个，未提供实际值 50 个。"), run.out());
+        assertTrue(run.out().contains("共 112 个目标：达成 22 个，在容差内 2 个，未达成 8 个，未提供实际值 80 个。"), run.out());
         assertNoStackTrace(run);
     }
 
@@ -650,8 +666,8 @@ class CliTest {
         assertTrue(out.contains("目标 2024年 支持民间投资项目的新增能耗 不低于 新增能耗 的 70%：未达成，差额 -1万吨标准煤"), out);
         assertTrue(out.contains("目标 2024年 力争 市场化交易每千瓦时交易成本同比下降额 1分 以上：达成，差额 +0.2分"), out);
         assertTrue(out.contains("目标 2024年 力争 市属国企完成投资 1000亿元：达成，差额 +3亿元"), out);
-        // 17 targets of Part 一 given figures: 12 met, 1 within tolerance, 4 not met; the other Parts' 5 + 11 + 4 + 5 + 24 + 16 = 65 have none
-        assertTrue(out.contains("共 82 个目标：达成 12 个，在容差内 1 个，未达成 4 个，未提供实际值 65 个。"), out);
+        // 17 targets of Part 一 given figures: 12 met, 1 within tolerance, 4 not met; the other Parts' 5 + 11 + 4 + 5 + 24 + 30 + 16 = 95 have none
+        assertTrue(out.contains("共 112 个目标：达成 12 个，在容差内 1 个，未达成 4 个，未提供实际值 95 个。"), out);
     }
 
     @Test
@@ -673,8 +689,8 @@ class CliTest {
         assertTrue(out.contains("目标 2024年 确保 数字经济核心产业增加值 增长 7.5% 以上：达成，差额 0个百分点"), out);
         assertTrue(out.contains("目标 2024年 新增市级数字化车间培育企业 50家：未达成，差额 -3家"), out);
         assertTrue(out.contains("目标 2024年 力争 规上工业企业数字化改造覆盖率 达到 85% 以上：未达成，差额 -0.4个百分点"), out);
-        // Part 三's 11 targets given figures: 7 met, 1 within tolerance, 3 not met; Part 一's 17, the other Parts' 17 + 5 + 4 + 5 + 24 + 16 = 71 have none
-        assertTrue(out.contains("共 82 个目标：达成 7 个，在容差内 1 个，未达成 3 个，未提供实际值 71 个。"), out);
+        // Part 三's 11 targets given figures: 7 met, 1 within tolerance, 3 not met; the other Parts' 17 + 5 + 4 + 5 + 24 + 30 + 16 = 101 have none
+        assertTrue(out.contains("共 112 个目标：达成 7 个，在容差内 1 个，未达成 3 个，未提供实际值 101 个。"), out);
     }
 
     @Test
@@ -690,8 +706,8 @@ class CliTest {
         assertTrue(out.contains("目标 力争 培育建设省级工业设计中心 5家：未达成，差额 -1家"), out);
         // 2个 is the upper end of 1~2个, which the range includes
         assertTrue(out.contains("目标 培育引领区域发展的视听产业基地 1~2个：达成，差额 0个"), out);
-        // Part 四's 4 targets given figures: 3 met, 1 not met; the other Parts' 17 + 5 + 11 + 5 + 24 + 16 = 78 have none
-        assertTrue(out.contains("共 82 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 78 个。"), out);
+        // Part 四's 4 targets given figures: 3 met, 1 not met; the other Parts' 17 + 5 + 11 + 5 + 24 + 30 + 16 = 108 have none
+        assertTrue(out.contains("共 112 个目标：达成 3 个，在容差内 0 个，未达成 1 个，未提供实际值 108 个。"), out);
     }
 
     @Test
@@ -708,8 +724,8 @@ class CliTest {
         assertTrue(out.contains("目标 2024年 力争 境外航班数 达到 疫情前境外航班数 的 90%：未达成，差额 -40个"), out);
         assertTrue(out.contains("目标 2024年 实施农村公路新（改）建 115公里：达成，差额 +3公里"), out);
         assertTrue(out.contains("目标 2024年 实施农村公路养护工程 677公里：未达成，差额 -27公里"), out);
-        // Part 五's 5 targets given figures: 2 met, 3 not met; the other Parts' 33 + 4 + 24 + 16 = 77 have none
-        assertTrue(out.contains("共 82 个目标：达成 2 个，在容差内 0 个，未达成 3 个，未提供实际值 77 个。"), out);
+        // Part 五's 5 targets given figures: 2 met, 3 not met; the other Parts' 33 + 4 + 24 + 30 + 16 = 107 have none
+        assertTrue(out.contains("共 112 个目标：达成 2 个，在容差内 0 个，未达成 3 个，未提供实际值 107 个。"), out);
     }
 
     @Test
@@ -757,8 +773,8 @@ class CliTest {
         // of the nine projects, 0.99亿美元 and 0.8亿美元 are under 1亿美元: 7 of 8
         assertTrue(out.contains("目标 2024年 争取 落地外资大项目（1亿美元 以上） 8个：未达成，差额 -1个"), out);
         // Part 六's 24 targets (preamble 5, 四十八 3, 四十九 6, 五十 2, 五十一 6, 五十三 2) all given figures: 15 met, 9 not;
-        // the 33 of Parts 一–三, the 4 + 5 of Parts 四 and 五 and the 16 of Part 八 have none
-        assertTrue(out.contains("共 82 个目标：达成 15 个，在容差内 0 个，未达成 9 个，未提供实际值 58 个。"), out);
+        // the 33 of Parts 一–三, the 4 + 5 of Parts 四 and 五, the 30 of Part 七 and the 16 of Part 八 have none
+        assertTrue(out.contains("共 112 个目标：达成 15 个，在容差内 0 个，未达成 9 个，未提供实际值 88 个。"), out);
     }
 
     @Test
@@ -793,8 +809,64 @@ class CliTest {
         assertTrue(out.contains("目标 2024年 慈善信托规模新增 5000万元：达成，差额 +200万元"), out);
         // Part 八's 16 targets (preamble 1, 七十二 3, 七十三 1, 七十四 3, 七十五 4, 七十六 4) all given figures: 11 met, 5 not
         // (the preamble's share, 学前教育 11/13, 楼栋, 助餐 and 孤独症儿童); there is no 约数 in Part 八, so none is within tolerance;
-        // Parts 一–六's 66 have none
-        assertTrue(out.contains("共 82 个目标：达成 11 个，在容差内 0 个，未达成 5 个，未提供实际值 66 个。"), out);
+        // Parts 一–七's 66 + 30 = 96 have none
+        assertTrue(out.contains("共 112 个目标：达成 11 个，在容差内 0 个，未达成 5 个，未提供实际值 96 个。"), out);
+    }
+
+    @Test
+    void targetsOfPartSevenAgainstTheExampleActuals() {
+        // examples/targets-part7.json: illustrative figures; expected lines worked out from the text and the figures
+        Run run = Fixtures.cli("targets", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part7.json").toString(), policies());
+        assertEquals(4, run.exitCode(), run.err());
+        String out = run.out();
+        // 且: 85万元 meets 80万元 以上 (+5万元) but 48万元 misses 50万元 以上 (−2万元), so the whole target is not met
+        assertTrue(out.contains("目标 2024年 行政村集体经济总收入 80万元 以上 且 行政村经营性收入 50万元 以上：未达成\n"), out);
+        assertTrue(out.contains("目标「行政村经营性收入 50万元 以上」：实际 48万元，差 2万元，未达成；合起来未达成。"), out);
+        // 持续增长 / 稳步提高 against last year's figure: 86% − 80% = 6 points; 52000户 equal to last year is not 高于
+        assertTrue(out.contains("目标 2024年 “农户家庭资产负债表融资模式”建档覆盖面 高于 上年建档覆盖面：达成，差额 +6个百分点"), out);
+        assertTrue(out.contains("目标 2024年 授信户数 高于 上年授信户数：未达成，差额 0户"), out);
+        // 13.2% − 11.8% = 1.4 points
+        assertTrue(out.contains("目标 2024年 山区四县贷款增速 高于 各项贷款平均增速：达成，差额 +1.4个百分点"), out);
+        // 不少于 7000亩 includes 7000亩; 4.8万亩 is 0.2万亩 short of 5万亩
+        assertTrue(out.contains("目标 2024年 实现耕地垦造和功能恢复 不少于 7000亩：达成，差额 0亩"), out);
+        assertTrue(out.contains("目标 2024年 完成“百千万”永久基本农田集中连片整治 不少于 5万亩：未达成，差额 -0.2万亩"), out);
+        // the two 4万亩 are two targets; 41000亩 = 4.1万亩 is 0.1万亩 over (units of one kind convert exactly)
+        assertTrue(out.contains("目标 2024年 改造提升高标准农田（含粮食生产功能区） 4万亩：达成，差额 0万亩"), out);
+        assertTrue(out.contains("目标 2024年 实施提标改造市级高标准农田（含粮食生产功能区） 4万亩：达成，差额 +0.1万亩"), out);
+        // 4400亩 is 100亩 short of 4500亩 以上
+        assertTrue(out.contains("目标 2024年 落实叶菜应急生产 4500亩 以上：未达成，差额 -100亩"), out);
+        // the two 30个 of 六十: 31 特色村 (+1), 28 未来乡村 (−2)
+        assertTrue(out.contains("目标 新启动市级美丽乡村特色村 30个：达成，差额 +1个"), out);
+        assertTrue(out.contains("目标 新启动市级未来乡村 30个：未达成，差额 -2个"), out);
+        // 达 70% 以上 includes 70%
+        assertTrue(out.contains("目标 确保 全市水稻主导品种覆盖率 达 70% 以上：达成，差额 0个百分点"), out);
+        // 超 10亿元 excludes 10亿元 and 9亿元: 12, 15, 10.5, 11, 30, 10.01, 13, 18, 25 count, 9 of 10
+        assertTrue(out.contains("目标 新建“土特产”全产业链（年产值 超过 10亿元） 10条：未达成，差额 -1条"), out);
+        // 63.5 − 60 = 3.5亿元
+        assertTrue(out.contains("目标 县城综合承载能力提升重大项目完成投资 60亿元 以上：达成，差额 +3.5亿元"), out);
+        // Part 七's 30 targets (preamble 1, 五十五 3, 五十六 4, 五十七 5, 五十八 2, 五十九 3, 六十 4, 六十一 3, 六十二 3, 六十五 2)
+        // all given figures: 22 met, 8 not (the preamble, 授信户数, 百千万, 绿色农田 2 of 3, 叶菜, 未来乡村, 示范园 19 of 20,
+        // 全产业链); the 66 of Parts 一–六 and the 16 of Part 八 have none; no 约/左右 target in Part 七, so none is within tolerance
+        assertTrue(out.contains("共 112 个目标：达成 22 个，在容差内 0 个，未达成 8 个，未提供实际值 82 个。"), out);
+    }
+
+    @Test
+    void clauseFiftyFiveGuaranteeFeeRuleIncludesOnePercent(@TempDir Path temp) throws IOException {
+        // 以下 includes the number: 1% itself is compliant
+        Run at = eval(temp, """
+                {"政府性融资担保费率": "1%"}
+                """, "--clause", "五十五");
+        assertEquals(0, at.exitCode(), at.err());
+        assertNoStackTrace(at);
+        assertTrue(at.out().contains("  政府性融资担保费率要求：合规\n"), at.out());
+        assertTrue(at.out().contains("依据第五十五条：「政府性融资担保费率 1% 以下」成立（政府性融资担保费率 1%）"), at.out());
+        // 1.2% is over 1%: not compliant, with the rule's reason
+        Run over = eval(temp, """
+                {"政府性融资担保费率": "1.2%"}
+                """, "--clause", "五十五");
+        assertEquals(0, over.exitCode(), over.err());
+        assertTrue(over.out().contains("  政府性融资担保费率要求：不合规\n"), over.out());
+        assertTrue(over.out().contains("「政府性融资担保费率 1% 以下」不成立（政府性融资担保费率 1.2%）；政府性融资担保费率要求：不合规（政府性融资担保费率须保持在1%以下）。"), over.out());
     }
 
     @Test
