@@ -104,7 +104,7 @@ public final class Clause10 {
         _trace.step(Explain.condition("行业龙头企业或研发机构组建的省技术创新中心", _test1, Explain.values(Explain.value("行业龙头企业或研发机构组建的省技术创新中心", 行业龙头企业或研发机构组建的省技术创新中心))));
         if (_test1) {
             _amount = 省财政补助额.times(比例_2_1, Rounding.HALF_UP);
-            _trace.step(Explain.give("省财政补助额 × 2倍", _amount));
+            _trace.step(Explain.give("省财政补助额 × 2倍", Explain.product(省财政补助额, 比例_2_1, Rounding.HALF_UP)));
             _kind = ResultKind.FIXED;
         } else {
             _trace.step(Explain.none("须为行业龙头企业、研发机构组建的省技术创新中心"));

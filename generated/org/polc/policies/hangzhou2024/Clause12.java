@@ -120,7 +120,7 @@ public final class Clause12 {
         _trace.step(Explain.condition("企业承担 且 项目类型 为 竞争类市重点科研项目", _test1, Explain.values(Explain.value("企业承担", 企业承担), Explain.value("项目类型", 项目类型))));
         if (_test1) {
             _amount = 实际投入额.times(比例_1_5, Rounding.HALF_UP);
-            _trace.step(Explain.upTo("实际投入额 × 20%", _amount));
+            _trace.step(Explain.upTo("实际投入额 × 20%", Explain.product(实际投入额, 比例_1_5, Rounding.HALF_UP)));
             _trace.step(Explain.cap(_amount, 金额_300万元));
             _amount = Money.min(_amount, 金额_300万元);
             _kind = ResultKind.CEILING;
@@ -222,7 +222,7 @@ public final class Clause12 {
         _trace.step(Explain.condition("企业承担 且 项目类型 属于（国家重点科研任务，省重点科研任务）", _test1, Explain.values(Explain.value("企业承担", 企业承担), Explain.value("项目类型", 项目类型))));
         if (_test1) {
             _amount = 实际到账补助资金.times(比例_1_4, Rounding.HALF_UP);
-            _trace.step(Explain.give("实际到账补助资金 × 25%", _amount));
+            _trace.step(Explain.give("实际到账补助资金 × 25%", Explain.product(实际到账补助资金, 比例_1_4, Rounding.HALF_UP)));
             _trace.step(Explain.cap(_amount, 金额_500万元));
             _amount = Money.min(_amount, 金额_500万元);
             _kind = ResultKind.FIXED;

@@ -107,7 +107,7 @@ public final class Clause14 {
                     _trace.step(Explain.condition("新增额 200万元 以上", _test4, Explain.values(Explain.value("新增额", 新增额))));
                     if (_test4) {
                         _amount = 新增额.times(比例_1_20, Rounding.HALF_UP);
-                        _trace.step(Explain.upTo("新增额 × 5%", _amount));
+                        _trace.step(Explain.upTo("新增额 × 5%", Explain.product(新增额, 比例_1_20, Rounding.HALF_UP)));
                         _trace.step(Explain.cap(_amount, 金额_200万元));
                         _amount = Money.min(_amount, 金额_200万元);
                         _kind = ResultKind.CEILING;
@@ -129,7 +129,7 @@ public final class Clause14 {
                     _trace.step(Explain.condition("新增额 500万元 以上", _test6, Explain.values(Explain.value("新增额", 新增额))));
                     if (_test6) {
                         _amount = 新增额.times(比例_1_20, Rounding.HALF_UP);
-                        _trace.step(Explain.upTo("新增额 × 5%", _amount));
+                        _trace.step(Explain.upTo("新增额 × 5%", Explain.product(新增额, 比例_1_20, Rounding.HALF_UP)));
                         _trace.step(Explain.cap(_amount, 金额_300万元));
                         _amount = Money.min(_amount, 金额_300万元);
                         _kind = ResultKind.CEILING;

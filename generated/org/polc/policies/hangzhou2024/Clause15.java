@@ -133,7 +133,7 @@ public final class Clause15 {
         _trace.step(Explain.condition("研发机构类型 为 省级认定的企业海外研发机构 或 （研发机构类型 属于（省级国际科技合作基地，国际联合实验室，海外创新孵化中心） 且 依托企业建设且绩效考核优秀）", _test1, Explain.values(Explain.value("研发机构类型", 研发机构类型), Explain.value("依托企业建设且绩效考核优秀", 依托企业建设且绩效考核优秀))));
         if (_test1) {
             _amount = 实到省财政补助资金.times(比例_1_2, Rounding.HALF_UP);
-            _trace.step(Explain.give("实到省财政补助资金 × 50%", _amount));
+            _trace.step(Explain.give("实到省财政补助资金 × 50%", Explain.product(实到省财政补助资金, 比例_1_2, Rounding.HALF_UP)));
             _kind = ResultKind.FIXED;
         } else {
             _trace.step(Explain.none("须为省级认定的企业海外研发机构，或依托企业建设且绩效考核优秀的国际科技合作基地、国际联合实验室、海外创新孵化中心"));
@@ -186,7 +186,7 @@ public final class Clause15 {
         _trace.step(Explain.condition("研发机构类型 为 外商在杭依法投资设立的研发中心 且 外资研发中心符合条件", _test1, Explain.values(Explain.value("研发机构类型", 研发机构类型), Explain.value("外资研发中心符合条件", 外资研发中心符合条件))));
         if (_test1) {
             _amount = 实到省财政补助资金.times(比例_1_2, Rounding.HALF_UP);
-            _trace.step(Explain.give("实到省财政补助资金 × 50%", _amount));
+            _trace.step(Explain.give("实到省财政补助资金 × 50%", Explain.product(实到省财政补助资金, 比例_1_2, Rounding.HALF_UP)));
             _kind = ResultKind.FIXED;
         } else {
             _trace.step(Explain.none("须为符合条件的外商在杭依法投资设立的研发中心"));
@@ -237,7 +237,7 @@ public final class Clause15 {
         _trace.step(Explain.condition("新引进的企业研发总部 且 年度研发投入额 达 1000万元", _test1, Explain.values(Explain.value("新引进的企业研发总部", 新引进的企业研发总部), Explain.value("年度研发投入额", 年度研发投入额))));
         if (_test1) {
             _amount = 年度研发投入额.times(比例_1_20, Rounding.HALF_UP);
-            _trace.step(Explain.upTo("年度研发投入额 × 5%", _amount));
+            _trace.step(Explain.upTo("年度研发投入额 × 5%", Explain.product(年度研发投入额, 比例_1_20, Rounding.HALF_UP)));
             _trace.step(Explain.cap(_amount, 金额_500万元));
             _amount = Money.min(_amount, 金额_500万元);
             _kind = ResultKind.CEILING;

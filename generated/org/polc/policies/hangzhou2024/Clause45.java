@@ -81,7 +81,7 @@ public final class Clause45 {
             _trace.step(Explain.condition("国标标准集装箱运输车辆", _test2, Explain.values(Explain.value("国标标准集装箱运输车辆", 国标标准集装箱运输车辆))));
             if (_test2) {
                 _amount = 按标准应收的通行费.times(比例_13_20, Rounding.HALF_UP);
-                _trace.step(Explain.pay("按标准应收的通行费 × 六五折", _amount));
+                _trace.step(Explain.pay("按标准应收的通行费 × 六五折", Explain.product(按标准应收的通行费, 比例_13_20, Rounding.HALF_UP)));
                 _kind = ResultKind.PAYABLE;
             } else {
                 _amount = 按标准应收的通行费;

@@ -69,7 +69,7 @@ public final class Clause46 {
         Money _amount;
         ResultKind _kind;
         _amount = 省司机之家专项运营补贴资金.times(比例_1_1, Rounding.HALF_UP);
-        _trace.step(Explain.give("省司机之家专项运营补贴资金 × 1:1", _amount));
+        _trace.step(Explain.give("省司机之家专项运营补贴资金 × 1:1", Explain.product(省司机之家专项运营补贴资金, 比例_1_1, Rounding.HALF_UP)));
         _kind = ResultKind.FIXED;
         return _trace.result("司机之家市级配套资金", _amount, _kind);
     }

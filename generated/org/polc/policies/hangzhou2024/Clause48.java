@@ -87,11 +87,11 @@ public final class Clause48 {
         _trace.step(Explain.condition("符合条件的制造业企业", _test1, Explain.values(Explain.value("符合条件的制造业企业", 符合条件的制造业企业))));
         if (_test1) {
             _amount = 出口信用保险投保费.times(比例_13_20, Rounding.HALF_UP);
-            _trace.step(Explain.upTo("出口信用保险投保费 × 65%", _amount));
+            _trace.step(Explain.upTo("出口信用保险投保费 × 65%", Explain.product(出口信用保险投保费, 比例_13_20, Rounding.HALF_UP)));
             _kind = ResultKind.CEILING;
         } else {
             _amount = 出口信用保险投保费.times(比例_3_5, Rounding.HALF_UP);
-            _trace.step(Explain.upTo("出口信用保险投保费 × 由 50% 提高至 60%", _amount));
+            _trace.step(Explain.upTo("出口信用保险投保费 × 由 50% 提高至 60%", Explain.product(出口信用保险投保费, 比例_3_5, Rounding.HALF_UP)));
             _kind = ResultKind.CEILING;
         }
         if (_kind != ResultKind.NONE) {
@@ -155,7 +155,7 @@ public final class Clause48 {
         _trace.step(Explain.condition("上年度有出口实绩 且 符合汇率避险担保条件 且 汇率避险主体类型 属于（外贸小微企业，综合服务企业，个体工商户）", _test1, Explain.values(Explain.value("上年度有出口实绩", 上年度有出口实绩), Explain.value("符合汇率避险担保条件", 符合汇率避险担保条件), Explain.value("汇率避险主体类型", 汇率避险主体类型))));
         if (_test1) {
             _amount = 结售汇总额折合人民币.times(比例_2_25, Rounding.HALF_UP);
-            _trace.step(Explain.upTo("结售汇总额折合人民币 × 8%", _amount));
+            _trace.step(Explain.upTo("结售汇总额折合人民币 × 8%", Explain.product(结售汇总额折合人民币, 比例_2_25, Rounding.HALF_UP)));
             _kind = ResultKind.CEILING;
         } else {
             _trace.step(Explain.none("须为上年度有出口实绩且符合条件的外贸小微企业、综合服务企业或个体工商户"));

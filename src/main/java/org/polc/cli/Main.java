@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
  * eval), 2 a wrong command line. Users never see a stack trace: an unexpected failure prints one
  * line asking them to report it.
  */
-@Command(name = "polc", mixinStandardHelpOptions = true, version = "polc 0.1.0",
+@Command(name = "polc", mixinStandardHelpOptions = true, version = "polc 0.1.0", synopsisSubcommandLabel = "[子命令]",
         description = "Pol 政策条款语言的编译器：检查 .pol、生成 Java 计算器、试算、输出目录。",
         subcommands = {CheckCommand.class, CompileCommand.class, EvalCommand.class, CatalogCommand.class, TargetsCommand.class})
 public final class Main implements Runnable {
@@ -26,7 +27,14 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令：check、compile、eval、catalog 或 targets");
+        throw new Said(spec.commandLine(), "请指定子命令：check、compile、eval、catalog 或 targets");
+    }
+
+    /** A command-line error polc words itself, in Chinese; printed as it is. */
+    static final class Said extends CommandLine.ParameterException {
+        Said(CommandLine commandLine, String message) {
+            super(commandLine, message);
+        }
     }
 
     public static void main(String[] args) {
@@ -34,26 +42,66 @@ public final class Main implements Runnable {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
-    /** picocli's complaints, said in Chinese; its English stays in brackets for searching. */
+    /**
+     * picocli's complaints, said in Chinese only: which option, parameter or value was wrong, from the
+     * exception's own fields (never its English message), so a drafter reads no English.
+     */
     static String chinese(CommandLine.ParameterException ex) {
-        String detail = "（" + ex.getMessage() + "）";
+        if (ex instanceof Said) {
+            return ex.getMessage();
+        }
         if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             List<String> unmatched = u.getUnmatched();
-            boolean option = !unmatched.isEmpty() && unmatched.get(0).startsWith("-");
-            return (option ? "不认识的选项：" : "多余或不认识的参数：") + String.join(" ", unmatched) + detail;
+            String first = unmatched.isEmpty() ? "" : unmatched.get(0);
+            if (first.startsWith("-")) {
+                return "不认识的选项：" + String.join(" ", unmatched);
+            }
+            CommandLine.Model.CommandSpec where = ex.getCommandLine().getCommandSpec();
+            // polc itself takes no parameters, only a subcommand: a word it does not match is a misspelt subcommand.
+            if (!where.subcommands().isEmpty()) {
+                return "不认识的子命令：" + first + "（可用的子命令：" + String.join("、", where.subcommands().keySet()) + "）";
+            }
+            return "多余的参数：" + String.join(" ", unmatched);
         }
         if (ex instanceof CommandLine.MissingParameterException m) {
-            List<String> names = new ArrayList<>();
-            m.getMissing().forEach(arg -> names.add(arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel()));
-            return "缺少必需的参数：" + String.join("、", names) + detail;
+            List<String> options = new ArrayList<>();
+            List<String> parameters = new ArrayList<>();
+            for (CommandLine.Model.ArgSpec arg : m.getMissing()) {
+                if (arg instanceof CommandLine.Model.OptionSpec o) {
+                    // An optional option can be missing only its value; picocli's message (never shown) says which for a required one.
+                    if (!o.required() || ex.getMessage().startsWith("Missing required parameter for option")) {
+                        return "选项 " + o.longestName() + " 后面缺少它的值（" + o.paramLabel() + "）";
+                    }
+                    options.add(o.longestName());
+                } else {
+                    parameters.add(arg.paramLabel());
+                }
+            }
+            List<String> said = new ArrayList<>();
+            if (!options.isEmpty()) {
+                said.add("缺少必需的选项：" + String.join("、", options));
+            }
+            if (!parameters.isEmpty()) {
+                said.add("缺少必需的参数：" + String.join("、", parameters));
+            }
+            return String.join("；", said);
         }
-        if (ex instanceof CommandLine.OverwrittenOptionException) {
-            return "同一个选项给了两次" + detail;
+        if (ex instanceof CommandLine.OverwrittenOptionException o) {
+            return "选项 " + name(o.getOverwritten()) + " 只能给一次";
         }
-        if (ex.getCause() instanceof CommandLine.TypeConversionException || ex.getMessage().startsWith("Invalid value")) {
-            return "参数的值不合要求" + detail;
+        CommandLine.Model.ArgSpec arg = ex.getArgSpec();
+        if (arg != null && ex.getValue() != null) {
+            return (arg.isOption() ? "选项 " : "参数 ") + name(arg) + " 的值「" + ex.getValue() + "」不合要求"
+                    + (arg.type() == boolean.class || arg.type() == Boolean.class ? "：这个选项不带值" : "");
         }
-        return ex.getMessage();
+        if (arg != null) {
+            return (arg.isOption() ? "选项 " : "参数 ") + name(arg) + " 写得不对";
+        }
+        return "无法理解这个命令行";
+    }
+
+    private static String name(CommandLine.Model.ArgSpec arg) {
+        return arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel();
     }
 
     /**
@@ -74,6 +122,8 @@ public final class Main implements Runnable {
     /** Runs polc with the given streams; returns the exit code. Tests call this directly. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
+        // Help headings and the -h/-V descriptions in Chinese, for polc and every subcommand.
+        cli.setResourceBundle(ResourceBundle.getBundle("org.polc.cli.Messages"));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {

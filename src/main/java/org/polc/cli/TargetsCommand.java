@@ -37,7 +37,7 @@ final class TargetsCommand extends PolicyCommand {
     static final int NOT_MET = 4;
 
     @Option(names = "--actuals", required = true, paramLabel = "FILE",
-            description = "实际数 JSON 文件；- 表示标准输入。如 {\"第二部分\": {\"研发投入强度\": \"3.96%\"}}")
+            description = "实际数 JSON 文件；- 表示标准输入。如 {\"第二部分\": {\"研发投入强度\": \"3.96%%\"}}")
     String actualsFile;
 
     @Option(names = "--json", description = "以 JSON 输出")

@@ -2,6 +2,7 @@ package org.polc.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.polc.model.Change;
@@ -9,6 +10,7 @@ import org.polc.model.CheckedAward;
 import org.polc.model.CheckedCondition;
 import org.polc.model.CheckedExpr;
 import org.polc.model.References;
+import org.polc.model.Roundings;
 import org.polc.model.Type;
 import org.polc.runtime.Explain;
 import org.polc.runtime.ResultKind;
@@ -101,18 +103,24 @@ final class AwardWriter {
             case PAYABLE -> "pay";
             default -> "upTo";
         };
+        // As the interpreter: a product at the root shows its exact value and rounding in place, any other rounding after.
+        List<CheckedExpr.Arithmetic> inner = new ArrayList<>(Roundings.of(value));
+        Optional<CheckedExpr.Arithmetic> root = Roundings.root(value);
+        root.ifPresent(r -> inner.remove(inner.size() - 1));
+        CodeBlock shown = root.isPresent() ? expressions.product(root.get()) : CodeBlock.of("$N", amount);
+        CodeBlock step = CodeBlock.of("$T.$N($L, $L)", EXPLAIN, word, JavaLiteral.of(text), shown);
         Optional<Change> change = value.change();
         if (change.isPresent()) {
-            code.addStatement("_trace.step($T.$N($L, $N) + $T.changed($L))", EXPLAIN, word, JavaLiteral.of(text), amount, EXPLAIN,
-                    JavaLiteral.of(change.get().text()));
-        } else {
-            code.addStatement("_trace.step($T.$N($L, $N))", EXPLAIN, word, JavaLiteral.of(text), amount);
+            step = CodeBlock.of("$L + $T.changed($L)", step, EXPLAIN, JavaLiteral.of(change.get().text()));
         }
+        code.addStatement("_trace.step($L)", withRoundings(step, expressions.within(inner)));
+        CodeBlock capRoundings = cap == null ? null : expressions.within(Roundings.of(cap));
         if (cap != null && cap.change().isPresent()) {
-            code.addStatement("_trace.step($T.cap($N, $L, $L))", EXPLAIN, amount, expressions.expr(cap), JavaLiteral.of(cap.change().get().text()));
+            code.addStatement("_trace.step($L)", withRoundings(CodeBlock.of("$T.cap($N, $L, $L)", EXPLAIN, amount, expressions.expr(cap),
+                    JavaLiteral.of(cap.change().get().text())), capRoundings));
             code.addStatement("$N = $T.min($N, $L)", amount, ExpressionWriter.MONEY, amount, expressions.expr(cap));
         } else if (cap != null) {
-            code.addStatement("_trace.step($T.cap($N, $L))", EXPLAIN, amount, expressions.expr(cap));
+            code.addStatement("_trace.step($L)", withRoundings(CodeBlock.of("$T.cap($N, $L)", EXPLAIN, amount, expressions.expr(cap)), capRoundings));
             code.addStatement("$N = $T.min($N, $L)", amount, ExpressionWriter.MONEY, amount, expressions.expr(cap));
         }
         code.addStatement("$N = $T.$N", kind, KIND, resultKind.name());
@@ -139,8 +147,9 @@ final class AwardWriter {
         CheckedAward.Branch branch = branches.get(index);
         String holds = "_test" + (++locals);
         code.addStatement("boolean $N = $L", holds, expressions.condition(branch.condition()));
-        code.addStatement("_trace.step($T.condition($L, $N, $L))", EXPLAIN, JavaLiteral.of(branch.condition().origin().text()), holds,
-                values(branch.condition()));
+        code.addStatement("_trace.step($L)", withRoundings(CodeBlock.of("$T.condition($L, $N, $L)", EXPLAIN,
+                JavaLiteral.of(branch.condition().origin().text()), holds, values(branch.condition())),
+                expressions.within(Roundings.of(branch.condition()))));
         code.beginControlFlow("if ($N)", holds);
         award(code, branch.award(), amount, kind);
         code.nextControlFlow("else");
@@ -150,6 +159,11 @@ final class AwardWriter {
             award(code, otherwise, amount, kind);
         }
         code.endControlFlow();
+    }
+
+    /** A step followed by the note on its roundings, when it has any. */
+    static CodeBlock withRoundings(CodeBlock step, CodeBlock roundings) {
+        return roundings == null ? step : CodeBlock.of("$L + $L", step, roundings);
     }
 
     /** The bracket of a condition step: the values it read. */

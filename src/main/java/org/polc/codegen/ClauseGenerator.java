@@ -15,6 +15,7 @@ import org.polc.model.Calculator;
 import org.polc.model.Change;
 import org.polc.model.Changes;
 import org.polc.model.CheckedCondition;
+import org.polc.model.CheckedExpr;
 import org.polc.model.Clause;
 import org.polc.model.ComplianceRule;
 import org.polc.model.Cumulative;
@@ -26,6 +27,7 @@ import org.polc.model.Part;
 import org.polc.model.Program;
 import org.polc.model.Reads;
 import org.polc.model.Requirement;
+import org.polc.model.Roundings;
 import org.polc.model.Type;
 import org.polc.runtime.Compliance;
 import org.polc.runtime.ComplianceKind;
@@ -164,6 +166,9 @@ final class ClauseGenerator {
             method.addStatement("_trace.step($T.basis(CLAUSE))", AwardWriter.EXPLAIN);
         }
         locals(method, calculator.reads());
+        if (explained) {
+            definitionRoundings(method, calculator.reads());
+        }
         method.addStatement("$T _amount", ExpressionWriter.MONEY);
         if (explained) {
             method.addStatement("$T _kind", AwardWriter.KIND);
@@ -224,8 +229,10 @@ final class ClauseGenerator {
         }
         method.addStatement("$T _trace = new $T(CLAUSE)", Trace.class, Trace.class);
         method.addStatement("_trace.step($T.basis(CLAUSE))", AwardWriter.EXPLAIN);
-        method.addStatement("_trace.step($T.condition($L, _holds, $L))", AwardWriter.EXPLAIN, JavaLiteral.of(rule.condition().origin().text()),
-                new AwardWriter(expressions, true).values(rule.condition()));
+        definitionRoundings(method, rule.reads());
+        method.addStatement("_trace.step($L)", AwardWriter.withRoundings(CodeBlock.of("$T.condition($L, _holds, $L)", AwardWriter.EXPLAIN,
+                JavaLiteral.of(rule.condition().origin().text()), new AwardWriter(expressions, true).values(rule.condition())),
+                expressions.within(Roundings.of(rule.condition()))));
         method.addStatement("return $T.sentence(_trace.steps())", AwardWriter.EXPLAIN);
         return method.build();
     }
@@ -250,6 +257,7 @@ final class ClauseGenerator {
         if (explained) {
             method.addStatement("$T _trace = new $T(CLAUSE)", Trace.class, Trace.class);
             method.addStatement("_trace.step($T.basis(CLAUSE))", AwardWriter.EXPLAIN);
+            definitionRoundings(method, rule.reads());
         }
         method.addStatement("int _hardUnmet = 0");
         method.addStatement("int _generalUnmet = 0");
@@ -261,22 +269,26 @@ final class ClauseGenerator {
                 CheckedCondition when = r.when().get();
                 method.addStatement("boolean _applies$L = $L", n, expressions.condition(when));
                 if (explained) {
-                    method.addStatement("_trace.step($T.applies($L, _applies$L, $L, $L))", AwardWriter.EXPLAIN, JavaLiteral.of(when.origin().text()), n,
-                            values.values(when), JavaLiteral.of(text));
+                    method.addStatement("_trace.step($L)", AwardWriter.withRoundings(CodeBlock.of("$T.applies($L, _applies$L, $L, $L)",
+                            AwardWriter.EXPLAIN, JavaLiteral.of(when.origin().text()), n, values.values(when), JavaLiteral.of(text)),
+                            expressions.within(Roundings.of(when))));
                 }
                 method.beginControlFlow("if (_applies$L)", n);
             }
             List<CheckedCondition> parts = r.parts();
             if (explained && parts.size() > 1) {
                 for (CheckedCondition part : parts) {
-                    method.addStatement("_trace.step($T.requirement($L, $L, $L, false))", AwardWriter.EXPLAIN, JavaLiteral.of(part.origin().text()),
-                            expressions.condition(part), values.values(part));
+                    method.addStatement("_trace.step($L)", AwardWriter.withRoundings(CodeBlock.of("$T.requirement($L, $L, $L, false)",
+                            AwardWriter.EXPLAIN, JavaLiteral.of(part.origin().text()), expressions.condition(part), values.values(part)),
+                            expressions.within(Roundings.of(part))));
                 }
             }
             method.addStatement("boolean _holds$L = $L", n, expressions.condition(r.condition()));
             if (explained) {
-                method.addStatement("_trace.step($T.requirement($L, _holds$L, $L, $L))", AwardWriter.EXPLAIN, JavaLiteral.of(text), n,
-                        parts.size() > 1 ? CodeBlock.of("$L", JavaLiteral.of("")) : values.values(r.condition()), r.general());
+                method.addStatement("_trace.step($L)", AwardWriter.withRoundings(CodeBlock.of("$T.requirement($L, _holds$L, $L, $L)",
+                        AwardWriter.EXPLAIN, JavaLiteral.of(text), n,
+                        parts.size() > 1 ? CodeBlock.of("$L", JavaLiteral.of("")) : values.values(r.condition()), r.general()),
+                        parts.size() > 1 ? null : expressions.within(Roundings.of(r.condition()))));
             }
             method.beginControlFlow("if (!_holds$L)", n).addStatement(r.general() ? "_generalUnmet++" : "_hardUnmet++").endControlFlow();
             if (r.when().isPresent()) {
@@ -356,6 +368,16 @@ final class ClauseGenerator {
             Eligibility e = clause.eligibility(name).orElseThrow();
             method.addStatement("boolean $N = $N($L)", JavaNames.variable(e.name()), JavaNames.identifier(e.name()),
                     arguments(e.inputs()));
+        }
+    }
+
+    /** A step for each definition read whose products were not whole 分, as the interpreter adds it (Trace.note skips an empty one). */
+    private void definitionRoundings(MethodSpec.Builder method, Reads reads) {
+        for (String name : reads.definitions()) {
+            List<CheckedExpr.Arithmetic> operations = Roundings.of(clause.definition(name).orElseThrow().expr());
+            if (!operations.isEmpty()) {
+                method.addStatement("_trace.note($T.definition($L, $L))", AwardWriter.EXPLAIN, JavaLiteral.of(name), expressions.rounded(operations));
+            }
         }
     }
 

@@ -14,10 +14,12 @@ import javax.lang.model.element.Modifier;
 import org.polc.model.CheckedCondition;
 import org.polc.model.CheckedExpr;
 import org.polc.model.Rational;
+import org.polc.model.Roundings;
 import org.polc.model.RuntimeValues;
 import org.polc.model.Type;
 import org.polc.model.Operator;
 import org.polc.runtime.Dates;
+import org.polc.runtime.Explain;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.Quantity;
@@ -152,6 +154,39 @@ final class ExpressionWriter {
                 break;
         }
         throw new IllegalStateException("unsupported arithmetic " + a.origin().text());
+    }
+
+    /** {@code Explain.product(money, rate, rounding)}: how a rounding at the root of an amount is shown. */
+    CodeBlock product(CheckedExpr.Arithmetic a) {
+        return CodeBlock.of("$T.product($L, $L, $T.$N)", ClassName.get(Explain.class), expr(Roundings.money(a)), factor(a), ROUNDING,
+                rounding.name());
+    }
+
+    /**
+     * {@code Explain.within(Explain.rounded(…), …)}, the note of a step on the roundings it made, as the
+     * interpreter words it; null when the step has no rounding operation.
+     */
+    CodeBlock within(List<CheckedExpr.Arithmetic> operations) {
+        if (operations.isEmpty()) {
+            return null;
+        }
+        return CodeBlock.of("$T.within($L)", ClassName.get(Explain.class), rounded(operations));
+    }
+
+    /** The arguments {@code Explain.rounded(text, money, rate, rounding), …} of one note per rounding. */
+    CodeBlock rounded(List<CheckedExpr.Arithmetic> operations) {
+        return operations.stream()
+                .map(a -> CodeBlock.of("$T.rounded($L, $L, $L, $T.$N)", ClassName.get(Explain.class), JavaLiteral.of(a.origin().text()),
+                        expr(Roundings.money(a)), factor(a), ROUNDING, rounding.name()))
+                .collect(CodeBlock.joining(", "));
+    }
+
+    /** The rate a rounding operation multiplies by: the rate, or one over a constant divisor (as {@link #arithmetic} writes it). */
+    private CodeBlock factor(CheckedExpr.Arithmetic a) {
+        if (a.operator() == Operator.DIVIDE) {
+            return constant(Type.RATE, Rational.ONE.dividedBy(a.right().asConstant().orElseThrow().value()));
+        }
+        return expr(Roundings.factor(a));
     }
 
     /** A measure (亩, 美元, 数值 …), held as a {@code Quantity}; counts are {@code long}. */

@@ -16,9 +16,11 @@ import org.polc.model.ComplianceRule;
 import org.polc.model.Cumulative;
 import org.polc.model.Eligibility;
 import org.polc.model.Frequency;
+import org.polc.model.Operator;
 import org.polc.model.Reads;
 import org.polc.model.References;
 import org.polc.model.Requirement;
+import org.polc.model.Roundings;
 import org.polc.model.Type;
 import org.polc.runtime.Compliance;
 import org.polc.runtime.ComplianceKind;
@@ -61,6 +63,7 @@ public final class Interpreter {
         Trace trace = new Trace(clause.citation());
         trace.step(Explain.basis(clause.citation()));
         prepare(calculator.reads());
+        definitionRoundings(calculator.reads(), trace);
         Outcome outcome = calculator.body().accept(new Awards(trace, calculator.payment()));
         if (calculator.cumulative().isPresent()) {
             outcome = cumulative(calculator, outcome, trace);
@@ -88,8 +91,10 @@ public final class Interpreter {
     /** Whether an 认定 rule holds, with its explanation step appended to {@code trace}. */
     public boolean eligible(Eligibility eligibility, Trace trace) {
         prepare(eligibility.reads());
+        definitionRoundings(eligibility.reads(), trace);
         boolean holds = test(eligibility.condition());
-        trace.step(Explain.condition(eligibility.condition().origin().text(), holds, shown(eligibility.condition())));
+        trace.step(Explain.condition(eligibility.condition().origin().text(), holds, shown(eligibility.condition()))
+                + Explain.within(roundings(Roundings.of(eligibility.condition()))));
         return holds;
     }
 
@@ -102,23 +107,28 @@ public final class Interpreter {
         Trace trace = new Trace(clause.citation());
         trace.step(Explain.basis(clause.citation()));
         prepare(rule.reads());
+        definitionRoundings(rule.reads(), trace);
         int hardUnmet = 0;
         int generalUnmet = 0;
         for (Requirement r : rule.requirements()) {
             if (r.when().isPresent()) {
                 CheckedCondition when = r.when().get();
                 boolean applies = test(when);
-                trace.step(Explain.applies(when.origin().text(), applies, shown(when), r.condition().origin().text()));
+                trace.step(Explain.applies(when.origin().text(), applies, shown(when), r.condition().origin().text())
+                        + Explain.within(roundings(Roundings.of(when))));
                 if (!applies) {
                     continue;
                 }
             }
             List<CheckedCondition> parts = r.parts();
             if (parts.size() > 1) {
-                parts.forEach(part -> trace.step(Explain.requirement(part.origin().text(), test(part), shown(part), false)));
+                parts.forEach(part -> trace.step(Explain.requirement(part.origin().text(), test(part), shown(part), false)
+                        + Explain.within(roundings(Roundings.of(part)))));
             }
             boolean holds = test(r.condition());
-            trace.step(Explain.requirement(r.condition().origin().text(), holds, parts.size() > 1 ? "" : shown(r.condition()), r.general()));
+            // With its parts shown one by one, the whole shows neither their values nor their roundings again.
+            trace.step(Explain.requirement(r.condition().origin().text(), holds, parts.size() > 1 ? "" : shown(r.condition()), r.general())
+                    + (parts.size() > 1 ? "" : Explain.within(roundings(Roundings.of(r.condition())))));
             if (!holds && r.general()) {
                 generalUnmet++;
             } else if (!holds) {
@@ -191,7 +201,8 @@ public final class Interpreter {
         public Outcome visitIf(CheckedAward.If i) {
             for (CheckedAward.Branch b : i.branches()) {
                 boolean holds = test(b.condition());
-                trace.step(Explain.condition(b.condition().origin().text(), holds, shown(b.condition())));
+                trace.step(Explain.condition(b.condition().origin().text(), holds, shown(b.condition()))
+                        + Explain.within(roundings(Roundings.of(b.condition()))));
                 if (holds) {
                     return b.award().accept(this);
                 }
@@ -229,20 +240,55 @@ public final class Interpreter {
         private Outcome leaf(CheckedExpr amountExpr, Optional<CheckedExpr> capExpr, ResultKind kind) {
             Money amount = (Money) value(amountExpr);
             String text = amountExpr.asConstant().isPresent() ? null : amountExpr.origin().text();
+            // A product at the root shows its exact value and its rounding in place; any other rounding is noted after.
+            List<CheckedExpr.Arithmetic> inner = new ArrayList<>(Roundings.of(amountExpr));
+            Optional<CheckedExpr.Arithmetic> root = Roundings.root(amountExpr);
+            String shown = root.isPresent() ? product(root.get()) : amount.toString();
+            root.ifPresent(r -> inner.remove(inner.size() - 1));
             String step = switch (kind) {
-                case FIXED -> Explain.give(text, amount);
-                case PAYABLE -> Explain.pay(text, amount);
-                default -> Explain.upTo(text, amount);
+                case FIXED -> Explain.give(text, shown);
+                case PAYABLE -> Explain.pay(text, shown);
+                default -> Explain.upTo(text, shown);
             };
-            trace.step(step + Explain.changed(amountExpr.change().map(Change::text).orElse(null)));
+            trace.step(step + Explain.changed(amountExpr.change().map(Change::text).orElse(null)) + Explain.within(roundings(inner)));
             if (capExpr.isPresent()) {
                 Money cap = (Money) value(capExpr.get());
                 Optional<Change> change = capExpr.get().change();
-                trace.step(change.isEmpty() ? Explain.cap(amount, cap) : Explain.cap(amount, cap, change.get().text()));
+                trace.step((change.isEmpty() ? Explain.cap(amount, cap) : Explain.cap(amount, cap, change.get().text()))
+                        + Explain.within(roundings(Roundings.of(capExpr.get()))));
                 amount = amount.min(cap);
             }
             return new Outcome(amount, kind);
         }
+    }
+
+    // ------------------------------------------------------------ roundings
+
+    /** A step for each definition read whose products were not whole 分, after the basis, as the generated method adds it. */
+    private void definitionRoundings(Reads reads, Trace trace) {
+        for (String name : reads.definitions()) {
+            trace.note(Explain.definition(name, roundings(Roundings.of(clause.definition(name).orElseThrow().expr()))));
+        }
+    }
+
+    /** What each rounding of an explained step says (empty when exact), computed from the same values. */
+    private String[] roundings(List<CheckedExpr.Arithmetic> operations) {
+        String[] notes = new String[operations.size()];
+        for (int i = 0; i < notes.length; i++) {
+            CheckedExpr.Arithmetic a = operations.get(i);
+            notes[i] = Explain.rounded(a.origin().text(), (Money) value(Roundings.money(a)), factor(a), rounding);
+        }
+        return notes;
+    }
+
+    private String product(CheckedExpr.Arithmetic a) {
+        return Explain.product((Money) value(Roundings.money(a)), factor(a), rounding);
+    }
+
+    /** The rate a rounding operation multiplies by: the rate itself, or one over the divisor. */
+    private Rate factor(CheckedExpr.Arithmetic a) {
+        Rate r = (Rate) value(Roundings.factor(a));
+        return a.operator() == Operator.DIVIDE ? Rate.of(r.denominator(), r.numerator()) : r;
     }
 
     // ------------------------------------------------------------ conditions

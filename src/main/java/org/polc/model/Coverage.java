@@ -14,9 +14,11 @@ import org.polc.vocabulary.TextNumbers;
  * is used by a construct ({@link StatedNumbers}), covered by a narrative mark ({@link Narrative}), or
  * uncovered. Found once, when the clause is built ({@link Clause#coverage()}).
  *
- * <p>A number is used when any construct of the same clause (or Part) states its value and dimension,
- * wherever and however often the text writes it: 200 万元 three times in 第十四条 is used by one
- * constant 200万元. A narrative mark covers every occurrence of its piece in the text (one mark for
+ * <p>A number is used when a construct of the same clause (or Part) states its value and dimension, and
+ * each statement accounts for one occurrence: two facts that happen to share a value (第四十九条's target
+ * 智慧商圈2个 and the 2个区 it lists) do not cover each other. Statements go to the occurrences no mark
+ * covers first, in the order of the text, then to marked ones (whose mark is then redundant). A
+ * narrative mark covers every occurrence of its piece in the text (one mark for
  * “2024年” covers each 2024年 of the clause that no construct uses); a drafter who means only one of
  * them quotes more of its context.
  *
@@ -67,25 +69,45 @@ public record Coverage(List<Number> numbers, List<Mark> marks) {
     public static final Coverage NONE = new Coverage(List.of(), List.of());
 
     public static Coverage of(String text, List<Narrative> marks, List<StatedNumbers.Stated> stated) {
-        Map<NumberValue, String> used = new HashMap<>();
-        stated.forEach(s -> used.putIfAbsent(s.value(), s.by()));
+        // each statement of a value accounts for one occurrence of it in the text
+        Map<NumberValue, List<String>> uses = new HashMap<>();
+        stated.forEach(s -> uses.computeIfAbsent(s.value(), v -> new ArrayList<>()).add(s.by()));
         List<TextNumbers.Found> found = TextNumbers.find(text);
         List<int[]>[] occurrences = occurrences(text, marks);
-        List<Number> numbers = new ArrayList<>();
-        for (TextNumbers.Found f : found) {
-            Optional<String> by = NumberValue.of(f).map(used::get);
-            if (by.isPresent()) {
-                numbers.add(new Number(f, Status.USED, by.get()));
-                continue;
-            }
-            Optional<Narrative> mark = Optional.empty();
-            for (int m = 0; m < marks.size() && mark.isEmpty(); m++) {
+        Narrative[] markOf = new Narrative[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            TextNumbers.Found f = found.get(i);
+            for (int m = 0; m < marks.size() && markOf[i] == null; m++) {
                 int[] o = last(occurrences[m], f.start());
                 if (o != null && f.end() <= o[1]) {
-                    mark = Optional.of(marks.get(m));
+                    markOf[i] = marks.get(m);
                 }
             }
-            numbers.add(mark.map(n -> new Number(f, Status.NARRATIVE, n.reason())).orElse(new Number(f, Status.UNCOVERED, "")));
+        }
+        // occurrences no mark covers take the uses first, in the order of the text; a use left over goes
+        // to a marked occurrence, whose mark is then redundant
+        String[] usedBy = new String[found.size()];
+        Map<NumberValue, Integer> taken = new HashMap<>();
+        for (boolean marked : new boolean[] {false, true}) {
+            for (int i = 0; i < found.size(); i++) {
+                if ((markOf[i] != null) != marked) {
+                    continue;
+                }
+                Optional<NumberValue> value = NumberValue.of(found.get(i));
+                List<String> by = value.map(uses::get).orElse(List.of());
+                int next = value.map(v -> taken.getOrDefault(v, 0)).orElse(0);
+                if (next < by.size()) {
+                    usedBy[i] = by.get(next);
+                    taken.put(value.get(), next + 1);
+                }
+            }
+        }
+        List<Number> numbers = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            TextNumbers.Found f = found.get(i);
+            numbers.add(usedBy[i] != null ? new Number(f, Status.USED, usedBy[i])
+                    : markOf[i] != null ? new Number(f, Status.NARRATIVE, markOf[i].reason())
+                    : new Number(f, Status.UNCOVERED, ""));
         }
         List<Mark> results = new ArrayList<>();
         for (int m = 0; m < marks.size(); m++) {

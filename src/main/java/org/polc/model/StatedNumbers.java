@@ -6,8 +6,9 @@ import org.polc.vocabulary.TextNumbers;
 
 /**
  * Every number the constructs of a clause or a Part state: the one place that says which numbers of
- * the 原文 are used. The coverage check ({@link Coverage}) takes a number of the text as used when one
- * of these has its value and dimension.
+ * the 原文 are used. The coverage check ({@link Coverage}) takes one occurrence in the text of a
+ * number as used for each of these with its value and dimension, so report a number once for each
+ * place the drafter wrote it.
  *
  * <p><b>A new construct that states a number must report it here</b> (docs/architecture.md, 数字覆盖),
  * or its numbers will be reported as uncovered. What is reported now:

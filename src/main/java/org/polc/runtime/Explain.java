@@ -1,5 +1,8 @@
 package org.polc.runtime;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -147,6 +150,92 @@ public final class Explain {
             return head + "，已无余额";
         }
         return head + "，尚余 " + remaining + (amount.compareTo(remaining) <= 0 ? "，未超过余额" : "，按 " + remaining + " 计");
+    }
+
+    /** As {@link #give(String, Money)}, with the amount as {@link #product} shows it. */
+    public static String give(String expression, String amount) {
+        return expression == null ? "给予 " + amount : "给予「" + expression + "」计 " + amount;
+    }
+
+    /** As {@link #upTo(String, Money)}, with the amount as {@link #product} shows it. */
+    public static String upTo(String expression, String amount) {
+        return expression == null ? "最高 " + amount : "按不超过「" + expression + "」计 " + amount;
+    }
+
+    /** As {@link #pay(String, Money)}, with the amount as {@link #product} shows it. */
+    public static String pay(String expression, String amount) {
+        return expression == null ? "应缴 " + amount : "应缴「" + expression + "」计 " + amount;
+    }
+
+    /** Decimals of 元 an inexact amount shows before “…”: two places below the 分, enough to see which way it rounds. */
+    static final int SHOWN_DECIMALS = 6;
+
+    /**
+     * A product of money and a rate as an explanation shows it: the rounded amount when the exact
+     * product is a whole number of 分 (617283.95元, 20万元); otherwise the exact product and how it was
+     * rounded, 617283.9455元，按四舍五入计到分为 617283.95元. See {@link #exact} for the exact value.
+     */
+    public static String product(Money money, Rate rate, Rounding rounding) {
+        Money rounded = money.times(rate, rounding);
+        String exact = exact(money, rate);
+        return exact == null ? rounded.toString() : exact + "，按" + rounding.chinese() + "计到分为 " + rounded;
+    }
+
+    /**
+     * One rounding inside a larger expression: 「新增额 × 5%」为 617283.9455元，按四舍五入计到分为 617283.95元; empty when
+     * the product is a whole number of 分.
+     */
+    public static String rounded(String expression, Money money, Rate rate, Rounding rounding) {
+        return exact(money, rate) == null ? "" : "「" + expression + "」为 " + product(money, rate, rounding);
+    }
+
+    /** The roundings of a step, after it: （其中「甲 × 5%」为 …，按四舍五入计到分为 …；…）; empty when every one was exact. */
+    public static String within(String... roundings) {
+        List<String> shown = nonEmpty(roundings);
+        return shown.isEmpty() ? "" : "（其中" + String.join("；", shown) + "）";
+    }
+
+    /**
+     * The roundings of a definition the calculator reads, as a step of their own: 甲：「保费 × 5%」为 …；…; empty
+     * when every one was exact (see {@link Trace#note}).
+     */
+    public static String definition(String name, String... roundings) {
+        List<String> shown = nonEmpty(roundings);
+        return shown.isEmpty() ? "" : name + "：" + String.join("；", shown);
+    }
+
+    private static List<String> nonEmpty(String... texts) {
+        List<String> shown = new ArrayList<>();
+        for (String t : texts) {
+            if (!t.isEmpty()) {
+                shown.add(t);
+            }
+        }
+        return shown;
+    }
+
+    /**
+     * The exact value of money × rate in 元, or null when it is a whole number of 分. A terminating
+     * decimal of at most {@value #SHOWN_DECIMALS} places is shown whole (617283.9455元); a longer or
+     * repeating one shows its first {@value #SHOWN_DECIMALS} decimals, cut (never rounded), then “…”
+     * (333333.333333…元), so every digit shown is a digit of the exact value.
+     */
+    public static String exact(Money money, Rate rate) {
+        BigInteger numerator = BigInteger.valueOf(money.fen()).multiply(BigInteger.valueOf(rate.numerator()));
+        BigInteger denominator = BigInteger.valueOf(rate.denominator());
+        if (numerator.mod(denominator).signum() == 0) {
+            return null;
+        }
+        // 元 = numerator / (denominator × 100); cut to SHOWN_DECIMALS places, toward zero.
+        BigInteger yuanDenominator = denominator.multiply(BigInteger.valueOf(100));
+        BigInteger scaled = numerator.multiply(BigInteger.TEN.pow(SHOWN_DECIMALS));
+        BigInteger[] qr = scaled.divideAndRemainder(yuanDenominator);
+        BigDecimal cut = new BigDecimal(qr[0], SHOWN_DECIMALS);
+        String sign = numerator.signum() < 0 && qr[0].signum() == 0 ? "-" : "";
+        if (qr[1].signum() != 0) {
+            return sign + cut.toPlainString() + "…元";
+        }
+        return sign + cut.stripTrailingZeros().toPlainString() + "元";
     }
 
     /** Marks the start of an amount given in addition (再给予). */

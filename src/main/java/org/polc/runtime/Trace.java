@@ -29,6 +29,14 @@ public final class Trace {
         return this;
     }
 
+    /** 追加一步说明，只在它不为空时（如一个定义中没有需要说明的舍入时就不加）；返回 this 以便连写。 */
+    public Trace note(String text) {
+        if (!Objects.requireNonNull(text, "计算说明不能为空").isEmpty()) {
+            steps.add(text);
+        }
+        return this;
+    }
+
     /** 到目前为止的步骤，不可修改的副本。 */
     public List<String> steps() {
         return List.copyOf(steps);

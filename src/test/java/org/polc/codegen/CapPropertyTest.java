@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.polc.Compiler.Compilation;
 import org.polc.eval.Interpreter;
 import org.polc.model.Calculator;
 import org.polc.model.Clause;
@@ -33,6 +35,82 @@ class CapPropertyTest {
 
     /** Per calculator; the quick run of mvn verify. -Dpolc.properties.examples raises it. */
     private static final int EXAMPLES = Integer.getInteger("polc.properties.examples", 3000);
+
+    /** Explanations seen that account for a rounding (…计到分为…), so a test can tell that inexact amounts were generated. */
+    private static final AtomicLong ROUNDED = new AtomicLong();
+
+    /**
+     * Products that are rarely whole 分, under each rounding rule: a product at the root, nested in a sum and under a
+     * discount, a quotient, a product in a definition, in a condition, by a rate input, and a payment. Random amounts in 分
+     * make most of them inexact, so the interpreter and the generated code must agree on the exact values and their
+     * rounding word for word, not only on the 分.
+     */
+    private static final String ROUNDING = Fixtures.HEADER + """
+            部分 二 科技创新政策
+              牵头单位 市科技局
+            条款 十四 四舍五入
+              原文 “按比例给予补助。”
+              输入
+                甲：金额
+                乙：金额
+                费率：比例
+              定义 基数 = 甲 × 三分之一
+              补助 嵌套补助：
+                若 乙 × 75% 达到 甲 以上 则 按不超过 （甲 × 5% + 乙 ÷ 7） × 六五折 给予
+                否则 给予 基数 + 乙 × 费率
+              应缴 折扣费用：
+                缴纳 甲 × 六五折
+            条款 十五 舍去
+              原文 “按比例给予补助。”
+              舍入 舍去
+              输入
+                甲：金额
+                乙：金额
+                费率：比例
+              定义 基数 = 甲 × 三分之一
+              补助 嵌套补助：
+                若 乙 × 75% 达到 甲 以上 则 按不超过 （甲 × 5% + 乙 ÷ 7） × 六五折 给予
+                否则 给予 基数 + 乙 × 费率
+              应缴 折扣费用：
+                缴纳 甲 × 六五折
+            条款 十六 进一
+              原文 “按比例给予补助。”
+              舍入 进一
+              输入
+                甲：金额
+                乙：金额
+                费率：比例
+              定义 基数 = 甲 × 三分之一
+              补助 嵌套补助：
+                若 乙 × 75% 达到 甲 以上 则 按不超过 （甲 × 5% + 乙 ÷ 7） × 六五折 给予
+                否则 给予 基数 + 乙 × 费率
+              应缴 折扣费用：
+                缴纳 甲 × 六五折
+            """;
+
+    @TestFactory
+    Stream<DynamicTest> inexactAmountsAreExplainedAlikeUnderEveryRoundingRule() {
+        Compilation c = Fixtures.compileFile(ROUNDING);
+        if (!c.ok()) {
+            throw new AssertionError(Fixtures.render(c));
+        }
+        Program program = c.programs().get(0);
+        ClassLoader loader = InMemoryJavac.compile(c.generate()).loader();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Clause clause : program.clauses()) {
+            GeneratedCode code = new GeneratedCode(program, clause, loader);
+            for (Calculator calculator : clause.calculators()) {
+                tests.add(DynamicTest.dynamicTest(clause.citation() + " " + calculator.name(), () -> {
+                    ROUNDED.set(0);
+                    properties(code, clause, calculator);
+                    if (ROUNDED.get() == 0) {
+                        throw new AssertionError(clause.citation() + " " + calculator.name() + "：没有一个说明写出舍入，生成的金额都是整分");
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
 
     @TestFactory
     Stream<DynamicTest> everyCalculatorStaysWithinItsCapAndAgreesWithTheInterpreter() {
@@ -88,6 +166,9 @@ class CapPropertyTest {
         Money fast = code.fast(calculator, facts);
         if (!fast.equals(amount)) {
             throw new AssertionError("fast variant " + fast + " ≠ explained " + amount + " for " + facts);
+        }
+        if (result.explanation().contains("计到分为")) {
+            ROUNDED.incrementAndGet();
         }
         Result interpreted = new Interpreter(clause, facts).calculate(calculator);
         if (!interpreted.equals(result)) {

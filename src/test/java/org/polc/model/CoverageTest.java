@@ -21,6 +21,10 @@ class CoverageTest {
         return new StatedNumbers.Stated(new NumberValue(Rational.of(BigInteger.valueOf(n), BigInteger.valueOf(d)), "%"), "补助「甲」");
     }
 
+    private static StatedNumbers.Stated count(long n) {
+        return new StatedNumbers.Stated(NumberValue.of(Rational.of(n), "个").orElseThrow(), "目标「甲」");
+    }
+
     private static Narrative mark(String piece) {
         return new Narrative(piece, "理由", AT);
     }
@@ -32,11 +36,34 @@ class CoverageTest {
     @Test
     void numbersMatchByValueAndDimensionNotBySpelling() {
         Coverage c = Coverage.of("新增 200 万元以上，按不超过新增额 5% 给予，2倍配套，三分之二，六五折，1:1，250%，2.5",
-                List.of(), List.of(money(2_000_000), rate(1, 20), rate(2, 1), rate(2, 3), rate(13, 20), rate(1, 1), rate(5, 2)));
+                // 250% and 2.5 are the same value written twice: two statements of 5/2 account for them
+                List.of(), List.of(money(2_000_000), rate(1, 20), rate(2, 1), rate(2, 3), rate(13, 20), rate(1, 1), rate(5, 2), rate(5, 2)));
         assertEquals(List.of("200 万元 USED", "5% USED", "2倍 USED", "三分之二 USED", "六五折 USED", "1:1 USED", "250% USED", "2.5 USED"),
                 statuses(c));
         assertEquals(8, c.used());
         assertEquals(true, c.complete());
+    }
+
+    @Test
+    void eachStatementAccountsForOneOccurrenceInTheOrderOfTheText() {
+        // 第四十九条: the target states 2个 once; the text writes 2个 for the 商圈 and for the two 区 it lists
+        Coverage c = Coverage.of("智慧商圈2个；富阳、临平2个区", List.of(), List.of(count(2)));
+        assertEquals(List.of("2个 USED", "2个 UNCOVERED"), statuses(c));
+        Coverage twice = Coverage.of("智慧商圈2个；富阳、临平2个区", List.of(), List.of(count(2), count(2)));
+        assertEquals(List.of("2个 USED", "2个 USED"), statuses(twice));
+    }
+
+    @Test
+    void statementsGoToUnmarkedOccurrencesFirst() {
+        // the mark stands before the target's occurrence, yet the one statement goes to the unmarked 2个
+        Narrative districts = mark("2个区");
+        Coverage c = Coverage.of("富阳、临平2个区；智慧商圈2个", List.of(districts), List.of(count(2)));
+        assertEquals(List.of("2个 NARRATIVE", "2个 USED"), statuses(c));
+        assertEquals(Coverage.MarkStatus.COVERS, c.marks().get(0).status());
+        // a statement left over goes to the marked occurrence: the mark is redundant
+        Coverage spare = Coverage.of("富阳、临平2个区；智慧商圈2个", List.of(districts), List.of(count(2), count(2)));
+        assertEquals(List.of("2个 USED", "2个 USED"), statuses(spare));
+        assertEquals(Coverage.MarkStatus.REDUNDANT, spare.marks().get(0).status());
     }
 
     @Test
