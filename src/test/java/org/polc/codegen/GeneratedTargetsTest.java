@@ -212,6 +212,8 @@ class GeneratedTargetsTest {
                   目标 “PLACE” 达到 5家
                   目标 “Figure” 达到 基数 的 2倍
                   目标 “*/” 达到 5家
+                  预算 “*/ \\u000a \\" 资金” 由 “*/ 省” 安排，2023—2025年 每年 1亿元
+                  目标 2024年 乙 达到 预算 “*/ \\u000a \\" 资金” 的 50%
                 条款 一 测试条款
                   原文 “测试”
                 """);
@@ -224,6 +226,11 @@ class GeneratedTargetsTest {
         TargetResult fig = (TargetResult) Arrays.stream(type.getMethods()).filter(x -> x.getName().equals("Figure")).findFirst().orElseThrow()
                 .invoke(null, f("10"), f("5"));
         assertEquals(TargetStatus.MET, fig.status());
+        // a budget's name is only in a string literal and the Javadoc: the base stays the text's 1亿元 × 50%
+        TargetResult fund = (TargetResult) Arrays.stream(type.getMethods()).filter(x -> x.getName().equals("乙")).findFirst().orElseThrow()
+                .invoke(null, f("0.5亿元"));
+        assertEquals("依据第一部分：目标「乙 达到 预算 “*/ \\u000a \\\" 资金” 的 50%」：实际 0.5亿元（*/ \\u000a \\\" 资金 2024年 1亿元 的 50%，即 0.5亿元），"
+                + "恰好等于 0.5亿元，达成。", fund.explanation());
     }
 
     @Test
