@@ -71,25 +71,34 @@ public final class Clause15 {
      * 省重点实验室奖励（奖励，一次性，最高 100万元）：计算结果，附引用本条的说明。
      *
      * @param 新获批的企业牵头建设的省重点实验室 是否
+     * @param 已获得省重点实验室奖励 编译器为「一次性」引入的输入：申请人此前（往年或以前的申请中）已获得过「省重点实验室奖励」；省重点实验室奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 省重点实验室奖励(boolean 新获批的企业牵头建设的省重点实验室) {
+    public static Result 省重点实验室奖励(boolean 新获批的企业牵头建设的省重点实验室, boolean 已获得省重点实验室奖励) {
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
         ResultKind _kind;
-        boolean _test1 = 新获批的企业牵头建设的省重点实验室;
-        _trace.step(Explain.condition("新获批的企业牵头建设的省重点实验室", _test1, Explain.values(Explain.value("新获批的企业牵头建设的省重点实验室", 新获批的企业牵头建设的省重点实验室))));
+        boolean _test1 = 已获得省重点实验室奖励;
+        _trace.step(Explain.condition("已获得省重点实验室奖励", _test1, Explain.values(Explain.value("已获得省重点实验室奖励", 已获得省重点实验室奖励))));
         if (_test1) {
-            _amount = 金额_100万元;
-            _trace.step(Explain.upTo(null, _amount));
-            _kind = ResultKind.CEILING;
-        } else {
-            _trace.step(Explain.none("须为新获批的企业牵头建设的省重点实验室"));
+            _trace.step(Explain.none("省重点实验室奖励是一次性奖励，已获得过的不再给予"));
             _kind = ResultKind.NONE;
             _amount = Money.ZERO;
+        } else {
+            boolean _test2 = 新获批的企业牵头建设的省重点实验室;
+            _trace.step(Explain.condition("新获批的企业牵头建设的省重点实验室", _test2, Explain.values(Explain.value("新获批的企业牵头建设的省重点实验室", 新获批的企业牵头建设的省重点实验室))));
+            if (_test2) {
+                _amount = 金额_100万元;
+                _trace.step(Explain.upTo(null, _amount));
+                _kind = ResultKind.CEILING;
+            } else {
+                _trace.step(Explain.none("须为新获批的企业牵头建设的省重点实验室"));
+                _kind = ResultKind.NONE;
+                _amount = Money.ZERO;
+            }
         }
         return _trace.result("省重点实验室奖励", _amount, _kind);
     }
@@ -98,16 +107,21 @@ public final class Clause15 {
      * 省重点实验室奖励（奖励，一次性，最高 100万元）：只算金额，不生成说明，供批量计算。
      *
      * @param 新获批的企业牵头建设的省重点实验室 是否
+     * @param 已获得省重点实验室奖励 编译器为「一次性」引入的输入：申请人此前（往年或以前的申请中）已获得过「省重点实验室奖励」；省重点实验室奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否
      * @return 金额；性质与说明见同名的说明版方法
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 省重点实验室奖励金额(boolean 新获批的企业牵头建设的省重点实验室) {
+    public static Money 省重点实验室奖励金额(boolean 新获批的企业牵头建设的省重点实验室, boolean 已获得省重点实验室奖励) {
         Money _amount;
-        if (新获批的企业牵头建设的省重点实验室) {
-            _amount = 金额_100万元;
-        } else {
+        if (已获得省重点实验室奖励) {
             _amount = Money.ZERO;
+        } else {
+            if (新获批的企业牵头建设的省重点实验室) {
+                _amount = 金额_100万元;
+            } else {
+                _amount = Money.ZERO;
+            }
         }
         return _amount;
     }
@@ -223,28 +237,37 @@ public final class Clause15 {
      *
      * @param 年度研发投入额 事实「年度研发投入额」：企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）；金额，不能为负
      * @param 新引进的企业研发总部 是否
+     * @param 已获得企业研发总部奖励 编译器为「一次性」引入的输入：申请人此前（往年或以前的申请中）已获得过「企业研发总部奖励」；企业研发总部奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 企业研发总部奖励(Money 年度研发投入额, boolean 新引进的企业研发总部) {
+    public static Result 企业研发总部奖励(Money 年度研发投入额, boolean 新引进的企业研发总部, boolean 已获得企业研发总部奖励) {
         PolicyInputException.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
         ResultKind _kind;
-        boolean _test1 = (新引进的企业研发总部 && 年度研发投入额.compareTo(金额_1000万元) >= 0);
-        _trace.step(Explain.condition("新引进的企业研发总部 且 年度研发投入额 达 1000万元", _test1, Explain.values(Explain.value("新引进的企业研发总部", 新引进的企业研发总部), Explain.value("年度研发投入额", 年度研发投入额))));
+        boolean _test1 = 已获得企业研发总部奖励;
+        _trace.step(Explain.condition("已获得企业研发总部奖励", _test1, Explain.values(Explain.value("已获得企业研发总部奖励", 已获得企业研发总部奖励))));
         if (_test1) {
-            _amount = 年度研发投入额.times(比例_1_20, Rounding.HALF_UP);
-            _trace.step(Explain.upTo("年度研发投入额 × 5%", Explain.product(年度研发投入额, 比例_1_20, Rounding.HALF_UP)));
-            _trace.step(Explain.cap(_amount, 金额_500万元));
-            _amount = Money.min(_amount, 金额_500万元);
-            _kind = ResultKind.CEILING;
-        } else {
-            _trace.step(Explain.none("须为新引进的年研发投入额达1000万元的企业研发总部"));
+            _trace.step(Explain.none("企业研发总部奖励是一次性奖励，已获得过的不再给予"));
             _kind = ResultKind.NONE;
             _amount = Money.ZERO;
+        } else {
+            boolean _test2 = (新引进的企业研发总部 && 年度研发投入额.compareTo(金额_1000万元) >= 0);
+            _trace.step(Explain.condition("新引进的企业研发总部 且 年度研发投入额 达 1000万元", _test2, Explain.values(Explain.value("新引进的企业研发总部", 新引进的企业研发总部), Explain.value("年度研发投入额", 年度研发投入额))));
+            if (_test2) {
+                _amount = 年度研发投入额.times(比例_1_20, Rounding.HALF_UP);
+                _trace.step(Explain.upTo("年度研发投入额 × 5%", Explain.product(年度研发投入额, 比例_1_20, Rounding.HALF_UP)));
+                _trace.step(Explain.cap(_amount, 金额_500万元));
+                _amount = Money.min(_amount, 金额_500万元);
+                _kind = ResultKind.CEILING;
+            } else {
+                _trace.step(Explain.none("须为新引进的年研发投入额达1000万元的企业研发总部"));
+                _kind = ResultKind.NONE;
+                _amount = Money.ZERO;
+            }
         }
         return _trace.result("企业研发总部奖励", _amount, _kind);
     }
@@ -254,17 +277,22 @@ public final class Clause15 {
      *
      * @param 年度研发投入额 事实「年度研发投入额」：企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）；金额，不能为负
      * @param 新引进的企业研发总部 是否
+     * @param 已获得企业研发总部奖励 编译器为「一次性」引入的输入：申请人此前（往年或以前的申请中）已获得过「企业研发总部奖励」；企业研发总部奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否
      * @return 金额；性质与说明见同名的说明版方法
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 企业研发总部奖励金额(Money 年度研发投入额, boolean 新引进的企业研发总部) {
+    public static Money 企业研发总部奖励金额(Money 年度研发投入额, boolean 新引进的企业研发总部, boolean 已获得企业研发总部奖励) {
         PolicyInputException.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
         Money _amount;
-        if ((新引进的企业研发总部 && 年度研发投入额.compareTo(金额_1000万元) >= 0)) {
-            _amount = Money.min(年度研发投入额.times(比例_1_20, Rounding.HALF_UP), 金额_500万元);
-        } else {
+        if (已获得企业研发总部奖励) {
             _amount = Money.ZERO;
+        } else {
+            if ((新引进的企业研发总部 && 年度研发投入额.compareTo(金额_1000万元) >= 0)) {
+                _amount = Money.min(年度研发投入额.times(比例_1_20, Rounding.HALF_UP), 金额_500万元);
+            } else {
+                _amount = Money.ZERO;
+            }
         }
         return _amount;
     }

@@ -227,75 +227,120 @@ public final class Clause17 {
     }
 
     /**
-     * 孵化器升级奖励（奖励，一次性，最高 100万元）：计算结果，附引用本条的说明。
+     * 孵化器升省级奖励（奖励，一次性，最高 50万元）：计算结果，附引用本条的说明。
      *
      * @param 由市级升级为省级孵化器 是否
-     * @param 由省级升级为国家级孵化器 是否
+     * @param 已获得孵化器升省级奖励 编译器为「一次性」引入的输入：申请人此前（往年或以前的申请中）已获得过「孵化器升省级奖励」；孵化器升省级奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 孵化器升级奖励(boolean 由市级升级为省级孵化器, boolean 由省级升级为国家级孵化器) {
+    public static Result 孵化器升省级奖励(boolean 由市级升级为省级孵化器, boolean 已获得孵化器升省级奖励) {
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
         ResultKind _kind;
-        Money _part1_1;
-        ResultKind _partKind1_1;
-        boolean _test2 = 由市级升级为省级孵化器;
-        _trace.step(Explain.condition("由市级升级为省级孵化器", _test2, Explain.values(Explain.value("由市级升级为省级孵化器", 由市级升级为省级孵化器))));
-        if (_test2) {
-            _part1_1 = 金额_50万元;
-            _trace.step(Explain.upTo(null, _part1_1));
-            _partKind1_1 = ResultKind.CEILING;
+        boolean _test1 = 已获得孵化器升省级奖励;
+        _trace.step(Explain.condition("已获得孵化器升省级奖励", _test1, Explain.values(Explain.value("已获得孵化器升省级奖励", 已获得孵化器升省级奖励))));
+        if (_test1) {
+            _trace.step(Explain.none("孵化器升省级奖励是一次性奖励，已获得过的不再给予"));
+            _kind = ResultKind.NONE;
+            _amount = Money.ZERO;
         } else {
-            _trace.step(Explain.none(""));
-            _partKind1_1 = ResultKind.NONE;
-            _part1_1 = Money.ZERO;
+            boolean _test2 = 由市级升级为省级孵化器;
+            _trace.step(Explain.condition("由市级升级为省级孵化器", _test2, Explain.values(Explain.value("由市级升级为省级孵化器", 由市级升级为省级孵化器))));
+            if (_test2) {
+                _amount = 金额_50万元;
+                _trace.step(Explain.upTo(null, _amount));
+                _kind = ResultKind.CEILING;
+            } else {
+                _trace.step(Explain.none("须由市级科技企业孵化器升级为省级孵化器"));
+                _kind = ResultKind.NONE;
+                _amount = Money.ZERO;
+            }
         }
-        Money _part1_2;
-        ResultKind _partKind1_2;
-        _trace.step(Explain.again());
-        boolean _test3 = 由省级升级为国家级孵化器;
-        _trace.step(Explain.condition("由省级升级为国家级孵化器", _test3, Explain.values(Explain.value("由省级升级为国家级孵化器", 由省级升级为国家级孵化器))));
-        if (_test3) {
-            _part1_2 = 金额_50万元;
-            _trace.step(Explain.upTo(null, _part1_2));
-            _partKind1_2 = ResultKind.CEILING;
-        } else {
-            _trace.step(Explain.none(""));
-            _partKind1_2 = ResultKind.NONE;
-            _part1_2 = Money.ZERO;
-        }
-        _amount = _part1_1.plus(_part1_2);
-        _kind = ResultKind.combine(_partKind1_1, _partKind1_2);
-        return _trace.result("孵化器升级奖励", _amount, _kind);
+        return _trace.result("孵化器升省级奖励", _amount, _kind);
     }
 
     /**
-     * 孵化器升级奖励（奖励，一次性，最高 100万元）：只算金额，不生成说明，供批量计算。
+     * 孵化器升省级奖励（奖励，一次性，最高 50万元）：只算金额，不生成说明，供批量计算。
      *
      * @param 由市级升级为省级孵化器 是否
-     * @param 由省级升级为国家级孵化器 是否
+     * @param 已获得孵化器升省级奖励 编译器为「一次性」引入的输入：申请人此前（往年或以前的申请中）已获得过「孵化器升省级奖励」；孵化器升省级奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否
      * @return 金额；性质与说明见同名的说明版方法
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 孵化器升级奖励金额(boolean 由市级升级为省级孵化器, boolean 由省级升级为国家级孵化器) {
+    public static Money 孵化器升省级奖励金额(boolean 由市级升级为省级孵化器, boolean 已获得孵化器升省级奖励) {
         Money _amount;
-        Money _part1_1;
-        if (由市级升级为省级孵化器) {
-            _part1_1 = 金额_50万元;
+        if (已获得孵化器升省级奖励) {
+            _amount = Money.ZERO;
         } else {
-            _part1_1 = Money.ZERO;
+            if (由市级升级为省级孵化器) {
+                _amount = 金额_50万元;
+            } else {
+                _amount = Money.ZERO;
+            }
         }
-        Money _part1_2;
-        if (由省级升级为国家级孵化器) {
-            _part1_2 = 金额_50万元;
+        return _amount;
+    }
+
+    /**
+     * 孵化器升国家级奖励（奖励，一次性，最高 50万元）：计算结果，附引用本条的说明。
+     *
+     * @param 由省级升级为国家级孵化器 是否
+     * @param 已获得孵化器升国家级奖励 编译器为「一次性」引入的输入：申请人此前（往年或以前的申请中）已获得过「孵化器升国家级奖励」；孵化器升国家级奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 输入为空或金额为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 孵化器升国家级奖励(boolean 由省级升级为国家级孵化器, boolean 已获得孵化器升国家级奖励) {
+        Trace _trace = new Trace(CLAUSE);
+        _trace.step(Explain.basis(CLAUSE));
+        Money _amount;
+        ResultKind _kind;
+        boolean _test1 = 已获得孵化器升国家级奖励;
+        _trace.step(Explain.condition("已获得孵化器升国家级奖励", _test1, Explain.values(Explain.value("已获得孵化器升国家级奖励", 已获得孵化器升国家级奖励))));
+        if (_test1) {
+            _trace.step(Explain.none("孵化器升国家级奖励是一次性奖励，已获得过的不再给予"));
+            _kind = ResultKind.NONE;
+            _amount = Money.ZERO;
         } else {
-            _part1_2 = Money.ZERO;
+            boolean _test2 = 由省级升级为国家级孵化器;
+            _trace.step(Explain.condition("由省级升级为国家级孵化器", _test2, Explain.values(Explain.value("由省级升级为国家级孵化器", 由省级升级为国家级孵化器))));
+            if (_test2) {
+                _amount = 金额_50万元;
+                _trace.step(Explain.upTo(null, _amount));
+                _kind = ResultKind.CEILING;
+            } else {
+                _trace.step(Explain.none("须由省级孵化器升级为国家级孵化器"));
+                _kind = ResultKind.NONE;
+                _amount = Money.ZERO;
+            }
         }
-        _amount = _part1_1.plus(_part1_2);
+        return _trace.result("孵化器升国家级奖励", _amount, _kind);
+    }
+
+    /**
+     * 孵化器升国家级奖励（奖励，一次性，最高 50万元）：只算金额，不生成说明，供批量计算。
+     *
+     * @param 由省级升级为国家级孵化器 是否
+     * @param 已获得孵化器升国家级奖励 编译器为「一次性」引入的输入：申请人此前（往年或以前的申请中）已获得过「孵化器升国家级奖励」；孵化器升国家级奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 输入为空或金额为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 孵化器升国家级奖励金额(boolean 由省级升级为国家级孵化器, boolean 已获得孵化器升国家级奖励) {
+        Money _amount;
+        if (已获得孵化器升国家级奖励) {
+            _amount = Money.ZERO;
+        } else {
+            if (由省级升级为国家级孵化器) {
+                _amount = 金额_50万元;
+            } else {
+                _amount = Money.ZERO;
+            }
+        }
         return _amount;
     }
 

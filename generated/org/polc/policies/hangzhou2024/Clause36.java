@@ -53,25 +53,34 @@ public final class Clause36 {
      * 重点软件企业奖励（奖励，一次性，最高 200万元）：计算结果，附引用本条的说明。
      *
      * @param 首次入选国家鼓励的重点软件企业 是否
+     * @param 已获得重点软件企业奖励 编译器为「一次性」引入的输入：申请人此前（往年或以前的申请中）已获得过「重点软件企业奖励」；重点软件企业奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 重点软件企业奖励(boolean 首次入选国家鼓励的重点软件企业) {
+    public static Result 重点软件企业奖励(boolean 首次入选国家鼓励的重点软件企业, boolean 已获得重点软件企业奖励) {
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
         ResultKind _kind;
-        boolean _test1 = 首次入选国家鼓励的重点软件企业;
-        _trace.step(Explain.condition("首次入选国家鼓励的重点软件企业", _test1, Explain.values(Explain.value("首次入选国家鼓励的重点软件企业", 首次入选国家鼓励的重点软件企业))));
+        boolean _test1 = 已获得重点软件企业奖励;
+        _trace.step(Explain.condition("已获得重点软件企业奖励", _test1, Explain.values(Explain.value("已获得重点软件企业奖励", 已获得重点软件企业奖励))));
         if (_test1) {
-            _amount = 金额_200万元;
-            _trace.step(Explain.give(null, _amount));
-            _kind = ResultKind.FIXED;
-        } else {
-            _trace.step(Explain.none("一次性奖励只给首次入选“国家鼓励的重点软件企业”的软件企业；已入选过的企业再次入选，不再奖励"));
+            _trace.step(Explain.none("重点软件企业奖励是一次性奖励，已获得过的不再给予"));
             _kind = ResultKind.NONE;
             _amount = Money.ZERO;
+        } else {
+            boolean _test2 = 首次入选国家鼓励的重点软件企业;
+            _trace.step(Explain.condition("首次入选国家鼓励的重点软件企业", _test2, Explain.values(Explain.value("首次入选国家鼓励的重点软件企业", 首次入选国家鼓励的重点软件企业))));
+            if (_test2) {
+                _amount = 金额_200万元;
+                _trace.step(Explain.give(null, _amount));
+                _kind = ResultKind.FIXED;
+            } else {
+                _trace.step(Explain.none("一次性奖励只给首次入选“国家鼓励的重点软件企业”的软件企业；以前入选过、再次入选的企业不予奖励"));
+                _kind = ResultKind.NONE;
+                _amount = Money.ZERO;
+            }
         }
         return _trace.result("重点软件企业奖励", _amount, _kind);
     }
@@ -80,16 +89,21 @@ public final class Clause36 {
      * 重点软件企业奖励（奖励，一次性，最高 200万元）：只算金额，不生成说明，供批量计算。
      *
      * @param 首次入选国家鼓励的重点软件企业 是否
+     * @param 已获得重点软件企业奖励 编译器为「一次性」引入的输入：申请人此前（往年或以前的申请中）已获得过「重点软件企业奖励」；重点软件企业奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否
      * @return 金额；性质与说明见同名的说明版方法
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 重点软件企业奖励金额(boolean 首次入选国家鼓励的重点软件企业) {
+    public static Money 重点软件企业奖励金额(boolean 首次入选国家鼓励的重点软件企业, boolean 已获得重点软件企业奖励) {
         Money _amount;
-        if (首次入选国家鼓励的重点软件企业) {
-            _amount = 金额_200万元;
-        } else {
+        if (已获得重点软件企业奖励) {
             _amount = Money.ZERO;
+        } else {
+            if (首次入选国家鼓励的重点软件企业) {
+                _amount = 金额_200万元;
+            } else {
+                _amount = Money.ZERO;
+            }
         }
         return _amount;
     }

@@ -53,26 +53,34 @@ public final class Clause41 {
      * 创新市场试点奖励（奖励，一次性，最高 1000万元）：计算结果，附引用本条的说明。
      *
      * @param 争取到国家金融管理部门批准的创新市场试点的市场运营机构 是否
-     * @param 已因该创新市场试点获得本项奖励 是否
+     * @param 已获得创新市场试点奖励 编译器为「一次性」引入的输入：申请人此前（往年或以前的申请中）已获得过「创新市场试点奖励」；创新市场试点奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 创新市场试点奖励(boolean 争取到国家金融管理部门批准的创新市场试点的市场运营机构, boolean 已因该创新市场试点获得本项奖励) {
+    public static Result 创新市场试点奖励(boolean 争取到国家金融管理部门批准的创新市场试点的市场运营机构, boolean 已获得创新市场试点奖励) {
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
         ResultKind _kind;
-        boolean _test1 = (争取到国家金融管理部门批准的创新市场试点的市场运营机构 && !(已因该创新市场试点获得本项奖励));
-        _trace.step(Explain.condition("争取到国家金融管理部门批准的创新市场试点的市场运营机构 且 非 已因该创新市场试点获得本项奖励", _test1, Explain.values(Explain.value("争取到国家金融管理部门批准的创新市场试点的市场运营机构", 争取到国家金融管理部门批准的创新市场试点的市场运营机构), Explain.value("已因该创新市场试点获得本项奖励", 已因该创新市场试点获得本项奖励))));
+        boolean _test1 = 已获得创新市场试点奖励;
+        _trace.step(Explain.condition("已获得创新市场试点奖励", _test1, Explain.values(Explain.value("已获得创新市场试点奖励", 已获得创新市场试点奖励))));
         if (_test1) {
-            _amount = 金额_1000万元;
-            _trace.step(Explain.upTo(null, _amount));
-            _kind = ResultKind.CEILING;
-        } else {
-            _trace.step(Explain.none("须为争取到国家金融管理部门批准的创新市场试点的市场运营机构；本项是一次性奖励，已因该试点获得过的不再给予"));
+            _trace.step(Explain.none("创新市场试点奖励是一次性奖励，已获得过的不再给予"));
             _kind = ResultKind.NONE;
             _amount = Money.ZERO;
+        } else {
+            boolean _test2 = 争取到国家金融管理部门批准的创新市场试点的市场运营机构;
+            _trace.step(Explain.condition("争取到国家金融管理部门批准的创新市场试点的市场运营机构", _test2, Explain.values(Explain.value("争取到国家金融管理部门批准的创新市场试点的市场运营机构", 争取到国家金融管理部门批准的创新市场试点的市场运营机构))));
+            if (_test2) {
+                _amount = 金额_1000万元;
+                _trace.step(Explain.upTo(null, _amount));
+                _kind = ResultKind.CEILING;
+            } else {
+                _trace.step(Explain.none("须为争取到国家金融管理部门批准的创新市场试点的市场运营机构"));
+                _kind = ResultKind.NONE;
+                _amount = Money.ZERO;
+            }
         }
         return _trace.result("创新市场试点奖励", _amount, _kind);
     }
@@ -81,17 +89,21 @@ public final class Clause41 {
      * 创新市场试点奖励（奖励，一次性，最高 1000万元）：只算金额，不生成说明，供批量计算。
      *
      * @param 争取到国家金融管理部门批准的创新市场试点的市场运营机构 是否
-     * @param 已因该创新市场试点获得本项奖励 是否
+     * @param 已获得创新市场试点奖励 编译器为「一次性」引入的输入：申请人此前（往年或以前的申请中）已获得过「创新市场试点奖励」；创新市场试点奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否
      * @return 金额；性质与说明见同名的说明版方法
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 创新市场试点奖励金额(boolean 争取到国家金融管理部门批准的创新市场试点的市场运营机构, boolean 已因该创新市场试点获得本项奖励) {
+    public static Money 创新市场试点奖励金额(boolean 争取到国家金融管理部门批准的创新市场试点的市场运营机构, boolean 已获得创新市场试点奖励) {
         Money _amount;
-        if ((争取到国家金融管理部门批准的创新市场试点的市场运营机构 && !(已因该创新市场试点获得本项奖励))) {
-            _amount = 金额_1000万元;
-        } else {
+        if (已获得创新市场试点奖励) {
             _amount = Money.ZERO;
+        } else {
+            if (争取到国家金融管理部门批准的创新市场试点的市场运营机构) {
+                _amount = 金额_1000万元;
+            } else {
+                _amount = Money.ZERO;
+            }
         }
         return _amount;
     }

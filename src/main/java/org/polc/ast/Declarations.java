@@ -120,11 +120,17 @@ public final class Declarations {
      *
      * @param kind the keyword as written (补助, 奖励 …)
      * @param monotoneIn inputs in which the drafter declares the result never decreases
+     * @param frequencySpan where 一次性 or 每年 is written: the span of the input 一次性 introduces
      */
     public record Calculator(Span span, String kind, String name, Span nameSpan, Optional<Frequency> frequency,
-            Optional<Expr> cap, List<Name> monotoneIn, Award body, Optional<Cumulative> cumulative) {
+            Optional<Expr> cap, List<Name> monotoneIn, Award body, Optional<Cumulative> cumulative, Optional<Span> frequencySpan) {
         public Calculator {
             monotoneIn = List.copyOf(monotoneIn);
+        }
+
+        public Calculator(Span span, String kind, String name, Span nameSpan, Optional<Frequency> frequency,
+                Optional<Expr> cap, List<Name> monotoneIn, Award body, Optional<Cumulative> cumulative) {
+            this(span, kind, name, nameSpan, frequency, cap, monotoneIn, body, cumulative, Optional.empty());
         }
 
         public Calculator(Span span, String kind, String name, Span nameSpan, Optional<Frequency> frequency,

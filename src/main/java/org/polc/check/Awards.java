@@ -62,7 +62,7 @@ final class Awards implements Award.Visitor<CheckedAward> {
         boolean payment = Calculator.PAYMENT_KIND.equals(c.kind());
         Optional<Cumulative> cumulative = c.cumulative().flatMap(k -> cumulative(c, k, payment));
         this.payment = payment;
-        CheckedAward body = check(c.body());
+        CheckedAward body = OneOffs.guard(c, scope, check(c.body()));
         for (Name name : c.monotoneIn()) {
             Optional<Input> input = scope.input(name.text());
             if (input.isEmpty()) {

@@ -68,6 +68,7 @@ final class ClauseChecker {
         for (Declarations.Input input : clause.inputs()) {
             scope.input(new Input(input.name(), types.of(input.name(), input.type()), input.span()));
         }
+        OneOffs.declare(clause.calculators(), scope, where);
         for (Declarations.Definition d : clause.definitions()) {
             if (Nesting.depth(d.expr()) > Nesting.LIMIT) {
                 where.error("nesting.depth", d.span(), "「" + d.name() + "」的表达式嵌套超过 " + Nesting.LIMIT + " 层");

@@ -129,7 +129,9 @@ final class Examples {
             }
             for (String n : needed) {
                 if (!bindings.containsKey(n) && e.bindings().stream().noneMatch(b -> b.name().equals(n))) {
-                    where.error("example.missing", e.span(), named + "没有给出「" + x.name() + "」用到的输入「" + n + "」");
+                    where.error("example.missing", e.span(), named + "没有给出「" + x.name() + "」用到的输入「" + n + "」",
+                            scope.oneOffOf(n).map(k -> "「" + k + "」是一次性的，编译器为它引入了「" + n + "」：写「" + n
+                                    + " 否」（此前未获得过）或「" + n + " 是」（已获得过，不予）").orElse(null));
                     ok = false;
                 }
             }

@@ -54,6 +54,33 @@ final class Scope {
         inputs.put(input.name(), input);
     }
 
+    /**
+     * Declares the input the compiler introduces for a 一次性 calculator (已获得省重点实验室奖励), after the
+     * clause's own inputs. A drafter's input or a document fact of that name is reported: the name
+     * means what the compiler says it means, so it cannot also mean what the drafter wrote.
+     */
+    void oneOff(Input input) {
+        String calculator = input.oneOff().orElseThrow().calculator();
+        Fact fact = facts.get(input.name());
+        Input declared = inputs.get(input.name());
+        if (fact != null) {
+            where.error("once.name", input.span(), "「一次性」为「" + calculator + "」引入输入「" + input.name() + "」，而文件头已有同名的事实（"
+                    + fact.span().where() + "）", "给文件头的事实换一个名称；「" + input.name() + "」由编译器引入，不用声明");
+            return;
+        }
+        if (declared != null && declared.oneOff().isEmpty()) {
+            where.error("once.declared", declared.span(), "「" + input.name() + "」由编译器为一次性的「" + calculator + "」引入（第"
+                    + input.span().line() + "行的「一次性」），不要自己声明",
+                    "删去这一行；例和 polc eval 的输入中照样写「" + input.name() + " 是」或「否」");
+        }
+        inputs.put(input.name(), input);
+    }
+
+    /** The 一次性 calculator an input was introduced for, when the compiler introduced it. */
+    Optional<String> oneOffOf(String name) {
+        return Optional.ofNullable(inputs.get(name)).flatMap(Input::oneOff).map(o -> o.calculator());
+    }
+
     void definition(Definition definition) {
         declare(definition.name(), definition.span());
         definitions.put(definition.name(), definition);
@@ -134,8 +161,12 @@ final class Scope {
     /** Reports a name already used in the clause, or the name of a document fact. */
     private void declare(String name, Span span) {
         Fact fact = facts.get(name);
+        Optional<String> oneOff = oneOffOf(name);
         if (fact != null) {
             where.error("name.duplicate", span, "名称「" + name + "」是文件头声明的事实（" + fact.span().where() + "），条款中的名称不能与它相同");
+        } else if (oneOff.isPresent()) {
+            where.error("once.name", span, "名称「" + name + "」是编译器为一次性的「" + oneOff.get() + "」引入的输入（第"
+                    + inputs.get(name).span().line() + "行的「一次性」），不能再用作别的名称", "换一个名称");
         } else if (inputs.containsKey(name) || definitions.containsKey(name) || eligibilities.containsKey(name) || calculators.contains(name)
                 || complianceRules.containsKey(name)) {
             where.error("name.duplicate", span, "名称「" + name + "」已经用过，同一条款中的名称不能重复");

@@ -150,6 +150,8 @@ final class Catalog {
             ObjectNode i = typed(inputs.addObject(), name, input.type());
             // A document fact goes by the same name in every clause: a portal asks for it once.
             i.put("documentFact", input.fact().isPresent());
+            // 一次性: the compiler introduced the input, so a portal must ask for it though no drafter declared it
+            input.oneOff().ifPresent(o -> i.put("oneOffOf", o.calculator()).put("meaning", o.meaning()));
         }
         return inputs;
     }

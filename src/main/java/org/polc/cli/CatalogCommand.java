@@ -85,7 +85,8 @@ final class CatalogCommand extends PolicyCommand {
     }
 
     /**
-     * What the clause line cannot say of a calculator: that it is what the applicant pays (应缴), its
+     * What the clause line cannot say of a calculator: that it is what the applicant pays (应缴), that it is
+     * given once (一次性: the input the compiler introduced for it), its
      * cumulative ceiling, and the values the text changed — 出口信用保险资助：最高 500万元（由200万元提高至500万元）；
      * 调整：由50%提高至60%. Empty for a plain grant, whose name on the clause line says enough.
      */
@@ -94,6 +95,8 @@ final class CatalogCommand extends PolicyCommand {
         if (k.payment()) {
             parts.add("应缴（申请人缴纳的金额）");
         }
+        k.oneOff().filter(o -> k.inputs().contains(o.inputName()))
+                .ifPresent(o -> parts.add("一次性，另读输入「" + o.inputName() + "」（是否），已获得过的不再给予"));
         List<Change> changes = Changes.of(k);
         if (k.cumulative().isPresent() || !changes.isEmpty()) {
             k.capText().ifPresent(c -> parts.add("最高 " + c));

@@ -315,7 +315,8 @@ final class ClauseGenerator {
             Input input = clause.input(name).orElseThrow();
             method.addParameter(ParameterSpec.builder(javaType(input.type()), JavaNames.variable(name)).build());
             // A document fact says what it is, so an embedder filling in the parameter knows which figure is meant.
-            String meaning = input.fact().map(f -> "事实「" + f.name() + "」：" + f.meaning() + "；").orElse("");
+            String meaning = input.fact().map(f -> "事实「" + f.name() + "」：" + f.meaning() + "；")
+                    .or(() -> input.oneOff().map(o -> "编译器为「一次性」引入的输入：" + o.meaning() + "（为 true 时不予）；")).orElse("");
             method.addJavadoc("@param $N $L\n", JavaNames.variable(name), JavadocText.of(meaning + input.type().chinese()
                     + (input.type() instanceof Type.Money ? "，不能为负" : "") + measureDoc(input.type())));
         }

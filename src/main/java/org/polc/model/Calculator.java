@@ -38,6 +38,14 @@ public record Calculator(String kind, String name, Optional<Frequency> frequency
         return PAYMENT_KIND.equals(kind);
     }
 
+    /**
+     * 一次性: the award is given once, and the compiler introduced the input {@link OneOff#inputName()}
+     * for it. A payment (应缴) is never a one-off award (the checker refuses 一次性 there).
+     */
+    public Optional<OneOff> oneOff() {
+        return frequency.filter(f -> f == Frequency.ONCE && !payment()).map(f -> new OneOff(kind, name));
+    }
+
     /** The declared cap as shown: 500万元, or 500万元（由200万元提高至500万元）. */
     public Optional<String> capText() {
         return cap.map(c -> capChange.map(Change::shown).orElse(c.toString()));

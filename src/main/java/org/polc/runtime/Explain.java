@@ -171,14 +171,19 @@ public final class Explain {
     static final int SHOWN_DECIMALS = 6;
 
     /**
-     * A product of money and a rate as an explanation shows it: the rounded amount when the exact
-     * product is a whole number of 分 (617283.95元, 20万元); otherwise the exact product and how it was
-     * rounded, 617283.9455元，按四舍五入计到分为 617283.95元. See {@link #exact} for the exact value.
+     * A product of money and a rate as an explanation shows it, with the numbers it multiplies, so that a
+     * clerk can read the sum aloud: 400万元 × 5% = 20万元 when the exact product is a whole number of 分;
+     * otherwise the exact product and how it was rounded, 12345678.91元 × 5% = 617283.9455元，按四舍五入计到分为
+     * 617283.95元. See {@link #exact} for the exact value. A division by n shows as × 1/n, a whole multiplier
+     * as a plain number (100元 × 20 = 2000元).
      */
     public static String product(Money money, Rate rate, Rounding rounding) {
         Money rounded = money.times(rate, rounding);
         String exact = exact(money, rate);
-        return exact == null ? rounded.toString() : exact + "，按" + rounding.chinese() + "计到分为 " + rounded;
+        // a whole multiplier (20 of 20倍, 1 of 1:1) reads as a plain number, not as 2000% or 100%
+        String factor = rate.denominator() == 1 ? String.valueOf(rate.numerator()) : rate.toString();
+        String sum = money + " × " + factor + " = ";
+        return exact == null ? sum + rounded : sum + exact + "，按" + rounding.chinese() + "计到分为 " + rounded;
     }
 
     /**

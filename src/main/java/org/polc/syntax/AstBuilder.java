@@ -350,7 +350,8 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
         Optional<Cumulative> cumulative = Optional.ofNullable(ctx.cumulative()).map(c -> new Cumulative(span(c),
                 expr(c.expr()), new Name(c.NAME().getText(), span(c.NAME().getSymbol()))));
         return new Calculator(span(ctx.calculatorKind()), ctx.calculatorKind().getText(), ctx.NAME().getText(),
-                span(ctx.NAME().getSymbol()), frequency, cap, monotone, award(ctx.award()), cumulative);
+                span(ctx.NAME().getSymbol()), frequency, cap, monotone, award(ctx.award()), cumulative,
+                Optional.ofNullable(ctx.frequency()).map(this::span));
     }
 
     private Award award(AwardContext ctx) {

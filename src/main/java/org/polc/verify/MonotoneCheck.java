@@ -141,6 +141,8 @@ final class MonotoneCheck {
                     : t instanceof Type.Date ? clause.validFrom()
                     : Rate.ZERO);
         }
+        // 已获得… 是 makes a one-off award 不予 at every point: the default walks the award itself
+        calculator.oneOff().ifPresent(o -> plain.replace(o.inputName(), Boolean.FALSE));
         bases.add(plain);
         return bases;
     }

@@ -51,10 +51,12 @@ class CliTest {
     void checkOfTheRealPoliciesSucceedsAndCountsTheirClauses() {
         Run run = Fixtures.cli("check", policies());
         assertEquals(0, run.exitCode(), run.err());
-        // part1.pol: 8 clauses, no calculator, 1 认定 rule (一) with 6 例; part2.pol: 14 clauses, 23 calculators,
-        // 2 认定 rules (十, 十二), 85 例; part3.pol: 10 clauses, no calculator, 1 认定 (三十) with 4 例, 6 合规 rules
-        // (二十七: 4 with 3 + 7 + 4 + 7 例, 二十九: 1 with 3, 三十: 1 with 3): 31 例; part4.pol: 9 clauses, 2 calculators
-        // (三十六 with 2 例, 四十一 with 3 例): 5 例; part5.pol and part6.pol follow.
+        // part1.pol: 8 clauses, no calculator, 1 认定 rule (一) with 6 例; part2.pol: 14 clauses, 24 calculators,
+        // 2 认定 rules (十, 十二), 90 例 (80, then: 十二's and 十五's thresholds tried from both sides, +5; 十五's two one-off
+        // awards got one 已获得… 是 例 each, +2; 十七's upgrade award became two one-off awards, its 4 例 became 3 + 4, +3);
+        // part3.pol: 10 clauses, no calculator, 1 认定 (三十) with 4 例, 6 合规 rules
+        // (二十七: 4 with 3 + 7 + 4 + 7 例, 二十九: 1 with 3, 三十: 1 with 3): 31 例; part4.pol: 9 clauses, 2 one-off calculators
+        // (三十六 with 3 例, 四十一 with 3 例): 6 例; part5.pol and part6.pol follow.
         // numbers in the 原文, counted by hand from the text: Part 二 and its clauses 71 (65 used, 6 marked 叙述);
         // Part 一 and its clauses 42 (30 used by targets, the 认定 and the budget; 12 marked 叙述: 千项 ×3, 五个,
         // the budget's 2024 年, clause 六's 32条 185条 3个 70% 七个 3张, clause 七's 5个);
@@ -76,7 +78,7 @@ class CliTest {
         // 新六名, 十大, 三大, 2个区: 叙述), 五十 2 (200家, 6个), 五十一 3 (2024年, 30场; 五个: 叙述), 五十二 1 (2024 年: 叙述),
         // 五十三 8 (40%, 2024 年, 1亿美元, 8个 by the targets; 2023, 2025 年, 5.5 亿元 by the provincial fund's budget
         // 2023—2025年 每年 5.5亿元; 二级: 叙述): 35 used, 8 叙述.
-        // Together 32 + 9 + 5 + 7 = 53 clauses, 23 + 2 + 2 + 2 = 29 calculators, 122 + 5 + 9 + 14 = 150 例;
+        // Together 32 + 9 + 5 + 7 = 53 clauses, 24 + 2 + 2 + 2 = 30 calculators, 127 + 6 + 9 + 14 = 156 例;
         // 71 + 42 + 43 + 17 + 15 + 43 = 231 numbers: 65 + 30 + 26 + 13 + 12 + 35 = 181 used, 6 + 12 + 17 + 4 + 3 + 8 = 50 叙述
         // (each number a construct writes accounts for one occurrence in the text: 二十七's first 2024年, the year of
         // the 35% rule, and 四十九's 2个区 are 叙述, not covered by a target's 2024年 and 智慧商圈 2个; the provincial fund
@@ -86,7 +88,7 @@ class CliTest {
         // list their budgets: 177.1 + 112.1 + 26.7 + 23.9 + 46.9 + 6 = 392.7亿元
         assertEquals("预算「上述8个领域政策市级财政2024年预算安排资金」490亿元 除交叉重叠部分外：各部分的「市财政2024年预算安排」已列出 6 个（共 8 个）："
                 + "第一部分 177.1亿元，第二部分 112.1亿元，第三部分 26.7亿元，第四部分 23.9亿元，第五部分 46.9亿元，第六部分 6亿元；合计 392.7亿元；其余 2 个部分未列出，暂不计算交叉重叠。\n"
-                + "检查了 53 条条款、29 个计算器、4 个认定、6 条合规规则、150 个例：没有错误。\n"
+                + "检查了 53 条条款、30 个计算器、4 个认定、6 条合规规则、156 个例：没有错误。\n"
                 + "数字覆盖：原文中的数字 231 个，规定用到 181 个，叙述说明 50 个，未说明 0 个（100%）。", run.out().strip());
         assertFalse(run.err().contains("错误"), run.err());
         assertNoStackTrace(run);
@@ -159,7 +161,7 @@ class CliTest {
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().strip().lines().toList();
         // the whole folder's policy is checked: the clauses of part1.pol, part3.pol … part6.pol are beside it
-        assertEquals("检查了 53 条条款、29 个计算器、4 个认定、6 条合规规则、150 个例：没有错误。", lines.get(lines.size() - 2));
+        assertEquals("检查了 53 条条款、30 个计算器、4 个认定、6 条合规规则、156 个例：没有错误。", lines.get(lines.size() - 2));
         assertEquals("数字覆盖：原文中的数字 231 个，规定用到 181 个，叙述说明 50 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
         assertNoStackTrace(run);
     }
@@ -262,8 +264,42 @@ class CliTest {
                   研发投入补助：最高可得 10万元
                     依据第十四条：「非 （经认定的科技型中小企业 或 经认定的高新技术企业）」不成立（经认定的科技型中小企业 是，经认定的高新技术企业 否）；\
                 「经营规模 为 符合认定标准」成立（经营规模 符合认定标准）；「年度研发投入额 达 1亿元 以上」不成立（年度研发投入额 700万元）；\
-                「新增额 200万元 以上」成立（新增额 200万元）；按不超过「新增额 × 5%」计 10万元；未超过最高 200万元；研发投入补助 最高可得 10万元。
+                「新增额 200万元 以上」成立（新增额 200万元）；按不超过「新增额 × 5%」计 200万元 × 5% = 10万元；未超过最高 200万元；研发投入补助 最高可得 10万元。
                 """, run.out());
+    }
+
+    @Test
+    void evalOfASecondYearApplicationForAOneOffAwardSaysWhyNothingIsGiven(@TempDir Path temp) throws IOException {
+        // 十五: the laboratory was rewarded last year (已获得 是), the R&D headquarters never was (否): 2000万元 meets
+        // 「达 1000万元」 and 5% of it is 100万元, under the 500万元 cap
+        Run run = eval(temp, """
+                {"新获批的企业牵头建设的省重点实验室": true, "已获得省重点实验室奖励": true,
+                 "新引进的企业研发总部": true, "年度研发投入额": "2000万元", "已获得企业研发总部奖励": false}
+                """, "--clause", "十五");
+        assertEquals(0, run.exitCode(), run.err());
+        assertNoStackTrace(run);
+        List<String> lines = run.out().lines().toList();
+        int lab = lines.indexOf("  省重点实验室奖励：不予 0元");
+        assertTrue(lab >= 0, run.out());
+        assertEquals("    依据第十五条：「已获得省重点实验室奖励」成立（已获得省重点实验室奖励 是）；"
+                + "不予：省重点实验室奖励是一次性奖励，已获得过的不再给予；省重点实验室奖励 不予。", lines.get(lab + 1));
+        int headquarters = lines.indexOf("  企业研发总部奖励：最高可得 100万元");
+        assertTrue(headquarters >= 0, run.out());
+        assertEquals("    依据第十五条：「已获得企业研发总部奖励」不成立（已获得企业研发总部奖励 否）；"
+                + "「新引进的企业研发总部 且 年度研发投入额 达 1000万元」成立（新引进的企业研发总部 是，年度研发投入额 2000万元）；"
+                + "按不超过「年度研发投入额 × 5%」计 2000万元 × 5% = 100万元；未超过最高 500万元；企业研发总部奖励 最高可得 100万元。", lines.get(headquarters + 1));
+        // 十七: the incubator got the 市级升省级 award in an earlier year and is now 国家级: only that award is given
+        Run upgrade = eval(temp, """
+                {"由市级升级为省级孵化器": false, "由省级升级为国家级孵化器": true,
+                 "已获得孵化器升省级奖励": true, "已获得孵化器升国家级奖励": false}
+                """, "--clause", "十七");
+        assertEquals(0, upgrade.exitCode(), upgrade.err());
+        List<String> out = upgrade.out().lines().toList();
+        int national = out.indexOf("  孵化器升国家级奖励：最高可得 50万元");
+        assertTrue(national >= 0, upgrade.out());
+        assertEquals("    依据第十七条：「已获得孵化器升国家级奖励」不成立（已获得孵化器升国家级奖励 否）；"
+                + "「由省级升级为国家级孵化器」成立（由省级升级为国家级孵化器 是）；最高 50万元；孵化器升国家级奖励 最高可得 50万元。", out.get(national + 1));
+        assertTrue(out.contains("  孵化器升省级奖励：不予 0元"), upgrade.out());
     }
 
     @Test
@@ -396,6 +432,11 @@ class CliTest {
                 + "支持科技成果转化首选地建设、科技企业培育、重点研发计划资助等资金 10亿元，人才引育培养资金 47.9亿元）"), run.out());
         int ten = lines.indexOf("  第十条 打造高水平科创平台：省技术创新中心配套");
         assertEquals("    认定：实验室配套补助对象", lines.get(ten + 1), run.out());
+        // 十五's two one-off awards say which input the compiler introduced for each
+        int fifteen = lines.indexOf("  第十五条 支持企业研发机构、研发总部建设：省重点实验室奖励、海外研发机构奖励、外资研发中心奖励、企业研发总部奖励、总部企业研发补助");
+        assertEquals(List.of("    省重点实验室奖励：一次性，另读输入「已获得省重点实验室奖励」（是否），已获得过的不再给予",
+                "    企业研发总部奖励：一次性，另读输入「已获得企业研发总部奖励」（是否），已获得过的不再给予"),
+                lines.subList(fifteen + 1, fifteen + 3), run.out());
         int twenty = lines.indexOf("  第二十条 增强金融服务科技创新能力");
         assertEquals(List.of("    目标：2024年 力争 科技服务业贷款增速 高于 各项贷款平均增速", "    目标：2024年 力争 “专精特新”板累计入板企业 达 30家"),
                 lines.subList(twenty + 1, twenty + 3), run.out());
@@ -466,6 +507,19 @@ class CliTest {
         List<Boolean> documentFacts = new ArrayList<>();
         subsidy.path("inputs").forEach(i -> documentFacts.add(i.path("documentFact").asBoolean()));
         assertEquals(List.of(true, true, true, true, false), documentFacts);
+
+        // 一次性: 十五's 省重点实验室奖励 reads its own input and the input the compiler introduced, last
+        JsonNode laboratory = clauses.get(14).path("calculators").get(0);
+        assertEquals("省重点实验室奖励", laboratory.path("name").asText());
+        assertEquals("一次性", laboratory.path("frequency").asText());
+        List<String> labInputs = new ArrayList<>();
+        laboratory.path("inputs").forEach(i -> labInputs.add(i.path("name").asText() + "：" + i.path("type").asText()));
+        assertEquals(List.of("新获批的企业牵头建设的省重点实验室：boolean", "已获得省重点实验室奖励：boolean"), labInputs);
+        JsonNode received = laboratory.path("inputs").get(1);
+        assertEquals("省重点实验室奖励", received.path("oneOffOf").asText(), received.toString());
+        assertEquals("申请人此前（往年或以前的申请中）已获得过「省重点实验室奖励」；省重点实验室奖励是一次性奖励，已获得过的不再给予",
+                received.path("meaning").asText());
+        assertFalse(laboratory.path("inputs").get(0).has("oneOffOf"));
 
         // The vocabulary of facts: 年度研发投入额 is read by 十四 (研发投入补助) and 十五 (研发总部, 总部企业).
         JsonNode facts = root.path("policies").get(0).path("facts");
@@ -754,7 +808,7 @@ class CliTest {
         String out = run.out();
         // 1000万元 × 65% = 650万元; the ceiling 500万元 less the 300万元 already received leaves 200万元
         assertTrue(out.contains("  出口信用保险资助：最高可得 200万元\n"), out);
-        assertTrue(out.contains("按不超过「出口信用保险投保费 × 65%」计 650万元；累计最高 500万元（由200万元提高至500万元），已获 300万元，尚余 200万元，按 200万元 计"), out);
+        assertTrue(out.contains("按不超过「出口信用保险投保费 × 65%」计 1000万元 × 65% = 650万元；累计最高 500万元（由200万元提高至500万元），已获 300万元，尚余 200万元，按 200万元 计"), out);
         // 1000万元 × 8% = 80万元, in 元: the settlement total is given already converted, no rate is made up
         assertTrue(out.contains("  汇率避险担保保函额度：最高可得 80万元\n"), out);
     }

@@ -194,7 +194,7 @@ class InjectionTest {
         Map<String, Object> given = Map.of("营业收入", Money.parse("100万元"), "已认定", true, "类别", "甲类");
         Result five = loaded.explained(rate, given);
         assertEquals(Money.parse("5万元"), five.amount());
-        assertTrue(five.explanation().contains("给予「营业收入 # " + COMMENT + " × 5%」计 5万元"), five.explanation());
+        assertTrue(five.explanation().contains("给予「营业收入 # " + COMMENT + " × 5%」计 100万元 × 5% = 5万元"), five.explanation());
         assertEquals(loaded.interpreted(rate, given), five);
         assertEquals(five.amount(), loaded.fast(rate, given));
 

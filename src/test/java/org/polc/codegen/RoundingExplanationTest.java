@@ -56,9 +56,9 @@ class RoundingExplanationTest {
         // 10000.01元 × 三分之一 = 3333.336666…元 → 进一 3333.34元; × 10% = 1000.001元 → 1000.01元; 4333.35元 < 1万元.
         Eligibility rule = clause.eligibility("投资达标").orElseThrow();
         Map<String, Object> facts = facts(1_000_001, 300_000, false);
-        assertEquals("依据第二十七条：核定额：「投资额 × 三分之一」为 3333.336666…元，按进一计到分为 3333.34元；"
+        assertEquals("依据第二十七条：核定额：「投资额 × 三分之一」为 10000.01元 × 1/3 = 3333.336666…元，按进一计到分为 3333.34元；"
                 + "「核定额 + 投资额 × 10% 达 1万元 以上」不成立（核定额 3333.34元，投资额 10000.01元）"
-                + "（其中「投资额 × 10%」为 1000.001元，按进一计到分为 1000.01元）。", code.explanation(rule, facts));
+                + "（其中「投资额 × 10%」为 10000.01元 × 10% = 1000.001元，按进一计到分为 1000.01元）。", code.explanation(rule, facts));
         assertEquals(code.interpretedExplanation(rule, facts), code.explanation(rule, facts));
     }
 
@@ -70,9 +70,9 @@ class RoundingExplanationTest {
         Map<String, Object> facts = facts(1_000_001, 300_000, false);
         Compliance generated = code.compliance(rule, facts);
         assertEquals(ComplianceKind.COMPLIANT, generated.kind());
-        assertEquals("依据第二十七条：核定额：「投资额 × 三分之一」为 3333.336666…元，按进一计到分为 3333.34元；"
-                + "「试点项目 或 投资额 × 5% 超过 100元」成立（试点项目 否，投资额 10000.01元）（其中「投资额 × 5%」为 500.0005元，按进一计到分为 500.01元）；"
-                + "「补助额 不超过 投资额 × 30%」成立（补助额 3000元，投资额 10000.01元）（其中「投资额 × 30%」为 3000.003元，按进一计到分为 3000.01元）；"
+        assertEquals("依据第二十七条：核定额：「投资额 × 三分之一」为 10000.01元 × 1/3 = 3333.336666…元，按进一计到分为 3333.34元；"
+                + "「试点项目 或 投资额 × 5% 超过 100元」成立（试点项目 否，投资额 10000.01元）（其中「投资额 × 5%」为 10000.01元 × 5% = 500.0005元，按进一计到分为 500.01元）；"
+                + "「补助额 不超过 投资额 × 30%」成立（补助额 3000元，投资额 10000.01元）（其中「投资额 × 30%」为 10000.01元 × 30% = 3000.003元，按进一计到分为 3000.01元）；"
                 + "「补助额 不超过 核定额 × 50%」不成立（补助额 3000元，核定额 3333.34元）；"
                 + "「补助额 不超过 投资额 × 30% 或 补助额 不超过 核定额 × 50%」成立；补助比例：合规。", generated.explanation());
         assertEquals(new Interpreter(clause, facts).comply(rule), generated);

@@ -715,6 +715,8 @@ final class PolGenerator {
         final List<String> complianceRules = new ArrayList<>();
         final Map<String, String> knownResults = new LinkedHashMap<>();
         final List<String> inputOrder = new ArrayList<>();
+        /** 一次性 calculators and the input the compiler introduces for each (已获得<名称>): examples give it. */
+        final Map<String, String> oneOff = new LinkedHashMap<>();
 
         /** Half the clauses read the document's facts, as clauses read facts they do not declare. */
         ClauseWriter() {
@@ -1377,7 +1379,8 @@ final class PolGenerator {
             if (body.equals("免费") || body.startsWith("免费 ")) {
                 knownResults.put(name, "免费");
             }
-            return "应缴 " + name + (r.chance(20) && !money.isEmpty() && !clean ? "，单调 " + r.pick(money) : "") + colon() + " " + body;
+            // 一次性 on a payment is refused (once.payment): only programs allowed to be wrong write it
+            return "应缴 " + name + (!clean && r.chance(5) ? " 一次性" : "") + (r.chance(20) && !money.isEmpty() && !clean ? "，单调 " + r.pick(money) : "") + colon() + " " + body;
         }
 
         String calculator(int index) {
@@ -1403,7 +1406,11 @@ final class PolGenerator {
             }
             StringBuilder sb = new StringBuilder(kind).append(' ').append(name);
             if (r.chance(20)) {
-                sb.append(' ').append(r.pick("一次性", "每年"));
+                String frequency = r.pick("一次性", "每年");
+                sb.append(' ').append(frequency);
+                if (frequency.equals("一次性")) {
+                    oneOff.put(name, "已获得" + name);
+                }
             }
             // 累计最高 X，已获 M: the result is clamped under X given what was received, so it no longer has a
             // value an example can know without the received amount
@@ -1462,6 +1469,18 @@ final class PolGenerator {
                 }
                 bound.add("不存在的输入 5万元");
             }
+            // 已获得… of a 一次性 calculator: mostly 否 (the calculator's own result), sometimes 是 (then 不予)
+            List<String> received = new ArrayList<>();
+            for (String input : oneOff.values()) {
+                if (!clean && r.chance(5)) {
+                    continue;
+                }
+                boolean yes = r.chance(30);
+                if (yes) {
+                    received.add(input);
+                }
+                bound.add(input + r.pick(" ", " 为 ", " = ") + (yes ? "是" : "否"));
+            }
             for (int i = 0; i < bound.size(); i++) {
                 sb.append(i == 0 ? "" : r.pick("，", "；", ",", "、")).append(bound.get(i));
             }
@@ -1473,7 +1492,7 @@ final class PolGenerator {
                     sb.append(targets.isEmpty() ? "某计算器" : targets.get(i)).append(' ').append(r.pick("给予 ", "最高可得 ", "= ", "")).append(money().text());
                 } else {
                     String target = targets.get(i);
-                    String known = knownResults.get(target);
+                    String known = received.contains(oneOff.get(target)) ? "不予" : knownResults.get(target);
                     if (known.startsWith("给予 ") && r.chance(30)) {
                         known = r.pick("= ", "") + known.substring(3);
                     }
