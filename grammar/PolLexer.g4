@@ -104,6 +104,8 @@ FREE        : '免费' ;
 EXCEPT_OVERLAP : '除交叉重叠部分外' ;
 EACH_PART   : '各部分' ;
 ALTOGETHER  : '共' ;
+// who provides a budget the text states (预算 “省级外资招引激励资金” 由 省 安排，2023—2025年 每年 5.5亿元)
+ARRANGE     : '安排' ;
 // 工业用地出让量 占 出让土地总量 的比重: an exact share of two quantities of one kind. 的比重 is one
 // token, as the policy writes it; it is defined before NAME, so it wins the tie of equal length.
 SHARE_OF    : '占' ;

@@ -126,7 +126,11 @@ expectation : NAME (CEILING | GIVE | IS | EQ)? (NO_AWARD | YES | NO | RULE | NON
             | NAME PAY_KIND expr
             | NAME FREE ;
 
-budget      : BUDGET label? QUANTITY overlap? (COMMA? AMONG COLON?)? budgetItem* ;
+budget      : BUDGET label? budgetSource? budgetPeriod? QUANTITY overlap? (COMMA? AMONG COLON?)? budgetItem* ;
+// 由 省 安排: who provides the money, as the text says (省 2023—2025 年每年 5.5 亿元省级外资招引激励资金)
+budgetSource : FROM label ARRANGE COMMA? ;
+// 2023—2025年 每年 (also 2023年 至 2025年 每年): the amount after it is each year's, both years included
+budgetPeriod : (NUMBER | QUANTITY) (TO | RANGE_DASH) QUANTITY YEARLY ;
 // 490亿元 除交叉重叠部分外，各部分 “市财政2024年预算安排” 共 8个: a total over the Parts' own budgets.
 overlap     : EXCEPT_OVERLAP COMMA? EACH_PART label ALTOGETHER QUANTITY ;
 budgetItem  : label QUANTITY (COMMA | SEMI)? ;
@@ -140,6 +144,8 @@ targetValue : (NUMBER | QUANTITY) (TO | RANGE_DASH) QUANTITY    # rangeValue
             | QUANTITY                                          # amountValue
             | FRACTION                                          # fractionValue
             | label (OF (QUANTITY | FRACTION))?                 # indicatorValue
+            // 预算 省级外资招引激励资金 的 40%: the budget's amount for the target's year, stated in the text
+            | BUDGET label (OF (QUANTITY | FRACTION))?          # budgetValue
             ;
 // how far a figure written with 约/左右 may miss and still be 在容差内: 120个 左右，相差 10个 以内;
 // for the whole document or Part: 约数 相差 5% 以内

@@ -1189,16 +1189,17 @@ public final class Targets {
         }
 
         /**
-         * 目标：2024年 力争 杭州项目获取省级外资招引激励资金 达到 省级外资招引激励资金 的 40% 以上。
+         * 目标：2024年 力争 杭州项目获取省级外资招引激励资金 达到 预算 省级外资招引激励资金 的 40% 以上。
          *
-         * @param 杭州项目获取省级外资招引激励资金 「杭州项目获取省级外资招引激励资金」的实际数（与基数同一种单位）；null 表示未提供
-         * @param 省级外资招引激励资金 基数「省级外资招引激励资金」的实际数（与实际数同一种单位）；null 表示未提供
+         * 目标数：省级外资招引激励资金 2024年 5.5亿元 的 40%，即 2.2亿元（原文写明的预算，不是参数）。
+         *
+         * @param 杭州项目获取省级外资招引激励资金 「杭州项目获取省级外资招引激励资金」的实际数（金额，如 Figure.parse("2.2亿元")）；null 表示未提供
          * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
          */
-        public static TargetResult 杭州项目获取省级外资招引激励资金(Figure 杭州项目获取省级外资招引激励资金, Figure 省级外资招引激励资金) {
+        public static TargetResult 杭州项目获取省级外资招引激励资金(Figure 杭州项目获取省级外资招引激励资金) {
             Figure _actual0 = 杭州项目获取省级外资招引激励资金;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.relative(PLACE, "杭州项目获取省级外资招引激励资金", "杭州项目获取省级外资招引激励资金 达到 省级外资招引激励资金 的 40% 以上", _actual0, _note0, TargetRelation.AT_LEAST, "省级外资招引激励资金", 省级外资招引激励资金, Figure.of(40L, 1L, "%"), null);
+            TargetResult _goal0 = TargetCheck.relative(PLACE, "杭州项目获取省级外资招引激励资金", "杭州项目获取省级外资招引激励资金 达到 预算 省级外资招引激励资金 的 40% 以上", _actual0, _note0, TargetRelation.AT_LEAST, "省级外资招引激励资金 2024年", Figure.of(11L, 2L, "亿元"), Figure.of(40L, 1L, "%"), null);
             return _goal0;
         }
 

@@ -222,16 +222,30 @@ public final class Declarations {
 
     public record Expectation(Span span, String name, ExpectKind kind, Optional<ExampleValue> value) {}
 
-    /** 预算 名称 total 其中：item amount …. */
-    public record Budget(Span span, Optional<String> name, Expr.Literal total, List<BudgetItem> items, Optional<Overlap> overlap) {
+    /**
+     * 预算 名称 [由 省 安排，] [2023—2025年 每年] total 其中：item amount ….
+     *
+     * @param total the amount written: the total, or with a period each year's amount
+     * @param source who provides the money, when the text says (由 省 安排)
+     * @param period the years each of which gets {@code total} (2023—2025年 每年)
+     */
+    public record Budget(Span span, Optional<String> name, Expr.Literal total, List<BudgetItem> items, Optional<Overlap> overlap,
+            Optional<String> source, Optional<Period> period) {
         public Budget {
             items = List.copyOf(items);
+        }
+
+        public Budget(Span span, Optional<String> name, Expr.Literal total, List<BudgetItem> items, Optional<Overlap> overlap) {
+            this(span, name, total, items, overlap, Optional.empty(), Optional.empty());
         }
 
         public Budget(Span span, Optional<String> name, Expr.Literal total, List<BudgetItem> items) {
             this(span, name, total, items, Optional.empty());
         }
     }
+
+    /** 2023—2025年 每年, 2023年 至 2025年 每年: both years included; {@code from} may omit 年, as 2023—2025年 does. */
+    public record Period(Span span, Expr.Literal from, Expr.Literal to) {}
 
     /**
      * 除交叉重叠部分外，各部分 “label” 共 8个: the total is over the budget labelled {@code partLabel}
@@ -283,6 +297,8 @@ public final class Declarations {
             R visitRange(Range range);
 
             R visitIndicator(Indicator indicator);
+
+            R visitBudget(Budget budget);
         }
 
         /** 3.95%, 2000家, 三分之二. */
@@ -303,6 +319,13 @@ public final class Declarations {
         record Indicator(Span span, String name, Optional<Expr.Literal> factor) implements TargetValue {
             public <R> R accept(Visitor<R> visitor) {
                 return visitor.visitIndicator(this);
+            }
+        }
+
+        /** 预算 省级外资招引激励资金 的 40%: a budget's amount for the target's year, times a factor. */
+        record Budget(Span span, String name, Optional<Expr.Literal> factor) implements TargetValue {
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitBudget(this);
             }
         }
     }

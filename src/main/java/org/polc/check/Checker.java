@@ -117,8 +117,9 @@ public final class Checker {
                 checkedClauses.add(clause);
             }
             String where = "第" + ChineseNumerals.format(part.number()) + "部分";
+            List<Budget> partBudgets = Structure.budgets(part.budgets(), where, diagnostics);
             Part checkedPart = new Part(part.number(), part.title(), part.leads(), part.text().map(t -> t.text()).orElse(""),
-                    Goals.check(part.targets(), where, tolerances.get(part), diagnostics), Structure.budgets(part.budgets(), where, diagnostics),
+                    Goals.check(part.targets(), where, tolerances.get(part), part.budgets(), partBudgets, diagnostics), partBudgets,
                     clauses, part.span(), CoverageCheck.narratives(part.narratives()));
             CoverageCheck.report(where, part.text(), part.narratives(), checkedPart.coverage(), true, diagnostics);
             checkedParts.add(checkedPart);
@@ -129,7 +130,7 @@ public final class Checker {
             Facts.warnUnused(facts, checkedParts.stream().flatMap(p -> p.clauses().stream()).toList(), diagnostics);
         }
         List<Budget> budgets = header.map(h -> Structure.budgets(h.budgets(), "政策", diagnostics)).orElse(List.of());
-        List<Target> targets = header.map(h -> Goals.check(h.targets(), "政策", documentTolerance, diagnostics)).orElse(List.of());
+        List<Target> targets = header.map(h -> Goals.check(h.targets(), "政策", documentTolerance, h.budgets(), budgets, diagnostics)).orElse(List.of());
         Program program = new Program(id, title, from, to, rounding, budgets, targets, List.copyOf(facts.values()), checkedParts);
         Structure.overlaps(program, diagnostics);
         return program;

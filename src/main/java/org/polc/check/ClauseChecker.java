@@ -116,7 +116,7 @@ final class ClauseChecker {
         List<ComplianceRule> checkedRules = List.copyOf(scope.complianceRules());
         Limits.check(inputs, definitions, calculators, eligibilities, checkedRules, clause.span(), citation, diagnostics);
         List<Budget> budgets = Structure.budgets(clause.budgets(), citation, diagnostics);
-        List<Target> targets = Goals.check(clause.targets(), citation, tolerance, diagnostics);
+        List<Target> targets = Goals.check(clause.targets(), citation, tolerance, clause.budgets(), budgets, diagnostics);
         return Clause.builder(clause.number(), clause.title(), clause.span())
                 .text(clause.text().map(Declarations.Text::text).orElse(""))
                 .part(part)

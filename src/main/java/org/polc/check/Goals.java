@@ -10,6 +10,8 @@ import org.polc.ast.Declarations;
 import org.polc.ast.Declarations.TargetValue;
 import org.polc.ast.Expr;
 import org.polc.diagnostics.Diagnostics;
+import org.polc.diagnostics.Names;
+import org.polc.model.Budget;
 import org.polc.model.Goal;
 import org.polc.model.GoalValue;
 import org.polc.model.Rational;
@@ -34,16 +36,35 @@ final class Goals {
     private final String where;
     private final Optional<Goal.Tolerance> inForce;
     private final Diagnostics diagnostics;
+    /** The budgets of the same place, as written and as checked, for a baseline 预算 …. */
+    private final List<Declarations.Budget> declaredBudgets;
+    private final List<Budget> budgets;
 
     private Goals(String where, Optional<Goal.Tolerance> inForce, Diagnostics diagnostics) {
+        this(where, inForce, List.of(), List.of(), diagnostics);
+    }
+
+    private Goals(String where, Optional<Goal.Tolerance> inForce, List<Declarations.Budget> declaredBudgets, List<Budget> budgets,
+            Diagnostics diagnostics) {
         this.where = where;
         this.inForce = inForce;
+        this.declaredBudgets = List.copyOf(declaredBudgets);
+        this.budgets = List.copyOf(budgets);
         this.diagnostics = diagnostics;
     }
 
     /** The targets of a header, Part or clause, with the tolerance in force there for 约/左右. */
     static List<Target> check(List<Declarations.Target> targets, String where, Optional<Goal.Tolerance> inForce, Diagnostics diagnostics) {
-        Goals goals = new Goals(where, inForce, diagnostics);
+        return check(targets, where, inForce, List.of(), List.of(), diagnostics);
+    }
+
+    /**
+     * The same, where a goal may be compared with a budget of the same place ({@code declared} as written,
+     * {@code checked} by {@link Structure#budgets}).
+     */
+    static List<Target> check(List<Declarations.Target> targets, String where, Optional<Goal.Tolerance> inForce,
+            List<Declarations.Budget> declared, List<Budget> checked, Diagnostics diagnostics) {
+        Goals goals = new Goals(where, inForce, declared, checked, diagnostics);
         List<Target> out = new ArrayList<>();
         for (Declarations.Target t : targets) {
             goals.target(t).ifPresent(out::add);
@@ -112,7 +133,7 @@ final class Goals {
         List<Goal> goals = new ArrayList<>();
         boolean ok = true;
         for (Declarations.Goal g : t.goals()) {
-            Optional<Goal> checked = goal(g);
+            Optional<Goal> checked = goal(g, t.year(), year);
             ok &= checked.isPresent();
             checked.ifPresent(goals::add);
         }
@@ -123,7 +144,7 @@ final class Goals {
         return Optional.of(new Target(year, t.strength(), goals, text, t.span()));
     }
 
-    private Optional<Goal> goal(Declarations.Goal g) {
+    private Optional<Goal> goal(Declarations.Goal g, Optional<Expr.Literal> writtenYear, Optional<Integer> year) {
         Optional<GoalValue> value = g.value().accept(new TargetValue.Visitor<Optional<GoalValue>>() {
             @Override
             public Optional<GoalValue> visitFigure(TargetValue.Figure figure) {
@@ -138,6 +159,11 @@ final class Goals {
             @Override
             public Optional<GoalValue> visitIndicator(TargetValue.Indicator indicator) {
                 return relative(g, indicator);
+            }
+
+            @Override
+            public Optional<GoalValue> visitBudget(TargetValue.Budget budget) {
+                return budgeted(g, budget, writtenYear, year);
             }
         });
         if (value.isEmpty()) {
@@ -213,6 +239,77 @@ final class Goals {
         return Optional.of(new GoalValue.Relative(indicator.name(), factor));
     }
 
+    /**
+     * 预算 省级外资招引激励资金 的 40%: the budget is one of the same place stated per year; the target's year
+     * picks the year's amount, so the target needs a year within the budget's period.
+     */
+    private Optional<GoalValue> budgeted(Declarations.Goal g, TargetValue.Budget b, Optional<Expr.Literal> writtenYear,
+            Optional<Integer> year) {
+        List<Declarations.Budget> named = declaredBudgets.stream().filter(d -> d.name().filter(b.name()::equals).isPresent()).toList();
+        if (named.isEmpty()) {
+            List<String> known = declaredBudgets.stream().flatMap(d -> d.name().stream()).toList();
+            diagnostics.error("target.budget", b.span(), where + "：没有名为「" + b.name() + "」的预算；「预算 …」作基数时，指本"
+                    + placeWord() + "写明的预算", Names.closest(b.name(), known).map(n -> "您是不是要写「" + n + "」？")
+                    .orElse("先在本" + placeWord() + "写「预算 “" + b.name() + "” 2023年 至 2025年 每年 …」，照录原文的期间和每年的金额"));
+            return Optional.empty();
+        }
+        if (named.size() > 1) {
+            diagnostics.error("target.budget", b.span(), where + "：有不止一条名为「" + b.name() + "」的预算，不知道以哪一条为基数",
+                    "给这几条预算起不同的名称");
+            return Optional.empty();
+        }
+        if (named.get(0).period().isEmpty()) {
+            diagnostics.error("target.budget", b.span(), where + "：预算「" + b.name() + "」不是按年写的金额（没有写「… 每年 …」），"
+                    + "不能作为某一年目标的基数", "原文写明每年的金额时写「预算 “" + b.name() + "” 2023年 至 2025年 每年 5.5亿元」；"
+                    + "基数是另一个指标的实际数时不写「预算」");
+            return Optional.empty();
+        }
+        Optional<Budget.Period> period = budgets.stream().filter(c -> c.name().equals(b.name())).findFirst().flatMap(Budget::period);
+        if (period.isEmpty()) {
+            return Optional.empty(); // the budget's own error is reported
+        }
+        if (writtenYear.isEmpty()) {
+            diagnostics.error("target.budget", g.span(), where + "：「" + g.indicator() + "」以预算「" + b.name() + "」每年的金额为基数，"
+                    + "但目标没有写年份，不知道取哪一年的金额", "在「目标」后面写年份，如「目标 " + period.get().from() + "年 …」");
+            return Optional.empty();
+        }
+        if (year.isEmpty()) {
+            return Optional.empty(); // the year's own error is reported
+        }
+        if (!period.get().covers(year.get())) {
+            diagnostics.error("target.budget", writtenYear.get().span(), where + "：目标的年份 " + year.get() + "年 不在预算「" + b.name()
+                    + "」的期间（" + period.get().text() + "）之内，这一年没有原文写明的金额",
+                    "核对目标的年份和预算的期间");
+            return Optional.empty();
+        }
+        Optional<TargetFigure> factor = Optional.empty();
+        if (b.factor().isPresent()) {
+            factor = figure(b.factor().get());
+            if (factor.isEmpty()) {
+                return Optional.empty();
+            }
+            if (factor.get().resolved().dimension() != Unit.Dimension.RATE) {
+                diagnostics.error("target.baseline", b.factor().get().span(), where + "：基数「预算 " + b.name()
+                        + "」后面的「的 …」应是比例或倍数，如「的 40%」「的 2倍」，「" + b.factor().get().text() + "」不是");
+                return Optional.empty();
+            }
+        }
+        Expr.Literal written = named.get(0).total();
+        Optional<TargetFigure> amount = figure(written);
+        if (amount.isEmpty()) {
+            return Optional.empty();
+        }
+        Rational ratio = factor.map(TargetFigure::base).orElse(Rational.ONE);
+        TargetFigure threshold = new TargetFigure(amount.get().value().times(ratio), amount.get().unit(), amount.get().resolved(),
+                amount.get().value().times(ratio).toPlainString() + amount.get().unit());
+        return Optional.of(new GoalValue.Budgeted(b.name(), year.get(), amount.get(), factor, threshold));
+    }
+
+    /** 条 or 部分 or 文件头, for messages about what is written in the same place. */
+    private String placeWord() {
+        return where.equals("政策") ? "文件头" : where.endsWith("部分") ? "部分" : "条";
+    }
+
     private Optional<Goal.Qualifier> qualifier(Declarations.Goal g, Declarations.Qualifier q, GoalValue value) {
         Optional<TargetFigure> threshold = figure(q.threshold());
         if (threshold.isEmpty()) {
@@ -231,6 +328,11 @@ final class Goals {
 
             @Override
             public Boolean visitRelative(GoalValue.Relative relative) {
+                return false;
+            }
+
+            @Override
+            public Boolean visitBudgeted(GoalValue.Budgeted budgeted) {
                 return false;
             }
         });

@@ -10,6 +10,7 @@ import org.polc.diagnostics.Diagnostics;
 import org.polc.model.Amount;
 import org.polc.model.Amounts;
 import org.polc.model.Budget;
+import org.polc.model.Part;
 import org.polc.model.PartBudgets;
 import org.polc.model.Program;
 import org.polc.model.Rational;
@@ -41,13 +42,58 @@ final class Structure {
             if (ok && !b.items().isEmpty() && sum.compareTo(total.get()) != 0) {
                 Rational difference = total.get().minus(sum);
                 diagnostics.error("budget.sum", b.span(), where + "：预算「" + name + "」的各项合计 " + Amounts.yuan(sum)
-                        + "，与总额 " + b.total().text() + " 不符，相差 " + Amounts.yuan(difference.signum() < 0 ? difference.negate() : difference)
+                        + "，与" + (b.period().isPresent() ? "每年的金额 " : "总额 ") + b.total().text() + " 不符，相差 "
+                        + Amounts.yuan(difference.signum() < 0 ? difference.negate() : difference)
                         + (difference.signum() < 0 ? "（各项多出）" : "（各项不足）"));
             }
+            if (b.period().isPresent()) {
+                out.add(periodic(b, name, total, items, where, diagnostics));
+                continue;
+            }
             out.add(new Budget(name, total.orElse(Rational.ZERO), b.total().text(), items, b.span(),
-                    b.overlap().flatMap(o -> overlap(o, where, diagnostics))));
+                    b.overlap().flatMap(o -> overlap(o, where, diagnostics)), b.source(), Optional.empty()));
         }
         return out;
+    }
+
+    /**
+     * 2023—2025年 每年 5.5亿元: the amount written is each year's, the total is the sum over the period.
+     * A budget whose period or amount is wrong keeps no period (its target then says nothing more).
+     */
+    private static Budget periodic(Declarations.Budget b, String name, Optional<Rational> perYear, List<Budget.Item> items, String where,
+            Diagnostics diagnostics) {
+        Declarations.Period p = b.period().get();
+        Optional<Integer> from = year(p.from(), where, diagnostics);
+        Optional<Integer> to = year(p.to(), where, diagnostics);
+        boolean ok = perYear.isPresent() && from.isPresent() && to.isPresent();
+        if (from.isPresent() && to.isPresent() && to.get() < from.get()) {
+            diagnostics.error("budget.period", p.span(), where + "：预算「" + name + "」的期间「" + from.get() + "年 至 " + to.get()
+                    + "年」结束年份早于开始年份", "先写开始的年份，再写结束的年份，如「2023年 至 2025年 每年」");
+            ok = false;
+        }
+        if (b.overlap().isPresent()) {
+            diagnostics.error("budget.period", b.span(), where + "：全文总额「" + name + "」是一个总数，不能写成每年的金额",
+                    "「除交叉重叠部分外」的总额只写一个金额，如「490亿元」");
+        }
+        if (!ok) {
+            return new Budget(name, Rational.ZERO, b.total().text(), items, b.span(), Optional.empty(), b.source(), Optional.empty());
+        }
+        Budget.Period period = new Budget.Period(from.get(), to.get(), perYear.get(), b.total().text());
+        Rational total = perYear.get().times(Rational.of(period.years()));
+        return new Budget(name, total, Amounts.yuan(total), items, b.span(), Optional.empty(), b.source(), Optional.of(period));
+    }
+
+    /** A year of a period: 2023年, four digits, as a target's year is written. */
+    private static Optional<Integer> year(Expr.Literal y, String where, Diagnostics diagnostics) {
+        if (!"年".equals(y.unit()) || !y.denominator().equals(BigInteger.ONE)) {
+            diagnostics.error("budget.period", y.span(), where + "：预算的期间应写年份，如「2023年 至 2025年 每年」，「" + y.text() + "」不是年份");
+            return Optional.empty();
+        }
+        if (y.numerator().compareTo(BigInteger.valueOf(1000)) < 0 || y.numerator().compareTo(BigInteger.valueOf(9999)) > 0) {
+            diagnostics.error("budget.period", y.span(), where + "：预算期间的年份应是四位数的公历年份，「" + y.text() + "」不是");
+            return Optional.empty();
+        }
+        return Optional.of(y.numerator().intValueExact());
     }
 
     /** 除交叉重叠部分外，各部分 “label” 共 8个: only the document's header states a total over its Parts. */
@@ -75,6 +121,7 @@ final class Structure {
     static void overlaps(Program program, Diagnostics diagnostics) {
         for (PartBudgets p : PartBudgets.of(program)) {
             String label = p.overlap().partLabel();
+            periodicWithPartLabel(program, p, diagnostics);
             for (int part : p.duplicated()) {
                 diagnostics.error("budget.part-duplicate", p.total().span(), "政策：第" + ChineseNumerals.format(part) + "部分有不止一条预算「"
                         + label + "」，不知道哪一条计入「" + p.total().name() + "」",
@@ -91,6 +138,26 @@ final class Structure {
                         + "，少于除交叉重叠部分外的总额 " + Amounts.yuan(p.total().total()) + "，相差 " + Amounts.yuan(implied.get().negate())
                         + "：去掉交叉重叠部分后的总额不应大于各部分之和",
                         "核对各部分的预算和总额，或原文是否另有未列入各部分的资金");
+            }
+        }
+    }
+
+    /**
+     * A budget stated per year over a period (每年 5.5亿元) is not one year's arrangement of a Part, so
+     * {@link PartBudgets} never counts it; carrying the label the total counts by, it would be
+     * silently left out, so it is an error.
+     */
+    private static void periodicWithPartLabel(Program program, PartBudgets p, Diagnostics diagnostics) {
+        String label = p.overlap().partLabel();
+        for (Part part : program.parts()) {
+            List<Budget> own = new ArrayList<>(part.budgets());
+            part.clauses().forEach(c -> own.addAll(c.budgets()));
+            for (Budget b : own) {
+                if (b.name().equals(label) && b.period().isPresent()) {
+                    diagnostics.error("budget.part-periodic", b.span(), "第" + ChineseNumerals.format(part.number()) + "部分：预算「" + label
+                            + "」写成了" + b.period().get().text() + "每年的金额，不计入「" + p.total().name() + "」：各部分计入总额的是一个年度的预算总额",
+                            "写成「预算 “" + label + "” 金额」；原文按年安排的其他资金（如省级资金）换一个名称");
+                }
             }
         }
     }

@@ -160,6 +160,11 @@ final class Actuals {
             public Optional<String> visitRelative(GoalValue.Relative relative) {
                 return Optional.of(relative.baseline());
             }
+
+            @Override
+            public Optional<String> visitBudgeted(GoalValue.Budgeted budgeted) {
+                return Optional.empty(); // the budget's amount is in the text, not in the actuals
+            }
         });
     }
 

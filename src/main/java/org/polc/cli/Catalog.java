@@ -243,6 +243,16 @@ final class Catalog {
                 relative.factor().ifPresent(f -> figure(o, "factor", f));
                 return null;
             }
+
+            @Override
+            public Void visitBudgeted(GoalValue.Budgeted budgeted) {
+                o.put("budget", budgeted.budget());
+                o.put("budgetYear", budgeted.year());
+                figure(o, "budgetAmount", budgeted.amount());
+                budgeted.factor().ifPresent(f -> figure(o, "factor", f));
+                figure(o, "threshold", budgeted.threshold());
+                return null;
+            }
         });
         g.approx().ifPresent(a -> o.put("approx", a));
         g.tolerance().ifPresent(t -> {
@@ -281,6 +291,10 @@ final class Catalog {
             for (Budget.Item item : b.items()) {
                 items.addObject().put("name", item.name()).put("amount", money(item.amount())).put("amountText", item.amountText());
             }
+            b.source().ifPresentOrElse(s -> o.put("source", s), () -> o.putNull("source"));
+            // 2023—2025年 每年 5.5亿元: total is the sum over the period, items are each year's
+            b.period().ifPresentOrElse(p -> o.putObject("period").put("from", p.from()).put("to", p.to()).put("years", p.years())
+                    .put("perYear", money(p.perYear())).put("perYearText", p.perYearText()), () -> o.putNull("period"));
         }
         return out;
     }

@@ -15,6 +15,7 @@ import org.polc.model.Clause;
 import org.polc.model.Eligibility;
 import org.polc.model.Fact;
 import org.polc.model.Frequency;
+import org.polc.model.GoalValue;
 import org.polc.model.Part;
 import org.polc.model.PartBudgets;
 import org.polc.model.Program;
@@ -75,8 +76,12 @@ final class CatalogCommand extends PolicyCommand {
     /** 预算 市财政2024年预算安排 112.1亿元（其中 …）, the amounts as the text writes them. */
     private static String budget(Budget b) {
         String items = b.items().stream().map(i -> i.name() + " " + i.amountText()).collect(Collectors.joining("，"));
-        return "预算：" + b.name() + " " + b.totalText() + (b.overlap().isPresent() ? " 除交叉重叠部分外" : "")
-                + (items.isEmpty() ? "" : "（其中 " + items + "）");
+        // 预算：省级外资招引激励资金（由省安排）2023年至2025年 每年 5.5亿元，3年合计 16.5亿元
+        String source = b.source().map(s -> "（由" + s + "安排）").orElse("");
+        String amount = b.period().map(p -> p.text() + " 每年 " + p.perYearText() + "，" + p.years() + "年合计 " + b.totalText())
+                .orElse(b.totalText());
+        return "预算：" + b.name() + source + " " + amount + (b.overlap().isPresent() ? " 除交叉重叠部分外" : "")
+                + (items.isEmpty() ? "" : "（" + (b.period().isPresent() ? "每年" : "") + "其中 " + items + "）");
     }
 
     /**
@@ -110,6 +115,9 @@ final class CatalogCommand extends PolicyCommand {
         t.year().ifPresent(y -> parts.add(y + "年"));
         t.strength().ifPresent(parts::add);
         parts.add(t.text());
-        return "目标：" + String.join(" ", parts);
+        // a base taken from a budget: how the figure comes about (省级外资招引激励资金 2024年 5.5亿元 的 40%，即 2.2亿元)
+        String bases = t.goals().stream().flatMap(g -> g.value().asBudgeted().stream()).map(GoalValue.Budgeted::derivation)
+                .collect(Collectors.joining("；"));
+        return "目标：" + String.join(" ", parts) + (bases.isEmpty() ? "" : "（目标数：" + bases + "）");
     }
 }

@@ -91,6 +91,10 @@ final class TargetsGenerator {
         MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(RESULT);
         StringBuilder doc = new StringBuilder(JavadocText.of("目标：" + t.year().map(y -> y + "年 ").orElse("") + t.strength().map(s -> s + " ").orElse("")
                 + t.text() + "。") + "\n\n");
+        for (Goal g : t.goals()) {
+            // the base is the text's own figure, so it is no parameter: say how the figure comes about
+            g.value().asBudgeted().ifPresent(b -> doc.append(JavadocText.of("目标数：" + b.derivation() + "（原文写明的预算，不是参数）。")).append("\n\n"));
+        }
         Set<String> params = new HashSet<>();
         List<String> results = new ArrayList<>();
         for (int i = 0; i < t.goals().size(); i++) {
@@ -154,6 +158,15 @@ final class TargetsGenerator {
                         JavaLiteral.of(g.text()), actual, note, RELATION, g.relation().name(), JavaLiteral.of(relative.baseline()), baseline, factor,
                         toleranceCode);
             }
+
+            @Override
+            public CodeBlock visitBudgeted(GoalValue.Budgeted budgeted) {
+                // the budget's amount for the year is in the text: a constant, not a parameter
+                CodeBlock factor = budgeted.factor().map(TargetsGenerator::literal).orElse(CodeBlock.of("$T.of(1L, 1L, \"\")", FIGURE));
+                return CodeBlock.of("$T.relative(PLACE, $L, $L, $L, $L, $T.$L, $L, $L, $L, $L)", CHECK, JavaLiteral.of(g.indicator()),
+                        JavaLiteral.of(g.text()), actual, note, RELATION, g.relation().name(), JavaLiteral.of(budgeted.baseline()),
+                        literal(budgeted.amount()), factor, toleranceCode);
+            }
         });
         code.addStatement("$T $L = $L", RESULT, result, call);
         return code.build();
@@ -185,6 +198,11 @@ final class TargetsGenerator {
             @Override
             public String visitRelative(GoalValue.Relative relative) {
                 return "（与基数同一种单位）";
+            }
+
+            @Override
+            public String visitBudgeted(GoalValue.Budgeted budgeted) {
+                return "（" + budgeted.threshold().resolved().dimension().chinese() + "，如 Figure.parse(\"" + budgeted.threshold().text() + "\")）";
             }
         });
     }

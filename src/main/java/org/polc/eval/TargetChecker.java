@@ -66,6 +66,14 @@ public final class TargetChecker {
                 return TargetCheck.relative(citation, g.indicator(), g.text(), value, shown, g.relation(),
                         relative.baseline(), actual.baseline().orElse(null), factor, tolerance);
             }
+
+            @Override
+            public TargetResult visitBudgeted(GoalValue.Budgeted budgeted) {
+                // the base is the budget's amount for the year, known from the text: only the indicator's actual is needed
+                Figure factor = budgeted.factor().map(TargetChecker::figure).orElse(Figure.of(1, 1, ""));
+                return TargetCheck.relative(citation, g.indicator(), g.text(), value, shown, g.relation(),
+                        budgeted.baseline(), figure(budgeted.amount()), factor, tolerance);
+            }
         });
     }
 

@@ -41,8 +41,9 @@ public record PartBudgets(Budget total, Budget.Overlap overlap, List<Listed> lis
             List<Integer> duplicated = new ArrayList<>();
             for (Part part : program.parts()) {
                 List<Budget> own = new ArrayList<>();
-                part.budgets().stream().filter(b -> b.name().equals(label)).forEach(own::add);
-                part.clauses().forEach(c -> c.budgets().stream().filter(b -> b.name().equals(label)).forEach(own::add));
+                // a budget stated per year over a period is not a Part's budget of one year (check: budget.part-periodic)
+                part.budgets().stream().filter(b -> b.name().equals(label) && b.period().isEmpty()).forEach(own::add);
+                part.clauses().forEach(c -> c.budgets().stream().filter(b -> b.name().equals(label) && b.period().isEmpty()).forEach(own::add));
                 if (own.size() == 1) {
                     listed.add(new Listed(part.number(), own.get(0)));
                 } else if (own.size() > 1) {

@@ -18,8 +18,9 @@ import org.polc.vocabulary.TextNumbers;
  *       the drafter wrote for it: 300万元 × 三分之一 states 300万元 and 三分之一 as well as 100万元);</li>
  *   <li>a calculator's declared cap (最高 300万元) and its cumulative ceiling (累计最高 500万元);</li>
  *   <li>both values of a change (由 50% 提高至 60% states 50% and 60%);</li>
- *   <li>a budget's total and items;</li>
- *   <li>a target's year and, for each goal, its figure (both ends of a range, the factor of a baseline),
+ *   <li>a budget's total and items; of a budget stated per year, its first and last year, each year's amount and
+ *       the number of years (三年);</li>
+ *   <li>a target's year and, for each goal, its figure (both ends of a range, the factor of a baseline or of a budget),
  *       its qualifier's threshold (1亿美元以上) and its tolerance;</li>
  *   <li>the clause's validity, as two days (inherited from the header or its own);</li>
  *   <li>the numbers written in the clause's names of inputs and of choice and grade values
@@ -95,6 +96,14 @@ public final class StatedNumbers {
             String by = b.name().isEmpty() ? "预算" : "预算「" + b.name() + "」";
             out.add(new Stated(NumberValue.money(b.total()), by));
             b.items().forEach(i -> out.add(new Stated(NumberValue.money(i.amount()), by)));
+            // 2023—2025年 每年 5.5亿元: both years, each year's amount (the total above is their sum) and how many
+            // years the period has (三年: a duration in 年, as 3 × 5.5亿元 counts them)
+            b.period().ifPresent(p -> {
+                out.add(new Stated(NumberValue.year(p.from()), by));
+                out.add(new Stated(NumberValue.year(p.to()), by));
+                out.add(new Stated(NumberValue.money(p.perYear()), by));
+                out.add(new Stated(NumberValue.year(p.years()), by));
+            });
         }
     }
 
@@ -119,6 +128,11 @@ public final class StatedNumbers {
 
                     public Void visitRelative(GoalValue.Relative relative) {
                         relative.factor().ifPresent(f -> figure(f, by, out));
+                        return null;
+                    }
+
+                    public Void visitBudgeted(GoalValue.Budgeted budgeted) {
+                        budgeted.factor().ifPresent(f -> figure(f, by, out));
                         return null;
                     }
                 });

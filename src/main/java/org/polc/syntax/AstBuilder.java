@@ -37,6 +37,7 @@ import org.polc.ast.Declarations.Input;
 import org.polc.ast.Declarations.Narrative;
 import org.polc.ast.Declarations.Piece;
 import org.polc.ast.Declarations.Overlap;
+import org.polc.ast.Declarations.Period;
 import org.polc.ast.Declarations.Rounding;
 import org.polc.ast.Declarations.RoundingRule;
 import org.polc.ast.Declarations.Goal;
@@ -771,7 +772,17 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
                 quantity(span(i.QUANTITY().getSymbol()), i.QUANTITY().getText())));
         Optional<Overlap> overlap = Optional.ofNullable(ctx.overlap()).map(o -> new Overlap(span(o), label(o.label()),
                 quantity(span(o.QUANTITY().getSymbol()), o.QUANTITY().getText())));
-        return new Budget(span(ctx.BUDGET().getSymbol()), name, total, items, overlap);
+        Optional<String> source = Optional.ofNullable(ctx.budgetSource()).map(s -> label(s.label()));
+        Optional<Period> period = Optional.ofNullable(ctx.budgetPeriod()).map(this::period);
+        return new Budget(span(ctx.BUDGET().getSymbol()), name, total, items, overlap, source, period);
+    }
+
+    /** 2023—2025年 每年: the first year may omit 年, as the text writes it. */
+    private Period period(BudgetPeriodContext p) {
+        TerminalNode last = p.QUANTITY(p.QUANTITY().size() - 1);
+        Expr.Literal from = p.NUMBER() != null ? decimal(span(p.NUMBER().getSymbol()), p.NUMBER().getText(), "年")
+                : quantity(span(p.QUANTITY(0).getSymbol()), p.QUANTITY(0).getText());
+        return new Period(span(p), from, quantity(span(last.getSymbol()), last.getText()));
     }
 
     private Target target(TargetContext ctx) {
@@ -843,6 +854,17 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
             factor = Optional.of(fraction(span(i.FRACTION().getSymbol()), i.FRACTION().getText()));
         }
         return new TargetValue.Indicator(span(i), label(i.label()), factor);
+    }
+
+    @Override
+    public TargetValue visitBudgetValue(BudgetValueContext b) {
+        Optional<Expr.Literal> factor = Optional.empty();
+        if (b.QUANTITY() != null) {
+            factor = Optional.of(quantity(span(b.QUANTITY().getSymbol()), b.QUANTITY().getText()));
+        } else if (b.FRACTION() != null) {
+            factor = Optional.of(fraction(span(b.FRACTION().getSymbol()), b.FRACTION().getText()));
+        }
+        return new TargetValue.Budget(span(b), label(b.label()), factor);
     }
 
     private Tolerance tolerance(ToleranceContext ctx) {

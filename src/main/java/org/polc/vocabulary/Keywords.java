@@ -115,6 +115,8 @@ public final class Keywords {
             new Keyword("EXCEPT_OVERLAP", List.of("除交叉重叠部分外"), NO_HINT),
             new Keyword("EACH_PART", List.of("各部分"), NO_HINT),
             new Keyword("ALTOGETHER", List.of("共"), NO_HINT),
+            // names end with 安排 in their own right (市财政2024年预算安排)
+            new Keyword("ARRANGE", List.of("安排"), NO_HINT),
             new Keyword("SHARE_OF", List.of("占"), NO_HINT),
             new Keyword("SHARE_END", List.of("的比重", "的比例"), NO_HINT));
 

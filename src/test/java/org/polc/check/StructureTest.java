@@ -47,6 +47,11 @@ class StructureTest {
             public TargetFigure visitRelative(GoalValue.Relative relative) {
                 throw new AssertionError("a baseline");
             }
+
+            @Override
+            public TargetFigure visitBudgeted(GoalValue.Budgeted budgeted) {
+                return budgeted.threshold();
+            }
         });
     }
 

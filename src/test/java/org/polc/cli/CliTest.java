@@ -76,7 +76,8 @@ class CliTest {
         // 四十八 10 (150个, 100个, 3000家次, 2024 年 by targets; 50%, 60%, 65%, 200 万元, 500 万元, 8% by the calculators),
         // 四十九 11 (3000个, 2024 年, 2024年, 500场, 50场, 2条, 2个, 7 used;
         // 新六名, 十大, 三大, 2个区: 叙述), 五十 2 (200家, 6个), 五十一 3 (2024年, 30场; 五个: 叙述), 五十二 1 (2024 年: 叙述),
-        // 五十三 8 (40%, 2024 年, 1亿美元, 8个; 2023, 2025 年, 5.5 亿元, 二级: 叙述): 32 used, 11 叙述.
+        // 五十三 8 (40%, 2024 年, 1亿美元, 8个 by the targets; 2023, 2025 年, 5.5 亿元 by the provincial fund's budget
+        // 2023—2025年 每年 5.5亿元; 二级: 叙述): 35 used, 8 叙述.
         // part7.pol: 15 clauses (五十四 to 六十八), no calculator, 1 合规 rule (五十五's 担保费率 with 3 例): 3 例;
         // its numbers 47: the preamble 3 (2024 年, 80 万元, 50 万元: the target), 五十四 7 (27.6, 6.1, 6.5, 4.5, 6.5, 4 by the
         // budget; 2024 年: 叙述), 五十五 3 (2024 年 by the targets, 1% by the rule; 四县: 叙述), 五十六 5 (2024 年, 7000 亩, 5 万亩,
@@ -92,10 +93,11 @@ class CliTest {
         // 1000人, 680人次, 2024年, 20家, 5000万元 by targets): 31 used, 6 叙述.
         // Together 32 + 9 + 5 + 7 + 15 + 8 = 76 clauses, 24 + 2 + 2 + 2 = 30 calculators, 4 + 2 = 6 认定, 6 + 1 = 7 合规 rules,
         // 127 + 6 + 9 + 14 + 3 + 7 = 166 例;
-        // 71 + 42 + 43 + 17 + 15 + 43 + 47 + 37 = 315 numbers: 65 + 30 + 26 + 13 + 12 + 32 + 41 + 31 = 250 used,
-        // 6 + 12 + 17 + 4 + 3 + 11 + 6 + 6 = 65 叙述
+        // 71 + 42 + 43 + 17 + 15 + 43 + 47 + 37 = 315 numbers: 65 + 30 + 26 + 13 + 12 + 35 + 41 + 31 = 253 used,
+        // 6 + 12 + 17 + 4 + 3 + 8 + 6 + 6 = 62 叙述
         // (each number a construct writes accounts for one occurrence in the text: 二十七's first 2024年, the year of
-        // the 35% rule, and 四十九's 2个区 are 叙述, not covered by a target's 2024年 and 智慧商圈 2个)
+        // the 35% rule, and 四十九's 2个区 are 叙述, not covered by a target's 2024年 and 智慧商圈 2个; the provincial fund
+        // of 五十三 is a budget with another label, so the 490亿元 total still lists Part 六's 6亿元 only)
         // policy.pol's 490亿元 除交叉重叠部分外: so far Parts 一 (clause 二, 177.1亿元), 二 (clause 九, 112.1亿元),
         // 三 (clause 二十三, 26.7亿元), 四 (clause 三十三, 23.9亿元), 五 (clause 四十二, 46.9亿元), 六 (clause 四十七, 6亿元)
         // 七 (clause 五十四, 27.6亿元 = 6.1 + 6.5 + 4.5 + 6.5 + 4) and 八 (clause 六十九, 148.7亿元) list their budgets: all eight,
@@ -104,7 +106,7 @@ class CliTest {
                 + "第一部分 177.1亿元，第二部分 112.1亿元，第三部分 26.7亿元，第四部分 23.9亿元，第五部分 46.9亿元，第六部分 6亿元，第七部分 27.6亿元，第八部分 148.7亿元；"
                 + "合计 569亿元，隐含交叉重叠 79亿元（569亿元 − 490亿元）。\n"
                 + "检查了 76 条条款、30 个计算器、6 个认定、7 条合规规则、166 个例：没有错误。\n"
-                + "数字覆盖：原文中的数字 315 个，规定用到 250 个，叙述说明 65 个，未说明 0 个（100%）。", run.out().strip());
+                + "数字覆盖：原文中的数字 315 个，规定用到 253 个，叙述说明 62 个，未说明 0 个（100%）。", run.out().strip());
         assertFalse(run.err().contains("错误"), run.err());
         assertNoStackTrace(run);
     }
@@ -143,7 +145,8 @@ class CliTest {
         assertEquals("  第四十七条 2/2：用到 1，叙述 1", lines.get(53));
         assertEquals("  第四十八条 10/10：用到 10", lines.get(54));
         assertEquals("  第四十九条 11/11：用到 7，叙述 4", lines.get(55));
-        assertEquals("  第五十三条 8/8：用到 4，叙述 4", lines.get(59));
+        // 五十三: 2023, 2025 年 and 5.5 亿元 are the provincial fund's budget, 40%, 2024 年, 1亿美元, 8个 its targets; 二级 叙述
+        assertEquals("  第五十三条 8/8：用到 7，叙述 1", lines.get(59));
         // Part 七: the preamble's three figures are its target; clause 五十四's budget uses six, its 2024 年 is 叙述;
         // 五十五's 1% is the rule, 四县 叙述; 六十三, 六十六 and 六十八 have no number; 六十四's 万名 and 十佳 are 叙述
         assertEquals("  第七部分（总述） 3/3：用到 3", lines.get(60));
@@ -192,7 +195,7 @@ class CliTest {
         List<String> lines = run.out().strip().lines().toList();
         // the whole folder's policy is checked: the clauses of part1.pol and part3.pol … part8.pol are beside it
         assertEquals("检查了 76 条条款、30 个计算器、6 个认定、7 条合规规则、166 个例：没有错误。", lines.get(lines.size() - 2));
-        assertEquals("数字覆盖：原文中的数字 315 个，规定用到 250 个，叙述说明 65 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
+        assertEquals("数字覆盖：原文中的数字 315 个，规定用到 253 个，叙述说明 62 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
         assertNoStackTrace(run);
     }
 
@@ -593,6 +596,52 @@ class CliTest {
     }
 
     @Test
+    void clauseFiftyThreeRecordsTheProvincialFundPerYearAndTheTargetBasedOnIt() throws IOException {
+        // 省 2023—2025 年每年 5.5 亿元: three years, 3 × 5.5亿元 = 16.5亿元 in all; the target's 2024 amount is 5.5亿元 and
+        // 40% of it is 2.2亿元, exact
+        Run text = Fixtures.cli("catalog", policies());
+        assertEquals(0, text.exitCode(), text.err());
+        List<String> lines = text.out().lines().toList();
+        int fiftyThree = lines.indexOf("  第五十三条 大力吸引和利用高质量外资");
+        assertEquals(List.of("    预算：省级外资招引激励资金（由省安排） 2023年至2025年 每年 5.5亿元，3年合计 16.5亿元",
+                "    目标：2024年 力争 杭州项目获取省级外资招引激励资金 达到 预算 省级外资招引激励资金 的 40% 以上"
+                        + "（目标数：省级外资招引激励资金 2024年 5.5亿元 的 40%，即 2.2亿元）"),
+                lines.subList(fiftyThree + 1, fiftyThree + 3), text.out());
+        Run run = Fixtures.cli("catalog", "--json", policies());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        JsonNode clause = root.path("clauses").get(52);
+        assertEquals(53, clause.path("number").asInt());
+        JsonNode fund = clause.path("budgets").get(0);
+        assertEquals("省级外资招引激励资金", fund.path("name").asText());
+        assertEquals("省", fund.path("source").asText());
+        assertEquals("1650000000.00", fund.path("total").asText());
+        assertEquals("16.5亿元", fund.path("totalText").asText());
+        JsonNode period = fund.path("period");
+        assertEquals(2023, period.path("from").asInt());
+        assertEquals(2025, period.path("to").asInt());
+        assertEquals(3, period.path("years").asInt());
+        assertEquals("550000000.00", period.path("perYear").asText());
+        assertEquals("5.5亿元", period.path("perYearText").asText());
+        JsonNode goal = clause.path("targets").get(0).path("goals").get(0);
+        assertEquals("省级外资招引激励资金", goal.path("budget").asText());
+        assertEquals(2024, goal.path("budgetYear").asInt());
+        assertEquals("5.5", goal.path("budgetAmountValue").asText());
+        assertEquals("亿元", goal.path("budgetAmountUnit").asText());
+        assertEquals("40", goal.path("factorValue").asText());
+        assertEquals("2.2", goal.path("thresholdValue").asText());
+        assertEquals("亿元", goal.path("thresholdUnit").asText());
+        assertTrue(goal.path("comparedWith").isMissingNode(), goal.toString());
+        // a budget the text states as one sum has neither
+        JsonNode clause47 = root.path("clauses").get(46).path("budgets").get(0);
+        assertTrue(clause47.path("source").isNull() && clause47.path("period").isNull(), clause47.toString());
+        // the 490亿元 total counts budgets by their label only: Part 六 lists 四十七's 6亿元, never the provincial fund
+        JsonNode listed = root.path("policies").get(0).path("partBudgets").get(0).path("listed");
+        assertEquals(6, listed.get(5).path("part").asInt());
+        assertEquals("600000000.00", listed.get(5).path("total").asText());
+    }
+
+    @Test
     void catalogGivesATargetsValueInItsWrittenUnit(@TempDir Path temp) throws IOException {
         // item 11: 6万亩 is "6" beside "万亩", never "60000" beside "万亩"; likewise 亿美元, 分 and %
         Path file = writePolicy(temp, """
@@ -768,8 +817,11 @@ class CliTest {
         // 翻番 = 2倍 of the previous fair: 800家 × 2 = 1600家, 1500家 is 100家 short; 7万平方米 × 2 = 14万平方米 exactly
         assertTrue(out.contains("目标 参展企业 达到 上届参展企业 的 2倍：未达成，差额 -100家"), out);
         assertTrue(out.contains("目标 展馆面积 达到 上届展馆面积 的 2倍：达成，差额 0万平方米"), out);
-        // 5.5亿元 × 40% = 2.2亿元 exactly: 以上 includes it
-        assertTrue(out.contains("目标 2024年 力争 杭州项目获取省级外资招引激励资金 达到 省级外资招引激励资金 的 40% 以上：达成，差额 0亿元"), out);
+        // the base is the text's own figure, the provincial fund's 2024 amount (2023—2025年 每年 5.5亿元), so the actuals
+        // give only Hangzhou's figure: 5.5亿元 × 40% = 2.2亿元 exactly, and 以上 includes it
+        assertTrue(out.contains("目标 2024年 力争 杭州项目获取省级外资招引激励资金 达到 预算 省级外资招引激励资金 的 40% 以上：达成，差额 0亿元"), out);
+        assertTrue(out.contains("依据第五十三条：目标「杭州项目获取省级外资招引激励资金 达到 预算 省级外资招引激励资金 的 40% 以上」：实际 2.2亿元"
+                + "（省级外资招引激励资金 2024年 5.5亿元 的 40%，即 2.2亿元），恰好等于 2.2亿元，达成。"), out);
         // of the nine projects, 0.99亿美元 and 0.8亿美元 are under 1亿美元: 7 of 8
         assertTrue(out.contains("目标 2024年 争取 落地外资大项目（1亿美元 以上） 8个：未达成，差额 -1个"), out);
         // Part 六's 24 targets (preamble 5, 四十八 3, 四十九 6, 五十 2, 五十一 6, 五十三 2) all given figures: 15 met, 9 not;

@@ -40,6 +40,8 @@ class GeneratedTargetsTest {
               目标 外资大项目（1亿美元 以上） 8个
               目标 规上工业增加值 同比增长 5.5%
               目标 某项增速 超过 5%
+              预算 “激励资金” 由 省 安排，2023—2025年 每年 5.5亿元
+              目标 2024年 杭州项目资金 达到 预算 “激励资金” 的 40% 以上
             """;
 
     private static InMemoryJavac.Compiled compiled;
@@ -145,6 +147,22 @@ class GeneratedTargetsTest {
     }
 
     @Test
+    void aBudgetsAmountForTheYearIsTheBaseAndNoParameter() throws Exception {
+        // 2024年 is within 2023—2025年: 5.5亿元 × 40% = 2.2亿元, exact; 以上 includes it, one 分 less misses it
+        TargetResult met = call("第一条", "杭州项目资金", f("2.2亿元"));
+        assertEquals(TargetStatus.MET, met.status());
+        assertEquals("依据第一条：目标「杭州项目资金 达到 预算 “激励资金” 的 40% 以上」：实际 2.2亿元（激励资金 2024年 5.5亿元 的 40%，即 2.2亿元），"
+                + "恰好等于 2.2亿元，达成。", met.explanation());
+        TargetResult short1 = call("第一条", "杭州项目资金", f("219999999.99元"));
+        assertEquals(TargetStatus.NOT_MET, short1.status());
+        assertEquals(f("-0.01元"), short1.margin().orElseThrow().in("元"));
+        assertEquals(TargetStatus.NO_ACTUAL, call("第一条", "杭州项目资金", (Object) null).status());
+        Class<?> type = compiled.load("org.polc.policies.test.Targets$第一条");
+        Method m = Arrays.stream(type.getMethods()).filter(x -> x.getName().equals("杭州项目资金")).findFirst().orElseThrow();
+        assertEquals(1, m.getParameterCount(), "only the actual figure: the base is the text's");
+    }
+
+    @Test
     void theGeneratedCodeSaysWhatPolcTargetsSays() throws Exception {
         // polc targets goes through eval.TargetChecker; the generated methods must give the same result, word for word
         Compilation c = Fixtures.compileFile(POLICY);
@@ -170,6 +188,11 @@ class GeneratedTargetsTest {
         TargetResult counted = TargetChecker.check("第一条", clause.get(3),
                 List.of(new TargetChecker.Actual(none, none, Optional.of(items), none)));
         assertSame(counted, call("第一条", "外资大项目", items));
+        for (String actual : List.of("219999999.99元", "2.2亿元", "3亿元")) {
+            TargetResult budgeted = TargetChecker.check("第一条", clause.get(6),
+                    List.of(new TargetChecker.Actual(Optional.of(f(actual)), none, Optional.empty(), none)));
+            assertSame(budgeted, call("第一条", "杭州项目资金", f(actual)));
+        }
     }
 
     private static void assertSame(TargetResult expected, TargetResult actual) {
@@ -189,6 +212,8 @@ class GeneratedTargetsTest {
                   目标 “PLACE” 达到 5家
                   目标 “Figure” 达到 基数 的 2倍
                   目标 “*/” 达到 5家
+                  预算 “*/ \\u000a \\" 资金” 由 “*/ 省” 安排，2023—2025年 每年 1亿元
+                  目标 2024年 乙 达到 预算 “*/ \\u000a \\" 资金” 的 50%
                 条款 一 测试条款
                   原文 “测试”
                 """);
@@ -201,6 +226,11 @@ class GeneratedTargetsTest {
         TargetResult fig = (TargetResult) Arrays.stream(type.getMethods()).filter(x -> x.getName().equals("Figure")).findFirst().orElseThrow()
                 .invoke(null, f("10"), f("5"));
         assertEquals(TargetStatus.MET, fig.status());
+        // a budget's name is only in a string literal and the Javadoc: the base stays the text's 1亿元 × 50%
+        TargetResult fund = (TargetResult) Arrays.stream(type.getMethods()).filter(x -> x.getName().equals("乙")).findFirst().orElseThrow()
+                .invoke(null, f("0.5亿元"));
+        assertEquals("依据第一部分：目标「乙 达到 预算 “*/ \\u000a \\\" 资金” 的 50%」：实际 0.5亿元（*/ \\u000a \\\" 资金 2024年 1亿元 的 50%，即 0.5亿元），"
+                + "恰好等于 0.5亿元，达成。", fund.explanation());
     }
 
     @Test

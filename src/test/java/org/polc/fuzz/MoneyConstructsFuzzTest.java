@@ -14,7 +14,8 @@ import org.polc.diagnostics.SourceFile;
 /**
  * The fuzz generator writes each construct of money — a changed value (由 … 提高至 …), a payment
  * (应缴 … 缴纳 / 免费), a cumulative ceiling (累计最高 … 已获 …), a total over the Parts
- * (除交叉重叠部分外) — and clean programs that use them compile without errors, so the well-formed
+ * (除交叉重叠部分外), a budget per year with a target based on it (预算 “…” 2023—2025年 每年 …; 达到 预算 “…” 的 40%)
+ * — and clean programs that use them compile without errors, so the well-formed
  * fuzz suite reaches their checks, proofs and code generation.
  */
 class MoneyConstructsFuzzTest {
@@ -26,6 +27,7 @@ class MoneyConstructsFuzzTest {
         CONSTRUCTS.put("payment", "应缴 ");
         CONSTRUCTS.put("cumulative ceiling", "累计最高 ");
         CONSTRUCTS.put("total over the Parts", "除交叉重叠部分外");
+        CONSTRUCTS.put("budget per year with a target on it", "“激励资金");
     }
 
     @Test

@@ -162,6 +162,8 @@ final class PolGenerator {
     /** The header's 事实 (document facts), which a clause may read without declaring them. */
     private final List<String> factMoney = new ArrayList<>();
     private final List<String> factBools = new ArrayList<>();
+    /** How many per-year budgets ({@link #fund()}) so far: each gets its own label, so a place never has two. */
+    private int funds;
 
     private PolGenerator(R r, boolean clean) {
         this.r = r;
@@ -480,6 +482,8 @@ final class PolGenerator {
                 header.append(indent()).append(overlapBudget()).append('\n');
             } else if (k == 2) {
                 header.append(indent()).append(budget()).append('\n');
+            } else if (k == 3 && r.chance(15)) {
+                header.append(indent()).append(fund()).append('\n');
             } else if (k == 3) {
                 header.append(indent()).append(target()).append('\n');
             } else {
@@ -554,7 +558,7 @@ final class PolGenerator {
         }
         int extra = r.between(0, 2);
         for (int i = 0; i < extra; i++) {
-            sb.append(indent()).append(r.chance(50) ? target() : budget()).append('\n');
+            sb.append(indent()).append(r.chance(10) ? fund() : r.chance(50) ? target() : budget()).append('\n');
         }
         int clauses = r.between(1, 2);
         for (int c = 0; c < clauses; c++) {
@@ -608,6 +612,41 @@ final class PolGenerator {
                     sb.append(r.pick("，", "；", ",", ";"));
                 }
             }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A budget the text states per year (预算 “…” 由 省 安排，2023—2025年 每年 5.5亿元) and a target whose base is its
+     * amount for the target's year (目标 2024年 … 达到 预算 “…” 的 40% 以上), both in one place. Unclean: the period
+     * backwards, the amount not money or below a 分, the target without a year or outside the period, an unknown budget,
+     * a factor that is no share.
+     */
+    private String fund() {
+        String label = "“激励资金" + (++funds) + "”";
+        int from = r.between(2020, 2026);
+        int to = wrong(10) ? from - r.between(1, 3) : from + r.between(0, 3);
+        StringBuilder sb = new StringBuilder("预算 ").append(label).append(' ');
+        if (r.chance(50)) {
+            sb.append("由 ").append(r.pick("省", "“省级财政”", "国家")).append(" 安排").append(r.pick("，", " ", ","));
+        }
+        sb.append(r.chance(50) ? digits(from + "—" + to + "年") : digits(from + "年") + " 至 " + digits(to + "年"));
+        sb.append(" 每年 ").append(wrong(10) ? r.pick("5.5亿美元", "0.001元", "5个") : digits(r.pick("5.5亿元", "1亿元", "300万元", "0.01元")));
+        sb.append('\n').append(indent()).append("目标 ");
+        if (!wrong(10)) {
+            int year = wrong(10) ? Math.max(from, to) + 1 : r.between(Math.min(from, to), Math.max(from, to));
+            sb.append(digits(year + "年")).append(' ');
+        }
+        if (r.chance(50)) {
+            sb.append(r.pick("力争", "争取", "确保")).append(' ');
+        }
+        sb.append(r.pick("杭州项目获取资金", "“获得的激励资金”")).append(' ').append(r.pick(GE_WORDS)).append(" 预算 ")
+                .append(wrong(10) ? "“不存在的资金”" : label);
+        if (r.chance(70)) {
+            sb.append(" 的 ").append(r.pick(digits("40%"), digits("2倍"), "三分之一", wrong(20) ? digits("2亿元") : digits("100%")));
+        }
+        if (r.chance(50)) {
+            sb.append(' ').append(r.pick(ABOVE));
         }
         return sb.toString();
     }
@@ -766,6 +805,9 @@ final class PolGenerator {
             }
             if (r.chance(15)) {
                 items.add(target());
+            }
+            if (r.chance(8)) {
+                items.add(fund());
             }
             items.addAll(marks);
             if (!clean && r.chance(10) && items.size() > 2) {
