@@ -14,7 +14,7 @@ clauseUnit  : clause EOF ;
 
 // ---------------------------------------------------------------- document structure
 header      : POLICY TITLE headerItem* ;
-headerItem  : validity | rounding | budget | target | text | facts | tolerance ;
+headerItem  : validity | rounding | budget | target | text | facts | tolerance | narrative ;
 
 partHead    : PART H_NUMBER TITLE? partItem* ;
 partItem    : LEAD COLON? nameList | text | target | budget | tolerance | narrative ;

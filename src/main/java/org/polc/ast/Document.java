@@ -34,15 +34,25 @@ public record Document(Optional<Header> header, List<Part> parts, Set<Integer> s
         syntaxErrors = Set.copyOf(syntaxErrors);
     }
 
-    /** 政策 title, with the document-wide validity and rounding, and the facts every clause may read. */
+    /**
+     * 政策 title, with the document-wide validity and rounding, and the facts every clause may read; its
+     * {@code texts} are the 原文 of the closing section (one, once checked), {@code narratives} their 叙述 marks.
+     */
     public record Header(Span span, String title, Optional<Validity> validity, Optional<Rounding> rounding,
-            List<Text> texts, List<Budget> budgets, List<Target> targets, List<Fact> facts, List<Tolerance> tolerances) {
+            List<Text> texts, List<Budget> budgets, List<Target> targets, List<Fact> facts, List<Tolerance> tolerances,
+            List<Narrative> narratives) {
         public Header {
             facts = List.copyOf(facts);
             texts = List.copyOf(texts);
             budgets = List.copyOf(budgets);
             targets = List.copyOf(targets);
             tolerances = List.copyOf(tolerances);
+            narratives = List.copyOf(narratives);
+        }
+
+        public Header(Span span, String title, Optional<Validity> validity, Optional<Rounding> rounding,
+                List<Text> texts, List<Budget> budgets, List<Target> targets, List<Fact> facts, List<Tolerance> tolerances) {
+            this(span, title, validity, rounding, texts, budgets, targets, facts, tolerances, List.of());
         }
 
         public Header(Span span, String title, Optional<Validity> validity, Optional<Rounding> rounding,

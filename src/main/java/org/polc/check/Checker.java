@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.SourceVersion;
+import org.polc.ast.Declarations;
 import org.polc.ast.Declarations.RoundingRule;
 import org.polc.ast.Document;
 import org.polc.diagnostics.Diagnostics;
@@ -131,7 +132,18 @@ public final class Checker {
         }
         List<Budget> budgets = header.map(h -> Structure.budgets(h.budgets(), "政策", diagnostics)).orElse(List.of());
         List<Target> targets = header.map(h -> Goals.check(h.targets(), "政策", documentTolerance, h.budgets(), budgets, diagnostics)).orElse(List.of());
-        Program program = new Program(id, title, from, to, rounding, budgets, targets, List.copyOf(facts.values()), checkedParts);
+        // the header's 原文 is the closing section of the text: written once, its numbers accounted for like a Part's
+        List<Declarations.Text> closing = header.map(Document.Header::texts).orElse(List.of());
+        for (Declarations.Text extra : closing.stream().skip(1).toList()) {
+            diagnostics.error("program.text", extra.span(), "「政策」文件头的「原文」只能写一次，" + closing.get(0).span().where() + " 已经写了",
+                    "文件末段的几段原文写在同一个「原文 “…”」里");
+        }
+        List<Declarations.Narrative> closingMarks = header.map(Document.Header::narratives).orElse(List.of());
+        Program program = new Program(id, title, from, to, rounding, budgets, targets, List.copyOf(facts.values()), checkedParts,
+                closing.isEmpty() ? "" : closing.get(0).text(), CoverageCheck.narratives(closingMarks));
+        if (header.isPresent()) {
+            CoverageCheck.report("政策文件头", closing.stream().findFirst(), closingMarks, program.coverage(), true, diagnostics);
+        }
         Structure.overlaps(program, diagnostics);
         return program;
     }

@@ -39,6 +39,9 @@ final class CoverageReport {
         List<String> lines = new ArrayList<>();
         lines.add("数字覆盖（已说明/原文中的数字）：");
         for (Program program : programs) {
+            if (!program.text().isEmpty()) {
+                lines.add("  文件头（末段） " + line(program.coverage()));
+            }
             for (Part part : program.parts()) {
                 if (!part.text().isEmpty()) {
                     lines.add("  " + part.citation() + "（总述） " + line(part.coverage()));
@@ -77,6 +80,7 @@ final class CoverageReport {
     private static List<Coverage> all(List<Program> programs) {
         List<Coverage> out = new ArrayList<>();
         for (Program program : programs) {
+            out.add(program.coverage());
             for (Part part : program.parts()) {
                 out.add(part.coverage());
                 part.clauses().forEach(c -> out.add(c.coverage()));

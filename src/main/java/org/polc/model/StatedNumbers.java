@@ -1,5 +1,6 @@
 package org.polc.model;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.polc.vocabulary.TextNumbers;
@@ -23,6 +24,8 @@ import org.polc.vocabulary.TextNumbers;
  *   <li>a target's year and, for each goal, its figure (both ends of a range, the factor of a baseline or of a budget),
  *       its qualifier's threshold (1亿美元以上) and its tolerance;</li>
  *   <li>the clause's validity, as two days (inherited from the header or its own);</li>
+ *   <li>for the header's 原文 (the closing section): the header's budgets, with the number of Parts a total
+ *       除交叉重叠部分外 covers (共 8个), its targets, and its validity, as the year when it is one whole year;</li>
  *   <li>the numbers written in the clause's names of inputs and of choice and grade values
  *       (年度绩效评价结果为五星, 等级（五星，四星，三星，未达三星）, 国家技术发明奖一等奖), since a rule
  *       that asks for the 五星 case uses the number 五星.</li>
@@ -91,10 +94,30 @@ public final class StatedNumbers {
         return List.copyOf(out);
     }
 
+    /**
+     * What the header states: its budgets (with the number of Parts a total 除交叉重叠部分外 covers, 共 8个) and
+     * targets, and its validity — as the year when it is one whole calendar year (2024年全年), else as two days.
+     */
+    public static List<Stated> of(Program program) {
+        List<Stated> out = new ArrayList<>();
+        budgets(program.budgets(), out);
+        targets(program.targets(), out);
+        LocalDate from = program.validFrom();
+        LocalDate to = program.validTo();
+        if (from.getDayOfYear() == 1 && to.equals(from.withMonth(12).withDayOfMonth(31))) {
+            out.add(new Stated(NumberValue.year(from.getYear()), "有效期"));
+        } else {
+            out.add(new Stated(NumberValue.date(from), "有效期"));
+            out.add(new Stated(NumberValue.date(to), "有效期"));
+        }
+        return List.copyOf(out);
+    }
+
     private static void budgets(List<Budget> budgets, List<Stated> out) {
         for (Budget b : budgets) {
             String by = b.name().isEmpty() ? "预算" : "预算「" + b.name() + "」";
             out.add(new Stated(NumberValue.money(b.total()), by));
+            b.overlap().ifPresent(o -> NumberValue.of(Rational.of(o.parts()), "个").ifPresent(v -> out.add(new Stated(v, by))));
             b.items().forEach(i -> out.add(new Stated(NumberValue.money(i.amount()), by)));
             // 2023—2025年 每年 5.5亿元: both years, each year's amount (the total above is their sum) and how many
             // years the period has (三年: a duration in 年, as 3 × 5.5亿元 counts them)

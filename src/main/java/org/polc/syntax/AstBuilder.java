@@ -125,6 +125,7 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
         List<Target> targets = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         List<Tolerance> tolerances = new ArrayList<>();
+        List<Narrative> narratives = new ArrayList<>();
         for (HeaderItemContext item : ctx.headerItem()) {
             if (item.validity() != null) {
                 validity = once(validity, validity(item.validity()), Validity::span, "有效期", "政策");
@@ -140,10 +141,12 @@ final class AstBuilder extends PolParserBaseVisitor<Object> {
                 item.facts().factDecl().forEach(d -> facts.add(fact(d)));
             } else if (item.tolerance() != null) {
                 tolerances.add(tolerance(item.tolerance()));
+            } else if (item.narrative() != null) {
+                narratives.add(narrative(item.narrative()));
             }
         }
         return new Document.Header(span(ctx.POLICY().getSymbol()), withoutComment(ctx.TITLE().getText()), validity, rounding,
-                texts, budgets, targets, facts, tolerances);
+                texts, budgets, targets, facts, tolerances, narratives);
     }
 
     private Document.Part part(PartHeadContext ctx) {

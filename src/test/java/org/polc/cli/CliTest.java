@@ -94,7 +94,9 @@ class CliTest {
         // Together 32 + 9 + 5 + 7 + 15 + 8 = 76 clauses, 24 + 2 + 2 + 2 = 30 calculators, 4 + 2 = 6 认定, 6 + 1 = 7 合规 rules,
         // 127 + 6 + 9 + 14 + 3 + 7 = 166 例;
         // 71 + 42 + 43 + 17 + 15 + 43 + 47 + 37 = 315 numbers: 65 + 30 + 26 + 13 + 12 + 35 + 41 + 31 = 253 used,
-        // 6 + 12 + 17 + 4 + 3 + 8 + 6 + 6 = 62 叙述
+        // 6 + 12 + 17 + 4 + 3 + 8 + 6 + 6 = 62 叙述; and the closing section, the header's 原文: 5 numbers (8个, 490亿元,
+        // 2024年 of 全年实施有效: used by the total and the validity; the 2024年 of the total's name and 4张: 叙述), so
+        // 315 + 5 = 320 numbers, 253 + 3 = 256 used, 62 + 2 = 64 叙述
         // (each number a construct writes accounts for one occurrence in the text: 二十七's first 2024年, the year of
         // the 35% rule, and 四十九's 2个区 are 叙述, not covered by a target's 2024年 and 智慧商圈 2个; the provincial fund
         // of 五十三 is a budget with another label, so the 490亿元 total still lists Part 六's 6亿元 only)
@@ -106,7 +108,7 @@ class CliTest {
                 + "第一部分 177.1亿元，第二部分 112.1亿元，第三部分 26.7亿元，第四部分 23.9亿元，第五部分 46.9亿元，第六部分 6亿元，第七部分 27.6亿元，第八部分 148.7亿元；"
                 + "合计 569亿元，隐含交叉重叠 79亿元（569亿元 − 490亿元）。\n"
                 + "检查了 76 条条款、30 个计算器、6 个认定、7 条合规规则、166 个例：没有错误。\n"
-                + "数字覆盖：原文中的数字 315 个，规定用到 253 个，叙述说明 62 个，未说明 0 个（100%）。", run.out().strip());
+                + "数字覆盖：原文中的数字 320 个，规定用到 256 个，叙述说明 64 个，未说明 0 个（100%）。", run.out().strip());
         assertFalse(run.err().contains("错误"), run.err());
         assertNoStackTrace(run);
     }
@@ -118,53 +120,56 @@ class CliTest {
         List<String> all = run.out().lines().toList();
         // after the budget report line of the header and the summary
         List<String> lines = all.subList(all.indexOf("数字覆盖（已说明/原文中的数字）："), all.size());
+        // the closing section (the header's 原文): 8个 by the total's 共 8个, 490亿元 by the total, 2024年全年 by the validity;
+        // the 2024年 in the total's name and the 4张 of the lists are 叙述
+        assertEquals("  文件头（末段） 5/5：用到 3，叙述 2", lines.get(1));
         // Part 一: the preamble's 千项 ×2 are 叙述, its six figures are targets; clause 六 is all programme names and counts
-        assertEquals("  第一部分（总述） 8/8：用到 6，叙述 2", lines.get(1));
-        assertEquals("  第六条 6/6：用到 0，叙述 6", lines.get(7));
-        assertEquals("  第二部分（总述） 6/6：用到 4，叙述 2", lines.get(10));
-        assertEquals("  第九条 6/6：用到 4，叙述 2", lines.get(11));
-        assertEquals("  第十三条 原文中没有数字", lines.get(15));
-        assertEquals("  第十七条 11/11：用到 10，叙述 1", lines.get(19));
+        assertEquals("  第一部分（总述） 8/8：用到 6，叙述 2", lines.get(2));
+        assertEquals("  第六条 6/6：用到 0，叙述 6", lines.get(8));
+        assertEquals("  第二部分（总述） 6/6：用到 4，叙述 2", lines.get(11));
+        assertEquals("  第九条 6/6：用到 4，叙述 2", lines.get(12));
+        assertEquals("  第十三条 原文中没有数字", lines.get(16));
+        assertEquals("  第十七条 11/11：用到 10，叙述 1", lines.get(20));
         // Part 三: the preamble's 415X and 五大 are 叙述; clause 二十七's four 叙述 are 415X, 五大 ×2 and 两级
-        assertEquals("  第三部分（总述） 4/4：用到 2，叙述 2", lines.get(25));
-        assertEquals("  第二十七条 12/12：用到 7，叙述 5", lines.get(30));
-        assertEquals("  第三十条 原文中没有数字", lines.get(33));
+        assertEquals("  第三部分（总述） 4/4：用到 2，叙述 2", lines.get(26));
+        assertEquals("  第二十七条 12/12：用到 7，叙述 5", lines.get(31));
+        assertEquals("  第三十条 原文中没有数字", lines.get(34));
         // Part 四: the preamble's two figures are its target; clause 三十九's 5A, 千万级 and 5% are 叙述
-        assertEquals("  第四部分（总述） 2/2：用到 2", lines.get(36));
-        assertEquals("  第三十三条 6/6：用到 5，叙述 1", lines.get(37));
-        assertEquals("  第三十九条 3/3：用到 0，叙述 3", lines.get(43));
-        assertEquals("  第四十一条 1/1：用到 1", lines.get(45));
+        assertEquals("  第四部分（总述） 2/2：用到 2", lines.get(37));
+        assertEquals("  第三十三条 6/6：用到 5，叙述 1", lines.get(38));
+        assertEquals("  第三十九条 3/3：用到 0，叙述 3", lines.get(44));
+        assertEquals("  第四十一条 1/1：用到 1", lines.get(46));
         // Part 五: clause 四十二's 2024 年 and 三级 are 叙述, 四十三 has no number
-        assertEquals("  第五部分（总述） 1/1：用到 1", lines.get(46));
-        assertEquals("  第四十二条 5/5：用到 3，叙述 2", lines.get(47));
-        assertEquals("  第四十三条 原文中没有数字", lines.get(48));
-        assertEquals("  第四十六条 5/5：用到 4，叙述 1", lines.get(51));
+        assertEquals("  第五部分（总述） 1/1：用到 1", lines.get(47));
+        assertEquals("  第四十二条 5/5：用到 3，叙述 2", lines.get(48));
+        assertEquals("  第四十三条 原文中没有数字", lines.get(49));
+        assertEquals("  第四十六条 5/5：用到 4，叙述 1", lines.get(52));
         // Part 六: the preamble's six figures are targets; clause 四十七's 6亿元 is its budget; clause 四十八's ten are all
         // used (targets, the subsidy's 由 X 提高至 Y, 65% and the guarantee line's 8%); 四十九's 新六名, 十大 and 三大 are 叙述
-        assertEquals("  第六部分（总述） 6/6：用到 6", lines.get(52));
-        assertEquals("  第四十七条 2/2：用到 1，叙述 1", lines.get(53));
-        assertEquals("  第四十八条 10/10：用到 10", lines.get(54));
-        assertEquals("  第四十九条 11/11：用到 7，叙述 4", lines.get(55));
+        assertEquals("  第六部分（总述） 6/6：用到 6", lines.get(53));
+        assertEquals("  第四十七条 2/2：用到 1，叙述 1", lines.get(54));
+        assertEquals("  第四十八条 10/10：用到 10", lines.get(55));
+        assertEquals("  第四十九条 11/11：用到 7，叙述 4", lines.get(56));
         // 五十三: 2023, 2025 年 and 5.5 亿元 are the provincial fund's budget, 40%, 2024 年, 1亿美元, 8个 its targets; 二级 叙述
-        assertEquals("  第五十三条 8/8：用到 7，叙述 1", lines.get(59));
+        assertEquals("  第五十三条 8/8：用到 7，叙述 1", lines.get(60));
         // Part 七: the preamble's three figures are its target; clause 五十四's budget uses six, its 2024 年 is 叙述;
         // 五十五's 1% is the rule, 四县 叙述; 六十三, 六十六 and 六十八 have no number; 六十四's 万名 and 十佳 are 叙述
-        assertEquals("  第七部分（总述） 3/3：用到 3", lines.get(60));
-        assertEquals("  第五十四条 7/7：用到 6，叙述 1", lines.get(61));
-        assertEquals("  第五十五条 3/3：用到 2，叙述 1", lines.get(62));
-        assertEquals("  第六十三条 原文中没有数字", lines.get(70));
-        assertEquals("  第六十四条 2/2：用到 0，叙述 2", lines.get(71));
-        assertEquals("  第六十五条 3/3：用到 2，叙述 1", lines.get(72));
-        assertEquals("  第六十八条 原文中没有数字", lines.get(75));
+        assertEquals("  第七部分（总述） 3/3：用到 3", lines.get(61));
+        assertEquals("  第五十四条 7/7：用到 6，叙述 1", lines.get(62));
+        assertEquals("  第五十五条 3/3：用到 2，叙述 1", lines.get(63));
+        assertEquals("  第六十三条 原文中没有数字", lines.get(71));
+        assertEquals("  第六十四条 2/2：用到 0，叙述 2", lines.get(72));
+        assertEquals("  第六十五条 3/3：用到 2，叙述 1", lines.get(73));
+        assertEquals("  第六十八条 原文中没有数字", lines.get(76));
         // Part 八: the preamble's two figures are its target; 六十九's 十方面, 2024年 and 二次供水 are 叙述, 七十 has no number,
         // 七十五's 859万 (no unit in the text) is 叙述 beside the target 859万人
-        assertEquals("  第八部分（总述） 2/2：用到 2", lines.get(76));
-        assertEquals("  第六十九条 9/9：用到 6，叙述 3", lines.get(77));
-        assertEquals("  第七十条 原文中没有数字", lines.get(78));
-        assertEquals("  第七十五条 5/5：用到 4，叙述 1", lines.get(83));
-        assertEquals("  第七十六条 6/6：用到 6", lines.get(84));
-        // the heading, eight Parts' preambles, 8 + 14 + 10 + 9 + 5 + 7 + 15 + 8 clauses and the total
-        assertEquals(86, lines.size(), run.out());
+        assertEquals("  第八部分（总述） 2/2：用到 2", lines.get(77));
+        assertEquals("  第六十九条 9/9：用到 6，叙述 3", lines.get(78));
+        assertEquals("  第七十条 原文中没有数字", lines.get(79));
+        assertEquals("  第七十五条 5/5：用到 4，叙述 1", lines.get(84));
+        assertEquals("  第七十六条 6/6：用到 6", lines.get(85));
+        // the heading, the closing section, eight Parts' preambles, 8 + 14 + 10 + 9 + 5 + 7 + 15 + 8 clauses and the total
+        assertEquals(87, lines.size(), run.out());
     }
 
     @Test
@@ -195,7 +200,7 @@ class CliTest {
         List<String> lines = run.out().strip().lines().toList();
         // the whole folder's policy is checked: the clauses of part1.pol and part3.pol … part8.pol are beside it
         assertEquals("检查了 76 条条款、30 个计算器、6 个认定、7 条合规规则、166 个例：没有错误。", lines.get(lines.size() - 2));
-        assertEquals("数字覆盖：原文中的数字 315 个，规定用到 253 个，叙述说明 62 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
+        assertEquals("数字覆盖：原文中的数字 320 个，规定用到 256 个，叙述说明 64 个，未说明 0 个（100%）。", lines.get(lines.size() - 1));
         assertNoStackTrace(run);
     }
 
