@@ -48,45 +48,24 @@ class CapPropertyTest {
     private static final String ROUNDING = Fixtures.HEADER + """
             部分 二 科技创新政策
               牵头单位 市科技局
-            条款 十四 四舍五入
-              原文 “按比例给予补助。”
-              输入
-                甲：金额
-                乙：金额
-                费率：比例
-              定义 基数 = 甲 × 三分之一
-              补助 嵌套补助：
-                若 乙 × 75% 达到 甲 以上 则 按不超过 （甲 × 5% + 乙 ÷ 7） × 六五折 给予
-                否则 给予 基数 + 乙 × 费率
-              应缴 折扣费用：
-                缴纳 甲 × 六五折
-            条款 十五 舍去
-              原文 “按比例给予补助。”
-              舍入 舍去
-              输入
-                甲：金额
-                乙：金额
-                费率：比例
-              定义 基数 = 甲 × 三分之一
-              补助 嵌套补助：
-                若 乙 × 75% 达到 甲 以上 则 按不超过 （甲 × 5% + 乙 ÷ 7） × 六五折 给予
-                否则 给予 基数 + 乙 × 费率
-              应缴 折扣费用：
-                缴纳 甲 × 六五折
-            条款 十六 进一
-              原文 “按比例给予补助。”
-              舍入 进一
-              输入
-                甲：金额
-                乙：金额
-                费率：比例
-              定义 基数 = 甲 × 三分之一
-              补助 嵌套补助：
-                若 乙 × 75% 达到 甲 以上 则 按不超过 （甲 × 5% + 乙 ÷ 7） × 六五折 给予
-                否则 给予 基数 + 乙 × 费率
-              应缴 折扣费用：
-                缴纳 甲 × 六五折
-            """;
+            """ + roundingClause("十四", "四舍五入", "") + roundingClause("十五", "舍去", "  舍入 舍去\n")
+            + roundingClause("十六", "进一", "  舍入 进一\n");
+
+    /** The same calculators in a clause of its own, under the header's rule or under {@code rounding}. */
+    private static String roundingClause(String number, String title, String rounding) {
+        return "条款 " + number + " " + title + "\n" + "  原文 “按比例给予补助。”\n" + rounding + """
+                  输入
+                    甲：金额
+                    乙：金额
+                    费率：比例
+                  定义 基数 = 甲 × 三分之一
+                  补助 嵌套补助：
+                    若 乙 × 75% 达到 甲 以上 则 按不超过 （甲 × 5% + 乙 ÷ 7） × 六五折 给予
+                    否则 给予 基数 + 乙 × 费率
+                  应缴 折扣费用：
+                    缴纳 甲 × 六五折
+                """;
+    }
 
     @TestFactory
     Stream<DynamicTest> inexactAmountsAreExplainedAlikeUnderEveryRoundingRule() {
