@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.polc.diagnostics.SourceFile;
+import org.polc.diagnostics.Span;
 import org.polc.model.Clause;
 import org.polc.model.Part;
 import org.polc.model.Program;
@@ -24,6 +25,13 @@ public final class ClauseReadings {
 
     public static ClauseReadings of(Program program) {
         Map<String, SourceFile> sources = new LinkedHashMap<>();
+        // the header's file: the model keeps no span of the header itself, but of everything declared in it
+        List<Span> header = new ArrayList<>();
+        program.budgets().forEach(b -> header.add(b.span()));
+        program.targets().forEach(t -> header.add(t.span()));
+        program.facts().forEach(f -> header.add(f.span()));
+        program.narratives().forEach(n -> header.add(n.span()));
+        header.forEach(span -> sources.putIfAbsent(span.source().displayName(), span.source()));
         for (Part part : program.parts()) {
             sources.putIfAbsent(part.span().source().displayName(), part.span().source());
             for (Clause clause : part.clauses()) {
@@ -39,6 +47,13 @@ public final class ClauseReadings {
     public List<String> clause(Clause clause) {
         Readings.InFile file = files.get(clause.span().source().displayName());
         return file == null ? List.of() : file.clause(clause.number());
+    }
+
+    /** The readings under the 政策 header: about the closing section and the document as a whole. */
+    public List<String> header() {
+        List<String> out = new ArrayList<>();
+        files.values().forEach(f -> out.addAll(f.header()));
+        return List.copyOf(out);
     }
 
     /** The readings under the Part's heading, before its first clause, in every file that holds a piece of it. */

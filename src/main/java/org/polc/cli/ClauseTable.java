@@ -55,6 +55,7 @@ final class ClauseTable {
         for (Part part : program.parts()) {
             part(out, program, part, readings);
         }
+        closing(out, program, readings);
         line(out, "## 预算合计");
         line(out, "");
         List<PartBudgets> totals = PartBudgets.of(program);
@@ -62,6 +63,23 @@ final class ClauseTable {
             line(out, "文件头没有写「除交叉重叠部分外」的总额。");
         }
         totals.forEach(p -> line(out, Markdown.escape(p.report())));
+    }
+
+    /** The header's own 原文 (the closing section), its validity, budgets, targets and readings. */
+    private static void closing(StringBuilder out, Program program, ClauseReadings readings) {
+        line(out, "## 文件头与末段");
+        line(out, "");
+        if (!program.text().isEmpty()) {
+            line(out, "> " + Markdown.escape(program.text()));
+            line(out, "");
+        }
+        List<String> items = new ArrayList<>();
+        items.add("有效期 " + program.validFrom() + " 至 " + program.validTo() + "：各条款的有效期，条款另写「有效期」的除外");
+        program.budgets().forEach(b -> items.add(CatalogCommand.budget(b)));
+        program.targets().forEach(t -> items.add(CatalogCommand.target(t)));
+        readings.header().forEach(r -> items.add("解读：" + r));
+        items.forEach(i -> line(out, "- " + Markdown.escape(i)));
+        line(out, "");
     }
 
     private static void facts(StringBuilder out, Program program) {

@@ -13,8 +13,8 @@ import org.polc.syntax.antlr.PolLexer;
 /**
  * The readings a drafter wrote down where the text was ambiguous: comments that start with 解读
  * ({@code # 解读：“以上”含本数……}), each with the comment lines that directly follow it, by the 部分 or
- * 条款 whose heading they stand under; those at the top of a file, before its first heading, go with the
- * 部分 that follows (they say what the file holds).
+ * 条款 whose heading they stand under, or under the 政策 header (the closing section); those at the top of
+ * a file, before its first heading, go with the heading that follows (they say what the file holds).
  *
  * <p>Comments mean nothing to the compiler, so they stay out of the tree and the model (the checker,
  * the verifier and the generated code cannot depend on them); this pass reads them beside the parse,
@@ -26,11 +26,12 @@ public final class Readings {
     /** The word that marks a comment as a reading. */
     public static final String MARK = "解读";
 
-    /** A file's readings: by clause number and by Part number, each list in source order. */
-    public record InFile(Map<Integer, List<String>> clauses, Map<Integer, List<String>> parts) {
+    /** A file's readings: by clause number, by Part number, and under the 政策 header; each list in source order. */
+    public record InFile(Map<Integer, List<String>> clauses, Map<Integer, List<String>> parts, List<String> header) {
         public InFile {
             clauses = Map.copyOf(clauses);
             parts = Map.copyOf(parts);
+            header = List.copyOf(header);
         }
 
         public List<String> clause(int number) {
@@ -52,6 +53,7 @@ public final class Readings {
         all.fill();
         Map<Integer, List<String>> clauses = new LinkedHashMap<>();
         Map<Integer, List<String>> parts = new LinkedHashMap<>();
+        List<String> header = new ArrayList<>();
         // readings at the top of a file that holds no header, before its first 部分: about the Part that follows
         List<String> leading = List.of();
         for (List<Token> unit : PolParsing.units(all.getTokens())) {
@@ -62,6 +64,9 @@ public final class Readings {
                 leading = readings;
             } else if (kind == PolLexer.CLAUSE && number > 0 && !readings.isEmpty()) {
                 clauses.computeIfAbsent(number, n -> new ArrayList<>()).addAll(readings);
+            } else if (kind == PolLexer.POLICY) {
+                header.addAll(leading);
+                header.addAll(readings);
             } else if (kind == PolLexer.PART && number > 0 && !(leading.isEmpty() && readings.isEmpty())) {
                 List<String> list = parts.computeIfAbsent(number, n -> new ArrayList<>());
                 list.addAll(leading);
@@ -73,13 +78,14 @@ public final class Readings {
         }
         clauses.replaceAll((n, list) -> List.copyOf(list));
         parts.replaceAll((n, list) -> List.copyOf(list));
-        return new InFile(clauses, parts);
+        return new InFile(clauses, parts, header);
     }
 
     /**
      * A reading is a 解读 comment and the comment lines right below it, up to a line with anything but a
      * comment, or the next 解读; its lines are joined as one text (with a space only between two Latin
-     * letters or digits, since Chinese sentences run on across a line break).
+     * letters or digits, since Chinese sentences run on across a line break), except that a list item
+     * ({@code # - …}) starts a new line.
      */
     static List<String> readings(List<Token> unit) {
         List<String> out = new ArrayList<>();
@@ -134,7 +140,12 @@ public final class Readings {
         if (line.isEmpty()) {
             return;
         }
-        if (!open.isEmpty() && latin(open.charAt(open.length() - 1)) && latin(line.charAt(0))) {
+        if (line.startsWith("- ")) {
+            // a list item of the reading starts a line of its own
+            if (!open.isEmpty()) {
+                open.append('\n');
+            }
+        } else if (!open.isEmpty() && latin(open.charAt(open.length() - 1)) && latin(line.charAt(0))) {
             open.append(' ');
         }
         open.append(line);

@@ -19,7 +19,7 @@ import org.polc.testing.Seed;
  * The whole document, checked against the policy text: {@code polc catalog --json policies}, run as the
  * command line runs it, must list the seed's 76 clauses numbered 1…76 in document order in its 8 Parts,
  * each with its Part's title and 牵头单位 as the Part heading writes them, its title sentence, and its
- * text; each Part its preamble. Texts are compared once all whitespace is removed and （/( and ）/) are
+ * text; each Part its preamble; the document the closing section, as the header's 原文. Texts are compared once all whitespace is removed and （/( and ）/) are
  * the same bracket (the PDF writes both). Every difference is reported at once, each with the clause
  * and the first position where the texts part.
  */
@@ -46,6 +46,8 @@ class SeedCatalogTest {
         if (policies.size() != 1) {
             wrong.add("目录中应有 1 份政策，实有 " + policies.size() + " 份");
         }
+        // the closing section (the 490亿元 total, the validity) is the header's own 原文
+        policies.forEach(p -> same(wrong, "文件末段", seed.closing(), p.path("text").asText()));
         List<JsonNode> parts = new ArrayList<>();
         policies.forEach(p -> p.path("parts").forEach(parts::add));
         for (int i = 0; i < Math.max(parts.size(), seed.parts().size()); i++) {
@@ -156,7 +158,8 @@ class SeedCatalogTest {
 
     private static ObjectNode catalogOf(Seed seed) {
         ObjectNode root = JSON.createObjectNode();
-        ArrayNode parts = root.putArray("policies").addObject().putArray("parts");
+        ObjectNode policy = root.putArray("policies").addObject().put("text", seed.closing());
+        ArrayNode parts = policy.putArray("parts");
         for (Seed.Part p : seed.parts()) {
             parts.addObject().put("number", p.number()).put("title", p.title()).put("lead", String.join("、", p.leads())).put("text", p.text());
         }
@@ -200,7 +203,9 @@ class SeedCatalogTest {
         three.put("title", "第三条");
         three.put("text", "正文丙"); // ends early: the 4th character, 。, is missing
         ((ObjectNode) catalog.path("policies").get(0).path("parts").get(0)).put("text", "前言1。");
+        ((ObjectNode) catalog.path("policies").get(0)).put("text", "");
         assertEquals(List.of(
+                "文件末段 第 1 字起不同：原文「上述8个领域政策自印…」，目录「（已完）」",
                 "第1部分 原文 第 3 字起不同：原文「一。」，目录「1。」",
                 "第1条 牵头单位 第 2 字起不同：原文「甲局」，目录「乙局」",
                 "第1条 原文 第 4 字起不同：原文「甲）一。」，目录「乙）一。」",

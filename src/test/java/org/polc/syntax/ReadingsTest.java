@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,13 @@ import org.polc.testing.Fixtures;
 
 /** The 解读 comments, found by the lexer and given to the 部分 or 条款 they stand under. */
 class ReadingsTest {
+
+    private static final String HEADER = """
+            # 解读：文件头之前的读法
+            政策 测试政策
+              有效期 2024-01-01 至 2024-12-31
+              # 解读：文件头的读法
+            """;
 
     private static final String SOURCE = """
             # 解读：文件开头的读法，
@@ -40,6 +48,10 @@ class ReadingsTest {
             条款 二 第二条
               原文 “无”
               # 解读：第二条的读法
+              # 解读：
+              # - 第一项，
+              #   接着。
+              # - 第二项
 
               # 空行之后的注释不属于上面的解读
             """;
@@ -49,9 +61,13 @@ class ReadingsTest {
         Readings.InFile found = Readings.of(new SourceFile("test.pol", SOURCE));
         assertEquals(List.of("文件开头的读法，接着一行。", "部分的读法"), found.part(1));
         assertEquals(List.of("第一条的读法，跨两行。", "半角冒号", "全角井号，没有冒号", "写作 Pol language 的读法。"), found.clause(1));
-        assertEquals(List.of("第二条的读法"), found.clause(2));
+        assertEquals(List.of("第二条的读法", "- 第一项，接着。\n- 第二项"), found.clause(2));
         assertEquals(List.of(), found.clause(3));
         assertEquals(List.of(), found.part(2));
+        assertEquals(List.of(), found.header());
+        Readings.InFile header = Readings.of(new SourceFile("policy.pol", HEADER));
+        assertEquals(List.of("文件头之前的读法", "文件头的读法"), header.header());
+        assertEquals(Map.of(), header.parts());
     }
 
     /** Every 解读 comment line of the real policies, counted with a regular expression, is one reading the pass found. */
@@ -65,7 +81,8 @@ class ReadingsTest {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 lines += mark.matcher(text).results().count();
                 Readings.InFile found = Readings.of(new SourceFile(file.toString(), text));
-                readings += Stream.concat(found.clauses().values().stream(), found.parts().values().stream()).mapToLong(List::size).sum();
+                readings += Stream.concat(found.clauses().values().stream(), found.parts().values().stream()).mapToLong(List::size).sum()
+                        + found.header().size();
             }
         }
         assertEquals(lines, readings);
