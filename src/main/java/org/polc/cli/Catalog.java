@@ -48,6 +48,8 @@ final class Catalog {
             p.put("title", program.title());
             p.put("validFrom", program.validFrom().toString());
             p.put("validTo", program.validTo().toString());
+            // the header's own 原文: the closing section
+            p.put("text", program.text());
             p.set("budgets", budgets(program.budgets()));
             p.set("partBudgets", partBudgets(program));
             p.set("targets", targets(program.targets()));

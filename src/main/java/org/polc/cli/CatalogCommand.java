@@ -24,15 +24,32 @@ import org.polc.vocabulary.ChineseNumerals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "catalog", mixinStandardHelpOptions = true, description = "列出全部条款：编号、标题、部分、牵头单位、有效期、原文、计算器、认定、目标、预算。")
+@Command(name = "catalog", mixinStandardHelpOptions = true, description = "列出全部条款：编号、标题、部分、牵头单位、有效期、原文、计算器、认定、目标、预算；也可输出 JSON 或 Markdown。")
 final class CatalogCommand extends PolicyCommand {
 
     @Option(names = "--json", description = "以 JSON 输出：{\"clauses\":[…]}")
     boolean json;
 
+    @Option(names = "--markdown", description = "以 Markdown 输出条款一览：各部分的牵头单位、目标、预算，各条成了什么、"
+            + "用到的事实、解读（.pol 中该条的「# 解读：」注释），最后是预算合计；仓库里的条款一览就是它的输出")
+    boolean markdown;
+
+    @Override
+    Integer beforeCompiling() {
+        if (json && markdown) {
+            err().println("命令行错误：--json 与 --markdown 只能选一个");
+            err().println("用法见 polc --help 或 polc <子命令> --help");
+            return Main.USAGE;
+        }
+        return null;
+    }
+
     @Override
     int run(Compilation c) throws Exception {
-        if (json) {
+        if (markdown) {
+            // print, not println: the document's lines end with \n on every platform
+            out().print(ClauseTable.markdown(c.programs()));
+        } else if (json) {
             ObjectNode root = Catalog.json(c.programs());
             out().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
         } else {
@@ -74,7 +91,7 @@ final class CatalogCommand extends PolicyCommand {
     }
 
     /** 预算 市财政2024年预算安排 112.1亿元（其中 …）, the amounts as the text writes them. */
-    private static String budget(Budget b) {
+    static String budget(Budget b) {
         String items = b.items().stream().map(i -> i.name() + " " + i.amountText()).collect(Collectors.joining("，"));
         // 预算：省级外资招引激励资金（由省安排）2023年至2025年 每年 5.5亿元，3年合计 16.5亿元
         String source = b.source().map(s -> "（由" + s + "安排）").orElse("");
@@ -110,7 +127,7 @@ final class CatalogCommand extends PolicyCommand {
     }
 
     /** 目标：2024年 争取 研发投入强度 达到 3.95%. */
-    private static String target(Target t) {
+    static String target(Target t) {
         List<String> parts = new ArrayList<>();
         t.year().ifPresent(y -> parts.add(y + "年"));
         t.strength().ifPresent(parts::add);

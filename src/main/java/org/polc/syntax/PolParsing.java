@@ -142,7 +142,7 @@ public final class PolParsing {
      * The tokens cut before each 部分 and 条款 heading. A heading keyword is always a heading: inside
      * text it is part of a string token, and glued to a name it is part of that name.
      */
-    private static List<List<Token>> units(List<Token> tokens) {
+    static List<List<Token>> units(List<Token> tokens) {
         List<List<Token>> units = new ArrayList<>();
         List<Token> current = new ArrayList<>();
         for (Token t : tokens) {
@@ -170,7 +170,7 @@ public final class PolParsing {
         return units;
     }
 
-    private static int firstVisible(List<Token> unit) {
+    static int firstVisible(List<Token> unit) {
         for (Token t : unit) {
             if (t.getChannel() == Token.DEFAULT_CHANNEL) {
                 return t.getType();
@@ -179,7 +179,7 @@ public final class PolParsing {
         return Token.EOF;
     }
 
-    private static int clauseNumber(List<Token> unit) {
+    static int clauseNumber(List<Token> unit) {
         for (Token t : unit) {
             if (t.getType() == PolLexer.H_NUMBER) {
                 return ChineseNumerals.parse(AstBuilder.digitsToAscii(t.getText())).orElse(0);

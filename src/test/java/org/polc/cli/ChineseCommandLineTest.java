@@ -27,7 +27,8 @@ class ChineseCommandLineTest {
     private static final Set<String> ALLOWED = Set.of(
             "polc", "check", "compile", "eval", "catalog", "targets", // the command and its subcommands
             "POLICIES", "N", "FILE", "DIR", // placeholders of the synopsis
-            "pol", "generated", "policies", "JSON", "Java", "Pol", "clauses"); // file names, formats, a JSON key
+            "pol", "generated", "policies", "JSON", "Java", "Pol", "clauses", // file names, formats, a JSON key
+            "Markdown"); // the format of catalog --markdown
 
     /** An option name (--clause, -d, -hV, --clause=N is split at the =), or a Latin word. */
     private static final Pattern OPTION = Pattern.compile("(?<![A-Za-z])--?[A-Za-z][A-Za-z-]*");
