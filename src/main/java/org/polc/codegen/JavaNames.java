@@ -45,6 +45,12 @@ public final class JavaNames {
     /** The fields every generated class declares; the methods read CLAUSE by its simple name. */
     static final Set<String> FIELDS = Set.of("CLAUSE", "TITLE", "TEXT", "VALID_FROM", "VALID_TO");
 
+    /**
+     * The members of the nested {@code Inputs} class and the clause's {@code DESCRIPTOR}: an input of
+     * one of these names would clash with the builder's own methods.
+     */
+    static final Set<String> MEMBERS = Set.of("Inputs", "Builder", "DESCRIPTOR", "builder", "build", "from", "facts");
+
     /** The methods of java.lang.Object: a static method of the same signature cannot hide them. */
     static final Set<String> OBJECT_METHODS = Set.of(
             "getClass", "hashCode", "equals", "clone", "toString", "notify", "notifyAll", "wait", "finalize");
@@ -61,6 +67,9 @@ public final class JavaNames {
             "Money", "Rate", "Result", "ResultKind", "Rounding", "Trace", "Explain", "PolicyInputException",
             "PolicyArithmeticException", "LocalDate", "String", "Integer", "Long", "Math", "Object",
             "IllegalStateException", "ArithmeticException",
+            // the keys and descriptors of named inputs
+            "Facts", "InputDescriptor", "CalculatorDescriptor", "EligibilityDescriptor", "ComplianceDescriptor",
+            "ClauseDescriptor", "BudgetDescriptor", "TargetDescriptor", "Policy",
             // the generated Targets class
             "Figure", "TargetCheck", "TargetRelation", "TargetResult", "List", "PLACE");
 
@@ -80,7 +89,7 @@ public final class JavaNames {
         if (id.startsWith("_")) {
             id = "x" + id;
         }
-        if (RESERVED.contains(id) || FIELDS.contains(id) || OBJECT_METHODS.contains(id) || PACKAGE_ROOTS.contains(id)) {
+        if (RESERVED.contains(id) || FIELDS.contains(id) || MEMBERS.contains(id) || OBJECT_METHODS.contains(id) || PACKAGE_ROOTS.contains(id)) {
             id = id + "_";
         }
         return id;
@@ -90,6 +99,16 @@ public final class JavaNames {
     public static String variable(String name) {
         String id = identifier(name);
         return BODY_NAMES.contains(id) ? id + "_" : id;
+    }
+
+    /** The policy's entry point: Hangzhou2024 for hangzhou2024. */
+    public static String policyClass(Program program) {
+        return Character.toUpperCase(program.id().charAt(0)) + program.id().substring(1);
+    }
+
+    /** The keys of the document's facts: Hangzhou2024Facts. */
+    public static String factsClass(Program program) {
+        return policyClass(program) + "Facts";
     }
 
     /** The fast variant of a calculator, returning only the amount: 研发投入补助金额. */
