@@ -16,7 +16,9 @@ import org.polc.model.Program;
  *   <li>a Java keyword or literal ({@code int}, {@code class}, {@code true}), a restricted
  *       identifier ({@code var}, {@code yield}, {@code record}, {@code sealed}, {@code permits}), a
  *       field of the generated class ({@code CLAUSE}, {@code TITLE}, {@code TEXT},
- *       {@code VALID_FROM}, {@code VALID_TO}), a method of {@code Object} (a static
+ *       {@code VALID_FROM}, {@code VALID_TO}, {@code DESCRIPTOR}), a member of the nested {@code Inputs}
+ *       ({@code Inputs}, {@code Builder}, {@code builder}, {@code build}, {@code from},
+ *       {@code facts}), a method of {@code Object} (a static
  *       {@code wait(long)} cannot hide {@code Object.wait(long)}) or a package root ({@code java},
  *       {@code javax}, {@code org}: qualified names start with them) gets "_" at the end;</li>
  *   <li>parameters and locals ({@link #variable}) also get "_" at the end when they are named like
