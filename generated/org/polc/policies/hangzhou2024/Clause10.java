@@ -58,7 +58,7 @@ public final class Clause10 {
     public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(10, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
             List.of(Inputs.实验室类别, Inputs.年度绩效评价结果为五星, Inputs.行业龙头企业或研发机构组建的省技术创新中心, Inputs.省财政补助额),
             List.of(
-                    new CalculatorDescriptor(CLAUSE, "省技术创新中心配套", "配套", "", null, "",
+                    CalculatorDescriptor.of(CLAUSE, "省技术创新中心配套", "配套",
                             List.of(Inputs.行业龙头企业或研发机构组建的省技术创新中心, Inputs.省财政补助额),
                             _facts -> 省技术创新中心配套(Inputs.from(_facts)),
                             _facts -> 省技术创新中心配套金额(Inputs.from(_facts)))

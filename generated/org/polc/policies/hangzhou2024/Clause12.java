@@ -56,20 +56,24 @@ public final class Clause12 {
      * 第十二条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
     public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(12, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
-            List.of(Inputs.企业承担, Inputs.项目类型, Inputs.实际投入额, Inputs.实际到账补助资金, Inputs.企业与高校或科研院所签订的横向项目, Inputs.单个横向项目实际支付金额, Inputs.符合条件),
+            List.of(Inputs.企业承担, Inputs.项目类型, Inputs.实际投入额, Inputs.实际到账补助资金,
+                    Inputs.企业与高校或科研院所签订的横向项目, Inputs.单个横向项目实际支付金额, Inputs.符合条件),
             List.of(
-                    new CalculatorDescriptor(CLAUSE, "竞争类市重点科研项目补助", "补助", "", Money.ofFen(300000000L), "300万元",
+                    CalculatorDescriptor.of(CLAUSE, "竞争类市重点科研项目补助", "补助",
                             List.of(Inputs.企业承担, Inputs.项目类型, Inputs.实际投入额),
                             _facts -> 竞争类市重点科研项目补助(Inputs.from(_facts)),
-                            _facts -> 竞争类市重点科研项目补助金额(Inputs.from(_facts))),
-                    new CalculatorDescriptor(CLAUSE, "重大项目补助", "补助", "", Money.ofFen(1000000000L), "1000万元",
+                            _facts -> 竞争类市重点科研项目补助金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(300000000L), "300万元"),
+                    CalculatorDescriptor.of(CLAUSE, "重大项目补助", "补助",
                             List.of(Inputs.项目类型),
                             _facts -> 重大项目补助(Inputs.from(_facts)),
-                            _facts -> 重大项目补助金额(Inputs.from(_facts))),
-                    new CalculatorDescriptor(CLAUSE, "国家省重点科研任务补助", "补助", "", Money.ofFen(500000000L), "500万元",
+                            _facts -> 重大项目补助金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(1000000000L), "1000万元"),
+                    CalculatorDescriptor.of(CLAUSE, "国家省重点科研任务补助", "补助",
                             List.of(Inputs.企业承担, Inputs.项目类型, Inputs.实际到账补助资金),
                             _facts -> 国家省重点科研任务补助(Inputs.from(_facts)),
                             _facts -> 国家省重点科研任务补助金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(500000000L), "500万元")
             ),
             List.of(
                     new EligibilityDescriptor(CLAUSE, "视同市重点科研计划项目", "企业与高校或科研院所签订的横向项目 且 单个横向项目实际支付金额 达 300万元 且 符合条件",

@@ -55,12 +55,15 @@ public final class Clause14 {
      * 第十四条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
     public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(14, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
-            List.of(Inputs.年度研发投入额, Inputs.上年度研发投入额, Inputs.经认定的科技型中小企业, Inputs.经认定的高新技术企业, Inputs.经营规模),
+            List.of(Inputs.年度研发投入额, Inputs.上年度研发投入额, Inputs.经认定的科技型中小企业, Inputs.经认定的高新技术企业,
+                    Inputs.经营规模),
             List.of(
-                    new CalculatorDescriptor(CLAUSE, "研发投入补助", "补助", "", Money.ofFen(300000000L), "300万元",
-                            List.of(Inputs.年度研发投入额, Inputs.上年度研发投入额, Inputs.经认定的科技型中小企业, Inputs.经认定的高新技术企业, Inputs.经营规模),
+                    CalculatorDescriptor.of(CLAUSE, "研发投入补助", "补助",
+                            List.of(Inputs.年度研发投入额, Inputs.上年度研发投入额, Inputs.经认定的科技型中小企业,
+                                    Inputs.经认定的高新技术企业, Inputs.经营规模),
                             _facts -> 研发投入补助(Inputs.from(_facts)),
                             _facts -> 研发投入补助金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(300000000L), "300万元")
             ),
             List.of(),
             List.of(),

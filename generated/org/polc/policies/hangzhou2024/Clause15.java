@@ -55,28 +55,35 @@ public final class Clause15 {
      * 第十五条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
     public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(15, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
-            List.of(Inputs.年度研发投入额, Inputs.上年度研发投入额, Inputs.新获批的企业牵头建设的省重点实验室, Inputs.研发机构类型, Inputs.依托企业建设且绩效考核优秀, Inputs.外资研发中心符合条件, Inputs.实到省财政补助资金, Inputs.新引进的企业研发总部, Inputs.总部企业星级, Inputs.已获得省重点实验室奖励, Inputs.已获得企业研发总部奖励),
+            List.of(Inputs.年度研发投入额, Inputs.上年度研发投入额, Inputs.新获批的企业牵头建设的省重点实验室, Inputs.研发机构类型,
+                    Inputs.依托企业建设且绩效考核优秀, Inputs.外资研发中心符合条件, Inputs.实到省财政补助资金, Inputs.新引进的企业研发总部,
+                    Inputs.总部企业星级, Inputs.已获得省重点实验室奖励, Inputs.已获得企业研发总部奖励),
             List.of(
-                    new CalculatorDescriptor(CLAUSE, "省重点实验室奖励", "奖励", "一次性", Money.ofFen(100000000L), "100万元",
+                    CalculatorDescriptor.of(CLAUSE, "省重点实验室奖励", "奖励",
                             List.of(Inputs.新获批的企业牵头建设的省重点实验室, Inputs.已获得省重点实验室奖励),
                             _facts -> 省重点实验室奖励(Inputs.from(_facts)),
-                            _facts -> 省重点实验室奖励金额(Inputs.from(_facts))),
-                    new CalculatorDescriptor(CLAUSE, "海外研发机构奖励", "奖励", "", null, "",
+                            _facts -> 省重点实验室奖励金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(100000000L), "100万元")
+                            .withFrequency("一次性"),
+                    CalculatorDescriptor.of(CLAUSE, "海外研发机构奖励", "奖励",
                             List.of(Inputs.研发机构类型, Inputs.依托企业建设且绩效考核优秀, Inputs.实到省财政补助资金),
                             _facts -> 海外研发机构奖励(Inputs.from(_facts)),
                             _facts -> 海外研发机构奖励金额(Inputs.from(_facts))),
-                    new CalculatorDescriptor(CLAUSE, "外资研发中心奖励", "奖励", "", null, "",
+                    CalculatorDescriptor.of(CLAUSE, "外资研发中心奖励", "奖励",
                             List.of(Inputs.研发机构类型, Inputs.外资研发中心符合条件, Inputs.实到省财政补助资金),
                             _facts -> 外资研发中心奖励(Inputs.from(_facts)),
                             _facts -> 外资研发中心奖励金额(Inputs.from(_facts))),
-                    new CalculatorDescriptor(CLAUSE, "企业研发总部奖励", "奖励", "一次性", Money.ofFen(500000000L), "500万元",
+                    CalculatorDescriptor.of(CLAUSE, "企业研发总部奖励", "奖励",
                             List.of(Inputs.年度研发投入额, Inputs.新引进的企业研发总部, Inputs.已获得企业研发总部奖励),
                             _facts -> 企业研发总部奖励(Inputs.from(_facts)),
-                            _facts -> 企业研发总部奖励金额(Inputs.from(_facts))),
-                    new CalculatorDescriptor(CLAUSE, "总部企业研发补助", "补助", "", Money.ofFen(300000000L), "300万元",
+                            _facts -> 企业研发总部奖励金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(500000000L), "500万元")
+                            .withFrequency("一次性"),
+                    CalculatorDescriptor.of(CLAUSE, "总部企业研发补助", "补助",
                             List.of(Inputs.年度研发投入额, Inputs.上年度研发投入额, Inputs.总部企业星级),
                             _facts -> 总部企业研发补助(Inputs.from(_facts)),
                             _facts -> 总部企业研发补助金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(300000000L), "300万元")
             ),
             List.of(),
             List.of(),

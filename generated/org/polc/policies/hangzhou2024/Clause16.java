@@ -55,22 +55,26 @@ public final class Clause16 {
     public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(16, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
             List.of(Inputs.获得奖项, Inputs.列入概念验证中心创建名单, Inputs.经认定为概念验证中心, Inputs.技术合同经认定登记),
             List.of(
-                    new CalculatorDescriptor(CLAUSE, "重大科技成果落地产业化奖励", "奖励", "", null, "",
+                    CalculatorDescriptor.of(CLAUSE, "重大科技成果落地产业化奖励", "奖励",
                             List.of(Inputs.获得奖项),
                             _facts -> 重大科技成果落地产业化奖励(Inputs.from(_facts)),
                             _facts -> 重大科技成果落地产业化奖励金额(Inputs.from(_facts))),
-                    new CalculatorDescriptor(CLAUSE, "概念验证中心创建补助", "补助", "", null, "",
+                    CalculatorDescriptor.of(CLAUSE, "概念验证中心创建补助", "补助",
                             List.of(Inputs.列入概念验证中心创建名单),
                             _facts -> 概念验证中心创建补助(Inputs.from(_facts)),
                             _facts -> 概念验证中心创建补助金额(Inputs.from(_facts))),
-                    new CalculatorDescriptor(CLAUSE, "概念验证中心绩效补助", "补助", "每年", Money.ofFen(500000000L), "500万元",
+                    CalculatorDescriptor.of(CLAUSE, "概念验证中心绩效补助", "补助",
                             List.of(Inputs.经认定为概念验证中心),
                             _facts -> 概念验证中心绩效补助(Inputs.from(_facts)),
-                            _facts -> 概念验证中心绩效补助金额(Inputs.from(_facts))),
-                    new CalculatorDescriptor(CLAUSE, "技术交易奖励", "奖励", "每年", Money.ofFen(200000000L), "200万元",
+                            _facts -> 概念验证中心绩效补助金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(500000000L), "500万元")
+                            .withFrequency("每年"),
+                    CalculatorDescriptor.of(CLAUSE, "技术交易奖励", "奖励",
                             List.of(Inputs.技术合同经认定登记),
                             _facts -> 技术交易奖励(Inputs.from(_facts)),
                             _facts -> 技术交易奖励金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(200000000L), "200万元")
+                            .withFrequency("每年")
             ),
             List.of(),
             List.of(),

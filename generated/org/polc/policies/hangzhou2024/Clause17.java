@@ -53,28 +53,33 @@ public final class Clause17 {
      * 第十七条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
     public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(17, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
-            List.of(Inputs.众创空间年度绩效考核, Inputs.孵化器年度绩效评价, Inputs.通过备案的企业数, Inputs.由市级升级为省级孵化器, Inputs.由省级升级为国家级孵化器, Inputs.已获得孵化器升省级奖励, Inputs.已获得孵化器升国家级奖励),
+            List.of(Inputs.众创空间年度绩效考核, Inputs.孵化器年度绩效评价, Inputs.通过备案的企业数, Inputs.由市级升级为省级孵化器,
+                    Inputs.由省级升级为国家级孵化器, Inputs.已获得孵化器升省级奖励, Inputs.已获得孵化器升国家级奖励),
             List.of(
-                    new CalculatorDescriptor(CLAUSE, "众创空间运营资助", "资助", "", null, "",
+                    CalculatorDescriptor.of(CLAUSE, "众创空间运营资助", "资助",
                             List.of(Inputs.众创空间年度绩效考核),
                             _facts -> 众创空间运营资助(Inputs.from(_facts)),
                             _facts -> 众创空间运营资助金额(Inputs.from(_facts))),
-                    new CalculatorDescriptor(CLAUSE, "孵化器运营资助", "资助", "", null, "",
+                    CalculatorDescriptor.of(CLAUSE, "孵化器运营资助", "资助",
                             List.of(Inputs.孵化器年度绩效评价),
                             _facts -> 孵化器运营资助(Inputs.from(_facts)),
                             _facts -> 孵化器运营资助金额(Inputs.from(_facts))),
-                    new CalculatorDescriptor(CLAUSE, "孵化器绩效奖励", "奖励", "", null, "",
+                    CalculatorDescriptor.of(CLAUSE, "孵化器绩效奖励", "奖励",
                             List.of(Inputs.孵化器年度绩效评价, Inputs.通过备案的企业数),
                             _facts -> 孵化器绩效奖励(Inputs.from(_facts)),
                             _facts -> 孵化器绩效奖励金额(Inputs.from(_facts))),
-                    new CalculatorDescriptor(CLAUSE, "孵化器升省级奖励", "奖励", "一次性", Money.ofFen(50000000L), "50万元",
+                    CalculatorDescriptor.of(CLAUSE, "孵化器升省级奖励", "奖励",
                             List.of(Inputs.由市级升级为省级孵化器, Inputs.已获得孵化器升省级奖励),
                             _facts -> 孵化器升省级奖励(Inputs.from(_facts)),
-                            _facts -> 孵化器升省级奖励金额(Inputs.from(_facts))),
-                    new CalculatorDescriptor(CLAUSE, "孵化器升国家级奖励", "奖励", "一次性", Money.ofFen(50000000L), "50万元",
+                            _facts -> 孵化器升省级奖励金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(50000000L), "50万元")
+                            .withFrequency("一次性"),
+                    CalculatorDescriptor.of(CLAUSE, "孵化器升国家级奖励", "奖励",
                             List.of(Inputs.由省级升级为国家级孵化器, Inputs.已获得孵化器升国家级奖励),
                             _facts -> 孵化器升国家级奖励(Inputs.from(_facts)),
                             _facts -> 孵化器升国家级奖励金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(50000000L), "50万元")
+                            .withFrequency("一次性")
             ),
             List.of(),
             List.of(),

@@ -55,14 +55,16 @@ public final class Clause18 {
     public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(18, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
             List.of(Inputs.首次认定的新雏鹰企业, Inputs.高新技术企业认定情况, Inputs.首次上规模的高新技术企业),
             List.of(
-                    new CalculatorDescriptor(CLAUSE, "新雏鹰企业奖励", "奖励", "", Money.ofFen(50000000L), "50万元",
+                    CalculatorDescriptor.of(CLAUSE, "新雏鹰企业奖励", "奖励",
                             List.of(Inputs.首次认定的新雏鹰企业),
                             _facts -> 新雏鹰企业奖励(Inputs.from(_facts)),
-                            _facts -> 新雏鹰企业奖励金额(Inputs.from(_facts))),
-                    new CalculatorDescriptor(CLAUSE, "高新技术企业奖励", "奖励", "", Money.ofFen(50000000L), "50万元",
+                            _facts -> 新雏鹰企业奖励金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(50000000L), "50万元"),
+                    CalculatorDescriptor.of(CLAUSE, "高新技术企业奖励", "奖励",
                             List.of(Inputs.高新技术企业认定情况, Inputs.首次上规模的高新技术企业),
                             _facts -> 高新技术企业奖励(Inputs.from(_facts)),
                             _facts -> 高新技术企业奖励金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(50000000L), "50万元")
             ),
             List.of(),
             List.of(),

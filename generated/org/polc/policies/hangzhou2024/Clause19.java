@@ -55,15 +55,16 @@ public final class Clause19 {
     public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(19, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
             List.of(Inputs.新入选的市领军型创新创业团队, Inputs.企业新设立的博士后工作站, Inputs.获博士后独立招收资格),
             List.of(
-                    new CalculatorDescriptor(CLAUSE, "领军型创新创业团队补助", "补助", "", Money.ofFen(500000000L), "500万元",
+                    CalculatorDescriptor.of(CLAUSE, "领军型创新创业团队补助", "补助",
                             List.of(Inputs.新入选的市领军型创新创业团队),
                             _facts -> 领军型创新创业团队补助(Inputs.from(_facts)),
-                            _facts -> 领军型创新创业团队补助金额(Inputs.from(_facts))),
-                    new CalculatorDescriptor(CLAUSE, "博士后工作站补助", "补助", "", null, "",
+                            _facts -> 领军型创新创业团队补助金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(500000000L), "500万元"),
+                    CalculatorDescriptor.of(CLAUSE, "博士后工作站补助", "补助",
                             List.of(Inputs.企业新设立的博士后工作站),
                             _facts -> 博士后工作站补助(Inputs.from(_facts)),
                             _facts -> 博士后工作站补助金额(Inputs.from(_facts))),
-                    new CalculatorDescriptor(CLAUSE, "博士后独立招收资格奖励", "奖励", "", null, "",
+                    CalculatorDescriptor.of(CLAUSE, "博士后独立招收资格奖励", "奖励",
                             List.of(Inputs.获博士后独立招收资格),
                             _facts -> 博士后独立招收资格奖励(Inputs.from(_facts)),
                             _facts -> 博士后独立招收资格奖励金额(Inputs.from(_facts)))

@@ -56,10 +56,11 @@ public final class Clause29 {
             List.of(),
             List.of(),
             List.of(
-                    new ComplianceDescriptor(CLAUSE, "标杆型示范项目评选数", "主管部门",
+                    new ComplianceDescriptor(CLAUSE, "标杆型示范项目评选数",
                             List.of(Inputs.本年度评选的标杆型示范项目数),
                             _facts -> 标杆型示范项目评选数(Inputs.from(_facts)),
                             _facts -> 标杆型示范项目评选数结论(Inputs.from(_facts)))
+                            .withSubject("主管部门")
             ),
             List.of(),
             List.of(

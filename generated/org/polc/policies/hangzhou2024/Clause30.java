@@ -52,19 +52,23 @@ public final class Clause30 {
      * 第三十条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
     public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(30, CLAUSE, TITLE, 3, "五大产业生态圈建设培育政策", List.of("市经信局"), VALID_FROM, VALID_TO,
-            List.of(Inputs.经认定的高新技术企业, Inputs.省级以上专精特新企业, Inputs.推广目录有效期内的省级以上首台套产品企业, Inputs.亩均综合评价列为D类),
+            List.of(Inputs.经认定的高新技术企业, Inputs.省级以上专精特新企业, Inputs.推广目录有效期内的省级以上首台套产品企业,
+                    Inputs.亩均综合评价列为D类),
             List.of(),
             List.of(
                     new EligibilityDescriptor(CLAUSE, "不列入D类的企业", "经认定的高新技术企业 或 省级以上专精特新企业 或 推广目录有效期内的省级以上首台套产品企业",
-                            List.of(Inputs.经认定的高新技术企业, Inputs.省级以上专精特新企业, Inputs.推广目录有效期内的省级以上首台套产品企业),
+                            List.of(Inputs.经认定的高新技术企业, Inputs.省级以上专精特新企业,
+                                    Inputs.推广目录有效期内的省级以上首台套产品企业),
                             _facts -> 不列入D类的企业(Inputs.from(_facts)),
                             _facts -> 不列入D类的企业说明(Inputs.from(_facts)))
             ),
             List.of(
-                    new ComplianceDescriptor(CLAUSE, "亩均综合评价不列入D类", "亩均综合评价主管部门",
-                            List.of(Inputs.经认定的高新技术企业, Inputs.省级以上专精特新企业, Inputs.推广目录有效期内的省级以上首台套产品企业, Inputs.亩均综合评价列为D类),
+                    new ComplianceDescriptor(CLAUSE, "亩均综合评价不列入D类",
+                            List.of(Inputs.经认定的高新技术企业, Inputs.省级以上专精特新企业,
+                                    Inputs.推广目录有效期内的省级以上首台套产品企业, Inputs.亩均综合评价列为D类),
                             _facts -> 亩均综合评价不列入D类(Inputs.from(_facts)),
                             _facts -> 亩均综合评价不列入D类结论(Inputs.from(_facts)))
+                            .withSubject("亩均综合评价主管部门")
             ),
             List.of(),
             List.of());

@@ -55,10 +55,12 @@ public final class Clause36 {
     public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(36, CLAUSE, TITLE, 4, "现代服务业高质量发展政策", List.of("市发改委"), VALID_FROM, VALID_TO,
             List.of(Inputs.首次入选国家鼓励的重点软件企业, Inputs.已获得重点软件企业奖励),
             List.of(
-                    new CalculatorDescriptor(CLAUSE, "重点软件企业奖励", "奖励", "一次性", Money.ofFen(200000000L), "200万元",
+                    CalculatorDescriptor.of(CLAUSE, "重点软件企业奖励", "奖励",
                             List.of(Inputs.首次入选国家鼓励的重点软件企业, Inputs.已获得重点软件企业奖励),
                             _facts -> 重点软件企业奖励(Inputs.from(_facts)),
                             _facts -> 重点软件企业奖励金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(200000000L), "200万元")
+                            .withFrequency("一次性")
             ),
             List.of(),
             List.of(),

@@ -55,10 +55,12 @@ public final class Clause41 {
     public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(41, CLAUSE, TITLE, 4, "现代服务业高质量发展政策", List.of("市发改委"), VALID_FROM, VALID_TO,
             List.of(Inputs.争取到国家金融管理部门批准的创新市场试点的市场运营机构, Inputs.已获得创新市场试点奖励),
             List.of(
-                    new CalculatorDescriptor(CLAUSE, "创新市场试点奖励", "奖励", "一次性", Money.ofFen(1000000000L), "1000万元",
+                    CalculatorDescriptor.of(CLAUSE, "创新市场试点奖励", "奖励",
                             List.of(Inputs.争取到国家金融管理部门批准的创新市场试点的市场运营机构, Inputs.已获得创新市场试点奖励),
                             _facts -> 创新市场试点奖励(Inputs.from(_facts)),
                             _facts -> 创新市场试点奖励金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(1000000000L), "1000万元")
+                            .withFrequency("一次性")
             ),
             List.of(),
             List.of(),

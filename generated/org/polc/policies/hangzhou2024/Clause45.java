@@ -57,7 +57,7 @@ public final class Clause45 {
     public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(45, CLAUSE, TITLE, 5, "建设国际性综合交通枢纽城市和交通强国示范城市政策", List.of("市交通运输局"), VALID_FROM, VALID_TO,
             List.of(Inputs.国标标准集装箱运输车辆, Inputs.符合国家鲜活农产品运输绿色通道政策, Inputs.按标准应收的通行费),
             List.of(
-                    new CalculatorDescriptor(CLAUSE, "车辆通行费", "应缴", "", null, "",
+                    CalculatorDescriptor.of(CLAUSE, "车辆通行费", "应缴",
                             List.of(Inputs.国标标准集装箱运输车辆, Inputs.符合国家鲜活农产品运输绿色通道政策, Inputs.按标准应收的通行费),
                             _facts -> 车辆通行费(Inputs.from(_facts)),
                             _facts -> 车辆通行费金额(Inputs.from(_facts)))

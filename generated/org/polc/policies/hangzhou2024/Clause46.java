@@ -58,7 +58,7 @@ public final class Clause46 {
     public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(46, CLAUSE, TITLE, 5, "建设国际性综合交通枢纽城市和交通强国示范城市政策", List.of("市交通运输局"), VALID_FROM, VALID_TO,
             List.of(Inputs.省司机之家专项运营补贴资金),
             List.of(
-                    new CalculatorDescriptor(CLAUSE, "司机之家市级配套资金", "配套", "", null, "",
+                    CalculatorDescriptor.of(CLAUSE, "司机之家市级配套资金", "配套",
                             List.of(Inputs.省司机之家专项运营补贴资金),
                             _facts -> 司机之家市级配套资金(Inputs.from(_facts)),
                             _facts -> 司机之家市级配套资金金额(Inputs.from(_facts)))

@@ -56,14 +56,17 @@ public final class Clause48 {
      * 第四十八条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
     public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(48, CLAUSE, TITLE, 6, "扩大内需和对外开放政策", List.of("市商务局", "市投资促进局"), VALID_FROM, VALID_TO,
-            List.of(Inputs.出口信用保险投保费, Inputs.符合条件的制造业企业, Inputs.已获出口信用保险资助额, Inputs.上年度有出口实绩, Inputs.汇率避险主体类型, Inputs.符合汇率避险担保条件, Inputs.结售汇总额折合人民币),
+            List.of(Inputs.出口信用保险投保费, Inputs.符合条件的制造业企业, Inputs.已获出口信用保险资助额, Inputs.上年度有出口实绩,
+                    Inputs.汇率避险主体类型, Inputs.符合汇率避险担保条件, Inputs.结售汇总额折合人民币),
             List.of(
-                    new CalculatorDescriptor(CLAUSE, "出口信用保险资助", "资助", "", Money.ofFen(500000000L), "500万元（由200万元提高至500万元）",
+                    CalculatorDescriptor.of(CLAUSE, "出口信用保险资助", "资助",
                             List.of(Inputs.出口信用保险投保费, Inputs.符合条件的制造业企业, Inputs.已获出口信用保险资助额),
                             _facts -> 出口信用保险资助(Inputs.from(_facts)),
-                            _facts -> 出口信用保险资助金额(Inputs.from(_facts))),
-                    new CalculatorDescriptor(CLAUSE, "汇率避险担保保函额度", "计算", "", null, "",
-                            List.of(Inputs.上年度有出口实绩, Inputs.汇率避险主体类型, Inputs.符合汇率避险担保条件, Inputs.结售汇总额折合人民币),
+                            _facts -> 出口信用保险资助金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(500000000L), "500万元（由200万元提高至500万元）"),
+                    CalculatorDescriptor.of(CLAUSE, "汇率避险担保保函额度", "计算",
+                            List.of(Inputs.上年度有出口实绩, Inputs.汇率避险主体类型, Inputs.符合汇率避险担保条件,
+                                    Inputs.结售汇总额折合人民币),
                             _facts -> 汇率避险担保保函额度(Inputs.from(_facts)),
                             _facts -> 汇率避险担保保函额度金额(Inputs.from(_facts)))
             ),

@@ -57,10 +57,11 @@ public final class Clause55 {
             List.of(),
             List.of(),
             List.of(
-                    new ComplianceDescriptor(CLAUSE, "政府性融资担保费率要求", "政府性融资担保机构",
+                    new ComplianceDescriptor(CLAUSE, "政府性融资担保费率要求",
                             List.of(Inputs.政府性融资担保费率),
                             _facts -> 政府性融资担保费率要求(Inputs.from(_facts)),
                             _facts -> 政府性融资担保费率要求结论(Inputs.from(_facts)))
+                            .withSubject("政府性融资担保机构")
             ),
             List.of(),
             List.of(

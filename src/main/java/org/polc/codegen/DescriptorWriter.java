@@ -72,11 +72,13 @@ final class DescriptorWriter {
     }
 
     private CodeBlock calculator(Calculator c) {
-        CodeBlock cap = c.cap().map(a -> CodeBlock.of("$T.ofFen($LL)", ExpressionWriter.MONEY, a.toMoney().fen())).orElse(CodeBlock.of("null"));
-        return CodeBlock.of("new $T(CLAUSE, $L, $L, $L, $L, $L,\n$>$>$L,\n_facts -> $N($T.from(_facts)),\n_facts -> $N($T.from(_facts)))$<$<",
-                CalculatorDescriptor.class, JavaLiteral.of(c.name()), JavaLiteral.of(c.kind()),
-                JavaLiteral.of(c.frequency().map(f -> f.chinese()).orElse("")), cap, JavaLiteral.of(c.capText().orElse("")),
-                inputs.keys(c.inputs()), JavaNames.identifier(c.name()), inputs.type(), JavaNames.amountMethod(c.name()), inputs.type());
+        CodeBlock.Builder b = CodeBlock.builder().add("$T.of(CLAUSE, $L, $L,\n$>$>$L,\n_facts -> $N($T.from(_facts)),\n_facts -> $N($T.from(_facts)))",
+                CalculatorDescriptor.class, JavaLiteral.of(c.name()), JavaLiteral.of(c.kind()), inputs.keys(c.inputs()),
+                JavaNames.identifier(c.name()), inputs.type(), JavaNames.amountMethod(c.name()), inputs.type());
+        c.cap().ifPresent(a -> b.add("\n.withCap($T.ofFen($LL), $L)", ExpressionWriter.MONEY, a.toMoney().fen(),
+                JavaLiteral.of(c.capText().orElseThrow())));
+        c.frequency().ifPresent(f -> b.add("\n.withFrequency($L)", JavaLiteral.of(f.chinese())));
+        return b.add("$<$<").build();
     }
 
     private CodeBlock eligibility(Eligibility e) {
@@ -86,9 +88,11 @@ final class DescriptorWriter {
     }
 
     private CodeBlock compliance(ComplianceRule r) {
-        return CodeBlock.of("new $T(CLAUSE, $L, $L,\n$>$>$L,\n_facts -> $N($T.from(_facts)),\n_facts -> $N($T.from(_facts)))$<$<",
-                ComplianceDescriptor.class, JavaLiteral.of(r.name()), JavaLiteral.of(r.subject().orElse("")), inputs.keys(r.inputs()),
+        CodeBlock.Builder b = CodeBlock.builder().add("new $T(CLAUSE, $L,\n$>$>$L,\n_facts -> $N($T.from(_facts)),\n_facts -> $N($T.from(_facts)))",
+                ComplianceDescriptor.class, JavaLiteral.of(r.name()), inputs.keys(r.inputs()),
                 JavaNames.identifier(r.name()), inputs.type(), JavaNames.verdictMethod(r.name()), inputs.type());
+        r.subject().ifPresent(subject -> b.add("\n.withSubject($L)", JavaLiteral.of(subject)));
+        return b.add("$<$<").build();
     }
 
     private CodeBlock budget(Budget b) {

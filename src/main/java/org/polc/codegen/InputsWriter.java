@@ -55,7 +55,7 @@ final class InputsWriter {
 
     /** The keys of these inputs, for a descriptor: List.of(Inputs.甲, Inputs.乙). */
     CodeBlock keys(List<String> names) {
-        return CodeBlock.of("$T.of($L)", List.class, names.stream().map(this::key).collect(CodeBlock.joining(", ")));
+        return CodeBlock.of("$T.of($L)", List.class, names.stream().map(this::key).collect(CodeBlock.joining(",$W")));
     }
 
     /** Whether the input is the document's fact, keyed once for the document. */

@@ -24,12 +24,7 @@ public final class CalculatorDescriptor {
     private final Function<Facts, Result> explained;
     private final Function<Facts, Money> fast;
 
-    /**
-     * @param frequency 频次（一次性、每年…），没有时为空字符串
-     * @param cap 最高额，没有时为 null
-     * @param capText 最高额如原文所写，没有时为空字符串
-     */
-    public CalculatorDescriptor(String clause, String name, String kind, String frequency, Money cap, String capText,
+    private CalculatorDescriptor(String clause, String name, String kind, String frequency, Money cap, String capText,
             List<InputDescriptor<?>> inputs, Function<Facts, Result> explained, Function<Facts, Money> fast) {
         this.clause = clause;
         this.name = name;
@@ -40,6 +35,34 @@ public final class CalculatorDescriptor {
         this.inputs = List.copyOf(inputs);
         this.explained = explained;
         this.fast = fast;
+    }
+
+    /**
+     * 没有最高额、没有频次的计算器；有的用 {@link #withCap} 和 {@link #withFrequency} 加上。
+     *
+     * @param clause 条款，如“第十四条”
+     * @param kind 种类，如“补助”
+     * @param inputs 读取的输入
+     * @param explained 带说明的计算
+     * @param fast 只算金额的计算
+     */
+    public static CalculatorDescriptor of(String clause, String name, String kind, List<InputDescriptor<?>> inputs,
+            Function<Facts, Result> explained, Function<Facts, Money> fast) {
+        return new CalculatorDescriptor(clause, name, kind, "", null, "", inputs, explained, fast);
+    }
+
+    /**
+     * 加上条文规定的最高额。
+     *
+     * @param capText 最高额如原文所写，如“300万元”
+     */
+    public CalculatorDescriptor withCap(Money cap, String capText) {
+        return new CalculatorDescriptor(clause, name, kind, frequency, cap, capText, inputs, explained, fast);
+    }
+
+    /** 加上频次，如“一次性”“每年”。 */
+    public CalculatorDescriptor withFrequency(String frequency) {
+        return new CalculatorDescriptor(clause, name, kind, frequency, cap, capText, inputs, explained, fast);
     }
 
     /** 所属条款，如“第十四条”。 */

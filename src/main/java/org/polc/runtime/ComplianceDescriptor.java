@@ -19,8 +19,20 @@ public final class ComplianceDescriptor {
     private final Function<Facts, Compliance> explained;
     private final Function<Facts, ComplianceKind> fast;
 
-    /** @param subject 约束的主体（条文约束申请人以外的人时），否则为空字符串 */
-    public ComplianceDescriptor(String clause, String name, String subject, List<InputDescriptor<?>> inputs,
+    /**
+     * 约束申请人的合规规则；约束别的主体的用 {@link #withSubject} 加上主体。
+     *
+     * @param clause 条款，如“第五十五条”
+     * @param inputs 读取的输入
+     * @param explained 给出结论和说明
+     * @param fast 只给结论
+     */
+    public ComplianceDescriptor(String clause, String name, List<InputDescriptor<?>> inputs,
+            Function<Facts, Compliance> explained, Function<Facts, ComplianceKind> fast) {
+        this(clause, name, "", inputs, explained, fast);
+    }
+
+    private ComplianceDescriptor(String clause, String name, String subject, List<InputDescriptor<?>> inputs,
             Function<Facts, Compliance> explained, Function<Facts, ComplianceKind> fast) {
         this.clause = clause;
         this.name = name;
@@ -28,6 +40,11 @@ public final class ComplianceDescriptor {
         this.inputs = List.copyOf(inputs);
         this.explained = explained;
         this.fast = fast;
+    }
+
+    /** 加上约束的主体（条文约束申请人以外的人时），如“政府性融资担保机构”。 */
+    public ComplianceDescriptor withSubject(String subject) {
+        return new ComplianceDescriptor(clause, name, subject, inputs, explained, fast);
     }
 
     /** 所属条款，如“第五十五条”。 */

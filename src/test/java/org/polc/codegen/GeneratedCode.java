@@ -2,6 +2,7 @@ package org.polc.codegen;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.polc.eval.Interpreter;
 import org.polc.model.Calculator;
 import org.polc.model.Clause;
@@ -25,16 +26,17 @@ import org.polc.runtime.Trace;
 
 /**
  * Calls a generated clause through its descriptor, as an embedder does through the policy's entry
- * point: the interpreter's runtime values (Money, Boolean, Long, choice values as Strings) become a
- * {@link Facts} keyed by the descriptor's inputs, and the descriptor's lambdas call the generated
- * methods, so tests walk every calculator of every clause with no hand work per clause and compare
- * it with the interpreter. A null value is an input not given.
+ * point: the interpreter's runtime values (Money, Boolean, Long, choice values as Strings; null for an
+ * input not given) become a {@link Facts} keyed by the descriptor's inputs, and the descriptor's
+ * lambdas call the generated methods. So tests walk every calculator of every clause with no hand
+ * work per clause, and compare it with the interpreter.
  */
 final class GeneratedCode {
 
     private final Clause clause;
-    private final Class<?> type;
     private final ClauseDescriptor descriptor;
+    /** The class a test compiled itself; null for the committed policy. */
+    private final Class<?> type;
 
     /** A clause of the committed policy, through its entry point {@link Hangzhou2024}. */
     GeneratedCode(Program program, Clause clause) {
@@ -42,14 +44,13 @@ final class GeneratedCode {
             throw new AssertionError("only hangzhou2024 is compiled into the test's class path, not " + program.id());
         }
         this.clause = clause;
-        this.descriptor = Hangzhou2024.clause(clause.number())
-                .orElseThrow(() -> new AssertionError("generated class missing for " + clause.citation() + ": run mvn verify"));
-        this.type = descriptorClass(descriptor);
+        this.descriptor = Hangzhou2024.clause(clause.number()).orElseThrow(() -> new AssertionError("no " + clause.citation()));
+        this.type = null;
     }
 
     /** The clause's class as loaded by {@code loader}: a test may compile generated code of its own. */
     GeneratedCode(Program program, Clause clause, ClassLoader loader) {
-        this(clause, load(program, clause, loader));
+        this(clause, load(JavaNames.packageName(program) + "." + JavaNames.className(clause.number()), loader));
     }
 
     /** A clause class a test has compiled and loaded itself; its descriptor is its DESCRIPTOR field. */
@@ -63,61 +64,48 @@ final class GeneratedCode {
         }
     }
 
-    private static Class<?> descriptorClass(ClauseDescriptor descriptor) {
+    private static Class<?> load(String name, ClassLoader loader) {
         try {
-            return Class.forName("org.polc.policies.hangzhou2024." + JavaNames.className(descriptor.number()));
+            return Class.forName(name, true, loader);
         } catch (ClassNotFoundException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static Class<?> load(Program program, Clause clause, ClassLoader loader) {
-        try {
-            return Class.forName(JavaNames.packageName(program) + "." + JavaNames.className(clause.number()), true, loader);
-        } catch (ClassNotFoundException e) {
-            throw new AssertionError("generated class missing for " + clause.citation() + ": run mvn verify", e);
+            throw new AssertionError("the test compiled no " + name, e);
         }
     }
 
     Class<?> type() {
+        if (type == null) {
+            throw new AssertionError("the committed classes are reached through Hangzhou2024, not by class");
+        }
         return type;
     }
 
-    ClauseDescriptor descriptor() {
-        return descriptor;
-    }
-
-    /** The explained variant. */
     Result explained(Calculator calculator, Map<String, Object> inputs) {
-        CalculatorDescriptor c = calculator(calculator);
+        CalculatorDescriptor c = find(descriptor.calculators(), CalculatorDescriptor::name, calculator.name());
         return c.evaluate(facts(c.inputs(), inputs));
     }
 
-    /** The fast variant. */
     Money fast(Calculator calculator, Map<String, Object> inputs) {
-        CalculatorDescriptor c = calculator(calculator);
+        CalculatorDescriptor c = find(descriptor.calculators(), CalculatorDescriptor::name, calculator.name());
         return c.amount(facts(c.inputs(), inputs));
     }
 
-    /** A 合规 rule's explained method. */
     Compliance compliance(ComplianceRule rule, Map<String, Object> inputs) {
-        ComplianceDescriptor r = compliance(rule);
+        ComplianceDescriptor r = find(descriptor.complianceRules(), ComplianceDescriptor::name, rule.name());
         return r.evaluate(facts(r.inputs(), inputs));
     }
 
-    /** A 合规 rule's fast method: the verdict only. */
     ComplianceKind verdict(ComplianceRule rule, Map<String, Object> inputs) {
-        ComplianceDescriptor r = compliance(rule);
+        ComplianceDescriptor r = find(descriptor.complianceRules(), ComplianceDescriptor::name, rule.name());
         return r.verdict(facts(r.inputs(), inputs));
     }
 
     boolean eligible(Eligibility rule, Map<String, Object> inputs) {
-        EligibilityDescriptor e = eligibility(rule);
+        EligibilityDescriptor e = find(descriptor.eligibilities(), EligibilityDescriptor::name, rule.name());
         return e.holds(facts(e.inputs(), inputs));
     }
 
     String explanation(Eligibility rule, Map<String, Object> inputs) {
-        EligibilityDescriptor e = eligibility(rule);
+        EligibilityDescriptor e = find(descriptor.eligibilities(), EligibilityDescriptor::name, rule.name());
         return e.explain(facts(e.inputs(), inputs));
     }
 
@@ -133,43 +121,29 @@ final class GeneratedCode {
         return new Interpreter(clause, inputs).calculate(calculator);
     }
 
-    private CalculatorDescriptor calculator(Calculator calculator) {
-        return descriptor.calculators().stream().filter(c -> c.name().equals(calculator.name())).findFirst()
-                .orElseThrow(() -> new AssertionError(clause.citation() + " has no calculator " + calculator.name()));
-    }
-
-    private ComplianceDescriptor compliance(ComplianceRule rule) {
-        return descriptor.complianceRules().stream().filter(c -> c.name().equals(rule.name())).findFirst()
-                .orElseThrow(() -> new AssertionError(clause.citation() + " has no 合规 " + rule.name()));
-    }
-
-    private EligibilityDescriptor eligibility(Eligibility rule) {
-        return descriptor.eligibilities().stream().filter(c -> c.name().equals(rule.name())).findFirst()
-                .orElseThrow(() -> new AssertionError(clause.citation() + " has no 认定 " + rule.name()));
+    private <D> D find(List<D> all, Function<D, String> name, String wanted) {
+        return all.stream().filter(d -> name.apply(d).equals(wanted)).findFirst()
+                .orElseThrow(() -> new AssertionError(clause.citation() + " describes no " + wanted));
     }
 
     /** The interpreter's values as facts keyed by the descriptor's inputs; a choice value named as in Pol. */
     static Facts facts(List<InputDescriptor<?>> keys, Map<String, Object> values) {
         Facts.Builder facts = Facts.builder();
-        for (InputDescriptor<?> key : keys) {
-            put(facts, key, values.get(key.name()));
-        }
+        keys.forEach(key -> put(facts, key, values.get(key.name())));
         return facts.build();
     }
 
     private static <T> void put(Facts.Builder facts, InputDescriptor<T> key, Object value) {
-        if (value instanceof String s && !key.choices().isEmpty()) {
-            T choice = key.choices().stream().filter(c -> c.toString().equals(JavaNames.identifier(s))).findFirst()
-                    .orElseThrow(() -> new AssertionError(key + " has no value " + s));
-            facts.set(key, choice);
-        } else {
-            facts.set(key, key.type().cast(value));
-        }
+        T typed = value instanceof String s && !key.choices().isEmpty()
+                ? key.choices().stream().filter(c -> c.toString().equals(JavaNames.identifier(s))).findFirst()
+                        .orElseThrow(() -> new AssertionError(key + " has no value " + s))
+                : key.type().cast(value);
+        facts.set(key, typed);
     }
 
-    /** The enum a choice input's key takes. */
-    Class<?> javaType(Type type) {
-        return descriptor.inputs().stream().filter(i -> i.typeText().equals(type.chinese()) && !i.choices().isEmpty())
-                .findFirst().orElseThrow(() -> new AssertionError("no input of " + type.chinese())).type();
+    /** The enum a choice input of this type takes. */
+    Class<?> javaType(Type choice) {
+        return descriptor.inputs().stream().filter(i -> !i.choices().isEmpty() && i.typeText().equals(choice.chinese())).findFirst()
+                .orElseThrow(() -> new AssertionError("no input of " + choice.chinese())).type();
     }
 }
