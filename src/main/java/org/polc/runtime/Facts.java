@@ -84,12 +84,19 @@ public final class Facts {
             this.values = values;
         }
 
-        /** 给出一个输入的值；{@code value} 为 null 时取消已给的值。 */
+        /**
+         * 给出一个输入的值；{@code value} 为 null 时取消已给的值。
+         *
+         * @throws PolicyInputException 值的类型不是输入的类型时（只有绕过泛型检查才会发生）
+         */
         public <T> Builder set(InputDescriptor<T> input, T value) {
             if (value == null) {
                 values.remove(input);
+            } else if (!input.type().isInstance(value)) {
+                throw new PolicyInputException(input.clause().orElse("文件事实"), input.name(),
+                        "的类型应是「" + input.typeText() + "」，而不是 " + value);
             } else {
-                values.put(input, input.type().cast(value));
+                values.put(input, value);
             }
             return this;
         }
