@@ -3,7 +3,12 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.ClauseDescriptor;
+import org.polc.runtime.EligibilityDescriptor;
 import org.polc.runtime.Explain;
+import org.polc.runtime.Facts;
+import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Trace;
@@ -41,11 +46,53 @@ public final class Clause01 {
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
 
+    /**
+     * 第一条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(1, CLAUSE, TITLE, 1, "扩大有效投资政策", List.of("市发改委"), VALID_FROM, VALID_TO,
+            List.of(Inputs.项目层级, Inputs.项目类别, Inputs.项目总投资),
+            List.of(),
+            List.of(
+                    new EligibilityDescriptor(CLAUSE, "五个一批重大项目", "项目类别 属于（产业项目，基础设施项目） 且 （（项目层级 为 市本级 且 项目总投资 10亿元 以上） 或 （项目层级 为 区县市 且 项目总投资 1亿元 以上））",
+                            List.of(Inputs.项目层级, Inputs.项目类别, Inputs.项目总投资),
+                            _facts -> 五个一批重大项目(Inputs.from(_facts)),
+                            _facts -> 五个一批重大项目说明(Inputs.from(_facts)))
+            ),
+            List.of(),
+            List.of(),
+            List.of());
+
     private static final Money 金额_10亿元 = Money.ofFen(100000000000L);
 
     private static final Money 金额_1亿元 = Money.ofFen(10000000000L);
 
     private Clause01() {
+    }
+
+    /**
+     * 认定：五个一批重大项目（项目类别 属于（产业项目，基础设施项目） 且 （（项目层级 为 市本级 且 项目总投资 10亿元 以上） 或 （项目层级 为 区县市 且 项目总投资 1亿元 以上）））是否成立。
+     *
+     * <p>读取的输入：「项目层级」「项目类别」「项目总投资」。
+     *
+     * @param inputs 第一条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 条件成立时为 true
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static boolean 五个一批重大项目(Inputs inputs) {
+        return 五个一批重大项目(inputs.项目层级(), inputs.项目类别(), inputs.项目总投资());
+    }
+
+    /**
+     * 认定：五个一批重大项目（项目类别 属于（产业项目，基础设施项目） 且 （（项目层级 为 市本级 且 项目总投资 10亿元 以上） 或 （项目层级 为 区县市 且 项目总投资 1亿元 以上）））的说明，引用本条。
+     *
+     * <p>读取的输入：「项目层级」「项目类别」「项目总投资」。
+     *
+     * @param inputs 第一条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 说明：依据本条，条件成立或不成立及所用的输入
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static String 五个一批重大项目说明(Inputs inputs) {
+        return 五个一批重大项目说明(inputs.项目层级(), inputs.项目类别(), inputs.项目总投资());
     }
 
     /**
@@ -57,7 +104,7 @@ public final class Clause01 {
      * @return 条件成立时为 true
      * @throws PolicyInputException 输入为空或金额为负时
      */
-    public static boolean 五个一批重大项目(项目层级 项目层级, 项目类别 项目类别, Money 项目总投资) {
+    private static boolean 五个一批重大项目(项目层级 项目层级, 项目类别 项目类别, Money 项目总投资) {
         PolicyInputException.requireNonNull(项目层级, CLAUSE, "项目层级");
         PolicyInputException.requireNonNull(项目类别, CLAUSE, "项目类别");
         PolicyInputException.requireNonNegative(项目总投资, CLAUSE, "项目总投资");
@@ -74,7 +121,7 @@ public final class Clause01 {
      * @return 说明：依据本条，条件成立或不成立及所用的输入
      * @throws PolicyInputException 输入为空或金额为负时
      */
-    public static String 五个一批重大项目说明(项目层级 项目层级, 项目类别 项目类别, Money 项目总投资) {
+    private static String 五个一批重大项目说明(项目层级 项目层级, 项目类别 项目类别, Money 项目总投资) {
         PolicyInputException.requireNonNull(项目层级, CLAUSE, "项目层级");
         PolicyInputException.requireNonNull(项目类别, CLAUSE, "项目类别");
         PolicyInputException.requireNonNegative(项目总投资, CLAUSE, "项目总投资");
@@ -103,5 +150,144 @@ public final class Clause01 {
         基础设施项目,
 
         其他项目
+    }
+
+    /**
+     * 第一条的输入，按名称给出；不可变。用 {@link #builder()} 逐项给出，或用 {@link #from(Facts)} 从一个申请人的事实中取值。
+     *
+     * <p>没有给出的输入可以缺；读到缺的输入的计算器抛出 {@link PolicyInputException}，指明本条和输入，如「第一条：输入「…」未填写」。
+     */
+    public static final class Inputs {
+        /**
+         * 输入「项目层级」的键：第一条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<项目层级> 项目层级 = InputDescriptor.choice(CLAUSE, "项目层级", Clause01.项目层级.class, "选项（市本级，区县市）", List.of(Clause01.项目层级.values()));
+
+        /**
+         * 输入「项目类别」的键：第一条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<项目类别> 项目类别 = InputDescriptor.choice(CLAUSE, "项目类别", Clause01.项目类别.class, "选项（产业项目，基础设施项目，其他项目）", List.of(Clause01.项目类别.values()));
+
+        /**
+         * 输入「项目总投资」的键：第一条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Money> 项目总投资 = InputDescriptor.clause(CLAUSE, "项目总投资", Money.class, "金额", "");
+
+        private final Facts _facts;
+
+        private Inputs(Facts facts) {
+            this._facts = facts;
+        }
+
+        /**
+         * 输入「项目层级」的值：选项（市本级，区县市）。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public 项目层级 项目层级() {
+            return _facts.require(项目层级, CLAUSE);
+        }
+
+        /**
+         * 输入「项目类别」的值：选项（产业项目，基础设施项目，其他项目）。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public 项目类别 项目类别() {
+            return _facts.require(项目类别, CLAUSE);
+        }
+
+        /**
+         * 输入「项目总投资」的值：金额，不能为负。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public Money 项目总投资() {
+            return _facts.require(项目总投资, CLAUSE);
+        }
+
+        /**
+         * 逐项给出第一条的输入。
+         *
+         * @return 空的构建器
+         */
+        public static Builder builder() {
+            return new Builder(Facts.builder());
+        }
+
+        /**
+         * 从一个申请人的事实中取本条的输入：文件事实按文件的名称（Hangzhou2024Facts 中的键），本条自己的输入按本类的键。
+         *
+         * @param facts 申请人的事实
+         * @return 本条的输入
+         */
+        public static Inputs from(Facts facts) {
+            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+        }
+
+        /**
+         * 给出的全部输入，作为事实表，可再交给别的条款。
+         *
+         * @return 给出的事实
+         */
+        public Facts facts() {
+            return _facts;
+        }
+
+        /**
+         * 逐项给出第一条的输入；每个输入一个方法，名称即输入的名称。
+         */
+        public static final class Builder {
+            private final Facts.Builder _facts;
+
+            private Builder(Facts.Builder facts) {
+                this._facts = facts;
+            }
+
+            /**
+             * 给出输入「项目层级」：选项（市本级，区县市）。
+             *
+             * @param value 「项目层级」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 项目层级(项目层级 value) {
+                _facts.set(Inputs.项目层级, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「项目类别」：选项（产业项目，基础设施项目，其他项目）。
+             *
+             * @param value 「项目类别」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 项目类别(项目类别 value) {
+                _facts.set(Inputs.项目类别, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「项目总投资」：金额，不能为负。
+             *
+             * @param value 「项目总投资」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 项目总投资(Money value) {
+                _facts.set(Inputs.项目总投资, value);
+                return this;
+            }
+
+            /**
+             * 按已给出的输入构造；没有给出的输入在被读到时才报错。
+             *
+             * @return 不可变的输入
+             */
+            public Inputs build() {
+                return new Inputs(_facts.build());
+            }
+        }
     }
 }

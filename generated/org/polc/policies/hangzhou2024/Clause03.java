@@ -3,6 +3,9 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.ClauseDescriptor;
+import org.polc.runtime.TargetDescriptor;
 
 /**
  * 第三条 向上争取资金支持。
@@ -38,6 +41,20 @@ public final class Clause03 {
      * 有效期截止日（含）。
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
+
+    /**
+     * 第三条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(3, CLAUSE, TITLE, 1, "扩大有效投资政策", List.of("市发改委"), VALID_FROM, VALID_TO,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                    new TargetDescriptor(CLAUSE, 0, "储备专项债资金需求 300亿元 以上"),
+                    new TargetDescriptor(CLAUSE, 0, "全市中央预算内投资资金额度、国债资金等 达到 “全省中央预算内投资资金额度、国债资金等” 的 10% 以上")
+            ));
 
     private Clause03() {
     }

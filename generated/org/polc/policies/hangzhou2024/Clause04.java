@@ -3,6 +3,9 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.ClauseDescriptor;
+import org.polc.runtime.TargetDescriptor;
 
 /**
  * 第四条 加强用地用林要素保障。
@@ -38,6 +41,21 @@ public final class Clause04 {
      * 有效期截止日（含）。
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
+
+    /**
+     * 第四条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(4, CLAUSE, TITLE, 1, "扩大有效投资政策", List.of("市发改委"), VALID_FROM, VALID_TO,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                    new TargetDescriptor(CLAUSE, 2024, "全市计划供应各类建设用地 6万亩"),
+                    new TargetDescriptor(CLAUSE, 2024, "批次项目新增建设用地指标 2万亩 以上"),
+                    new TargetDescriptor(CLAUSE, 2024, "全市保障建设项目使用林地 8000亩 以上")
+            ));
 
     private Clause04() {
     }

@@ -3,6 +3,9 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.ClauseDescriptor;
+import org.polc.runtime.TargetDescriptor;
 
 /**
  * 第五条 强化用能要素保障。
@@ -38,6 +41,24 @@ public final class Clause05 {
      * 有效期截止日（含）。
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
+
+    /**
+     * 第五条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(5, CLAUSE, TITLE, 1, "扩大有效投资政策", List.of("市发改委"), VALID_FROM, VALID_TO,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                    new TargetDescriptor(CLAUSE, 2024, "保障新上重大项目用能 100万吨标准煤 以上"),
+                    new TargetDescriptor(CLAUSE, 2024, "支持民间投资项目的新增能耗 不低于 新增能耗 的 70%"),
+                    new TargetDescriptor(CLAUSE, 2024, "腾出存量用能空间 50万吨标准煤 以上"),
+                    new TargetDescriptor(CLAUSE, 2024, "新增可再生能源和新型储能装机 100万千瓦 以上"),
+                    new TargetDescriptor(CLAUSE, 2024, "市场化交易电量 450亿千瓦时 以上"),
+                    new TargetDescriptor(CLAUSE, 2024, "市场化交易每千瓦时交易成本同比下降额 1分 以上")
+            ));
 
     private Clause05() {
     }

@@ -3,7 +3,13 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.CalculatorDescriptor;
+import org.polc.runtime.ClauseDescriptor;
+import org.polc.runtime.EligibilityDescriptor;
 import org.polc.runtime.Explain;
+import org.polc.runtime.Facts;
+import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
@@ -47,6 +53,27 @@ public final class Clause10 {
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
 
     /**
+     * 第十条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(10, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
+            List.of(Inputs.实验室类别, Inputs.年度绩效评价结果为五星, Inputs.行业龙头企业或研发机构组建的省技术创新中心, Inputs.省财政补助额),
+            List.of(
+                    CalculatorDescriptor.of(CLAUSE, "省技术创新中心配套", "配套",
+                            List.of(Inputs.行业龙头企业或研发机构组建的省技术创新中心, Inputs.省财政补助额),
+                            _facts -> 省技术创新中心配套(Inputs.from(_facts)),
+                            _facts -> 省技术创新中心配套金额(Inputs.from(_facts)))
+            ),
+            List.of(
+                    new EligibilityDescriptor(CLAUSE, "实验室配套补助对象", "实验室类别 为 省以上实验室 或 （实验室类别 为 在建省实验室 且 年度绩效评价结果为五星）",
+                            List.of(Inputs.实验室类别, Inputs.年度绩效评价结果为五星),
+                            _facts -> 实验室配套补助对象(Inputs.from(_facts)),
+                            _facts -> 实验室配套补助对象说明(Inputs.from(_facts)))
+            ),
+            List.of(),
+            List.of(),
+            List.of());
+
+    /**
      * 200%
      */
     private static final Rate 比例_2_1 = Rate.of(2L, 1L);
@@ -57,12 +84,38 @@ public final class Clause10 {
     /**
      * 认定：实验室配套补助对象（实验室类别 为 省以上实验室 或 （实验室类别 为 在建省实验室 且 年度绩效评价结果为五星））是否成立。
      *
+     * <p>读取的输入：「实验室类别」「年度绩效评价结果为五星」。
+     *
+     * @param inputs 第十条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 条件成立时为 true
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static boolean 实验室配套补助对象(Inputs inputs) {
+        return 实验室配套补助对象(inputs.实验室类别(), inputs.年度绩效评价结果为五星());
+    }
+
+    /**
+     * 认定：实验室配套补助对象（实验室类别 为 省以上实验室 或 （实验室类别 为 在建省实验室 且 年度绩效评价结果为五星））的说明，引用本条。
+     *
+     * <p>读取的输入：「实验室类别」「年度绩效评价结果为五星」。
+     *
+     * @param inputs 第十条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 说明：依据本条，条件成立或不成立及所用的输入
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static String 实验室配套补助对象说明(Inputs inputs) {
+        return 实验室配套补助对象说明(inputs.实验室类别(), inputs.年度绩效评价结果为五星());
+    }
+
+    /**
+     * 认定：实验室配套补助对象（实验室类别 为 省以上实验室 或 （实验室类别 为 在建省实验室 且 年度绩效评价结果为五星））是否成立。
+     *
      * @param 实验室类别 选项（省以上实验室，在建省实验室）
      * @param 年度绩效评价结果为五星 是否
      * @return 条件成立时为 true
      * @throws PolicyInputException 输入为空或金额为负时
      */
-    public static boolean 实验室配套补助对象(实验室类别 实验室类别, boolean 年度绩效评价结果为五星) {
+    private static boolean 实验室配套补助对象(实验室类别 实验室类别, boolean 年度绩效评价结果为五星) {
         PolicyInputException.requireNonNull(实验室类别, CLAUSE, "实验室类别");
         boolean _holds = (实验室类别 == Clause10.实验室类别.省以上实验室 || (实验室类别 == Clause10.实验室类别.在建省实验室 && 年度绩效评价结果为五星));
         return _holds;
@@ -76,7 +129,7 @@ public final class Clause10 {
      * @return 说明：依据本条，条件成立或不成立及所用的输入
      * @throws PolicyInputException 输入为空或金额为负时
      */
-    public static String 实验室配套补助对象说明(实验室类别 实验室类别, boolean 年度绩效评价结果为五星) {
+    private static String 实验室配套补助对象说明(实验室类别 实验室类别, boolean 年度绩效评价结果为五星) {
         PolicyInputException.requireNonNull(实验室类别, CLAUSE, "实验室类别");
         boolean _holds = (实验室类别 == Clause10.实验室类别.省以上实验室 || (实验室类别 == Clause10.实验室类别.在建省实验室 && 年度绩效评价结果为五星));
         Trace _trace = new Trace(CLAUSE);
@@ -88,13 +141,41 @@ public final class Clause10 {
     /**
      * 省技术创新中心配套（配套）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「行业龙头企业或研发机构组建的省技术创新中心」「省财政补助额」。
+     *
+     * @param inputs 第十条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 省技术创新中心配套(Inputs inputs) {
+        return 省技术创新中心配套(inputs.行业龙头企业或研发机构组建的省技术创新中心(), inputs.省财政补助额());
+    }
+
+    /**
+     * 省技术创新中心配套（配套）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「行业龙头企业或研发机构组建的省技术创新中心」「省财政补助额」。
+     *
+     * @param inputs 第十条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 省技术创新中心配套金额(Inputs inputs) {
+        return 省技术创新中心配套金额(inputs.行业龙头企业或研发机构组建的省技术创新中心(), inputs.省财政补助额());
+    }
+
+    /**
+     * 省技术创新中心配套（配套）：计算结果，附引用本条的说明。
+     *
      * @param 行业龙头企业或研发机构组建的省技术创新中心 是否
      * @param 省财政补助额 金额，不能为负
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 省技术创新中心配套(boolean 行业龙头企业或研发机构组建的省技术创新中心, Money 省财政补助额) {
+    private static Result 省技术创新中心配套(boolean 行业龙头企业或研发机构组建的省技术创新中心, Money 省财政补助额) {
         PolicyInputException.requireNonNegative(省财政补助额, CLAUSE, "省财政补助额");
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
@@ -123,7 +204,7 @@ public final class Clause10 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 省技术创新中心配套金额(boolean 行业龙头企业或研发机构组建的省技术创新中心, Money 省财政补助额) {
+    private static Money 省技术创新中心配套金额(boolean 行业龙头企业或研发机构组建的省技术创新中心, Money 省财政补助额) {
         PolicyInputException.requireNonNegative(省财政补助额, CLAUSE, "省财政补助额");
         Money _amount;
         if (行业龙头企业或研发机构组建的省技术创新中心) {
@@ -141,5 +222,170 @@ public final class Clause10 {
         省以上实验室,
 
         在建省实验室
+    }
+
+    /**
+     * 第十条的输入，按名称给出；不可变。用 {@link #builder()} 逐项给出，或用 {@link #from(Facts)} 从一个申请人的事实中取值。
+     *
+     * <p>没有给出的输入可以缺；读到缺的输入的计算器抛出 {@link PolicyInputException}，指明本条和输入，如「第十条：输入「…」未填写」。
+     */
+    public static final class Inputs {
+        /**
+         * 输入「实验室类别」的键：第十条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<实验室类别> 实验室类别 = InputDescriptor.choice(CLAUSE, "实验室类别", Clause10.实验室类别.class, "选项（省以上实验室，在建省实验室）", List.of(Clause10.实验室类别.values()));
+
+        /**
+         * 输入「年度绩效评价结果为五星」的键：第十条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 年度绩效评价结果为五星 = InputDescriptor.clause(CLAUSE, "年度绩效评价结果为五星", Boolean.class, "是否", "");
+
+        /**
+         * 输入「行业龙头企业或研发机构组建的省技术创新中心」的键：第十条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 行业龙头企业或研发机构组建的省技术创新中心 = InputDescriptor.clause(CLAUSE, "行业龙头企业或研发机构组建的省技术创新中心", Boolean.class, "是否", "");
+
+        /**
+         * 输入「省财政补助额」的键：第十条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Money> 省财政补助额 = InputDescriptor.clause(CLAUSE, "省财政补助额", Money.class, "金额", "");
+
+        private final Facts _facts;
+
+        private Inputs(Facts facts) {
+            this._facts = facts;
+        }
+
+        /**
+         * 输入「实验室类别」的值：选项（省以上实验室，在建省实验室）。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public 实验室类别 实验室类别() {
+            return _facts.require(实验室类别, CLAUSE);
+        }
+
+        /**
+         * 输入「年度绩效评价结果为五星」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 年度绩效评价结果为五星() {
+            return _facts.require(年度绩效评价结果为五星, CLAUSE);
+        }
+
+        /**
+         * 输入「行业龙头企业或研发机构组建的省技术创新中心」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 行业龙头企业或研发机构组建的省技术创新中心() {
+            return _facts.require(行业龙头企业或研发机构组建的省技术创新中心, CLAUSE);
+        }
+
+        /**
+         * 输入「省财政补助额」的值：金额，不能为负。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public Money 省财政补助额() {
+            return _facts.require(省财政补助额, CLAUSE);
+        }
+
+        /**
+         * 逐项给出第十条的输入。
+         *
+         * @return 空的构建器
+         */
+        public static Builder builder() {
+            return new Builder(Facts.builder());
+        }
+
+        /**
+         * 从一个申请人的事实中取本条的输入：文件事实按文件的名称（Hangzhou2024Facts 中的键），本条自己的输入按本类的键。
+         *
+         * @param facts 申请人的事实
+         * @return 本条的输入
+         */
+        public static Inputs from(Facts facts) {
+            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+        }
+
+        /**
+         * 给出的全部输入，作为事实表，可再交给别的条款。
+         *
+         * @return 给出的事实
+         */
+        public Facts facts() {
+            return _facts;
+        }
+
+        /**
+         * 逐项给出第十条的输入；每个输入一个方法，名称即输入的名称。
+         */
+        public static final class Builder {
+            private final Facts.Builder _facts;
+
+            private Builder(Facts.Builder facts) {
+                this._facts = facts;
+            }
+
+            /**
+             * 给出输入「实验室类别」：选项（省以上实验室，在建省实验室）。
+             *
+             * @param value 「实验室类别」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 实验室类别(实验室类别 value) {
+                _facts.set(Inputs.实验室类别, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「年度绩效评价结果为五星」：是否。
+             *
+             * @param value 「年度绩效评价结果为五星」的值
+             * @return 本构建器
+             */
+            public Builder 年度绩效评价结果为五星(boolean value) {
+                _facts.set(Inputs.年度绩效评价结果为五星, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「行业龙头企业或研发机构组建的省技术创新中心」：是否。
+             *
+             * @param value 「行业龙头企业或研发机构组建的省技术创新中心」的值
+             * @return 本构建器
+             */
+            public Builder 行业龙头企业或研发机构组建的省技术创新中心(boolean value) {
+                _facts.set(Inputs.行业龙头企业或研发机构组建的省技术创新中心, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「省财政补助额」：金额，不能为负。
+             *
+             * @param value 「省财政补助额」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 省财政补助额(Money value) {
+                _facts.set(Inputs.省财政补助额, value);
+                return this;
+            }
+
+            /**
+             * 按已给出的输入构造；没有给出的输入在被读到时才报错。
+             *
+             * @return 不可变的输入
+             */
+            public Inputs build() {
+                return new Inputs(_facts.build());
+            }
+        }
     }
 }

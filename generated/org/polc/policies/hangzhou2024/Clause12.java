@@ -3,7 +3,13 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.CalculatorDescriptor;
+import org.polc.runtime.ClauseDescriptor;
+import org.polc.runtime.EligibilityDescriptor;
 import org.polc.runtime.Explain;
+import org.polc.runtime.Facts;
+import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
@@ -46,6 +52,39 @@ public final class Clause12 {
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
 
+    /**
+     * 第十二条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(12, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
+            List.of(Inputs.企业承担, Inputs.项目类型, Inputs.实际投入额, Inputs.实际到账补助资金,
+                    Inputs.企业与高校或科研院所签订的横向项目, Inputs.单个横向项目实际支付金额, Inputs.符合条件),
+            List.of(
+                    CalculatorDescriptor.of(CLAUSE, "竞争类市重点科研项目补助", "补助",
+                            List.of(Inputs.企业承担, Inputs.项目类型, Inputs.实际投入额),
+                            _facts -> 竞争类市重点科研项目补助(Inputs.from(_facts)),
+                            _facts -> 竞争类市重点科研项目补助金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(300000000L), "300万元"),
+                    CalculatorDescriptor.of(CLAUSE, "重大项目补助", "补助",
+                            List.of(Inputs.项目类型),
+                            _facts -> 重大项目补助(Inputs.from(_facts)),
+                            _facts -> 重大项目补助金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(1000000000L), "1000万元"),
+                    CalculatorDescriptor.of(CLAUSE, "国家省重点科研任务补助", "补助",
+                            List.of(Inputs.企业承担, Inputs.项目类型, Inputs.实际到账补助资金),
+                            _facts -> 国家省重点科研任务补助(Inputs.from(_facts)),
+                            _facts -> 国家省重点科研任务补助金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(500000000L), "500万元")
+            ),
+            List.of(
+                    new EligibilityDescriptor(CLAUSE, "视同市重点科研计划项目", "企业与高校或科研院所签订的横向项目 且 单个横向项目实际支付金额 达 300万元 且 符合条件",
+                            List.of(Inputs.企业与高校或科研院所签订的横向项目, Inputs.单个横向项目实际支付金额, Inputs.符合条件),
+                            _facts -> 视同市重点科研计划项目(Inputs.from(_facts)),
+                            _facts -> 视同市重点科研计划项目说明(Inputs.from(_facts)))
+            ),
+            List.of(),
+            List.of(),
+            List.of());
+
     private static final Money 金额_300万元 = Money.ofFen(300000000L);
 
     /**
@@ -68,13 +107,40 @@ public final class Clause12 {
     /**
      * 认定：视同市重点科研计划项目（企业与高校或科研院所签订的横向项目 且 单个横向项目实际支付金额 达 300万元 且 符合条件）是否成立。
      *
+     * <p>读取的输入：「企业与高校或科研院所签订的横向项目」「单个横向项目实际支付金额」「符合条件」。
+     *
+     * @param inputs 第十二条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 条件成立时为 true
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static boolean 视同市重点科研计划项目(Inputs inputs) {
+        return 视同市重点科研计划项目(inputs.企业与高校或科研院所签订的横向项目(), inputs.单个横向项目实际支付金额(), inputs.符合条件());
+    }
+
+    /**
+     * 认定：视同市重点科研计划项目（企业与高校或科研院所签订的横向项目 且 单个横向项目实际支付金额 达 300万元 且 符合条件）的说明，引用本条。
+     *
+     * <p>读取的输入：「企业与高校或科研院所签订的横向项目」「单个横向项目实际支付金额」「符合条件」。
+     *
+     * @param inputs 第十二条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 说明：依据本条，条件成立或不成立及所用的输入
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static String 视同市重点科研计划项目说明(Inputs inputs) {
+        return 视同市重点科研计划项目说明(inputs.企业与高校或科研院所签订的横向项目(), inputs.单个横向项目实际支付金额(), inputs.符合条件());
+    }
+
+    /**
+     * 认定：视同市重点科研计划项目（企业与高校或科研院所签订的横向项目 且 单个横向项目实际支付金额 达 300万元 且 符合条件）是否成立。
+     *
      * @param 企业与高校或科研院所签订的横向项目 是否
      * @param 单个横向项目实际支付金额 金额，不能为负
      * @param 符合条件 是否
      * @return 条件成立时为 true
      * @throws PolicyInputException 输入为空或金额为负时
      */
-    public static boolean 视同市重点科研计划项目(boolean 企业与高校或科研院所签订的横向项目, Money 单个横向项目实际支付金额, boolean 符合条件) {
+    private static boolean 视同市重点科研计划项目(boolean 企业与高校或科研院所签订的横向项目, Money 单个横向项目实际支付金额,
+            boolean 符合条件) {
         PolicyInputException.requireNonNegative(单个横向项目实际支付金额, CLAUSE, "单个横向项目实际支付金额");
         boolean _holds = ((企业与高校或科研院所签订的横向项目 && 单个横向项目实际支付金额.compareTo(金额_300万元) >= 0) && 符合条件);
         return _holds;
@@ -89,7 +155,7 @@ public final class Clause12 {
      * @return 说明：依据本条，条件成立或不成立及所用的输入
      * @throws PolicyInputException 输入为空或金额为负时
      */
-    public static String 视同市重点科研计划项目说明(boolean 企业与高校或科研院所签订的横向项目, Money 单个横向项目实际支付金额,
+    private static String 视同市重点科研计划项目说明(boolean 企业与高校或科研院所签订的横向项目, Money 单个横向项目实际支付金额,
             boolean 符合条件) {
         PolicyInputException.requireNonNegative(单个横向项目实际支付金额, CLAUSE, "单个横向项目实际支付金额");
         boolean _holds = ((企业与高校或科研院所签订的横向项目 && 单个横向项目实际支付金额.compareTo(金额_300万元) >= 0) && 符合条件);
@@ -102,6 +168,34 @@ public final class Clause12 {
     /**
      * 竞争类市重点科研项目补助（补助，最高 300万元）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「企业承担」「项目类型」「实际投入额」。
+     *
+     * @param inputs 第十二条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 竞争类市重点科研项目补助(Inputs inputs) {
+        return 竞争类市重点科研项目补助(inputs.企业承担(), inputs.项目类型(), inputs.实际投入额());
+    }
+
+    /**
+     * 竞争类市重点科研项目补助（补助，最高 300万元）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「企业承担」「项目类型」「实际投入额」。
+     *
+     * @param inputs 第十二条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 竞争类市重点科研项目补助金额(Inputs inputs) {
+        return 竞争类市重点科研项目补助金额(inputs.企业承担(), inputs.项目类型(), inputs.实际投入额());
+    }
+
+    /**
+     * 竞争类市重点科研项目补助（补助，最高 300万元）：计算结果，附引用本条的说明。
+     *
      * @param 企业承担 是否
      * @param 项目类型 选项（竞争类市重点科研项目，主动设计重大项目，揭榜挂帅重大项目，国家重点科研任务，省重点科研任务）
      * @param 实际投入额 金额，不能为负
@@ -109,7 +203,7 @@ public final class Clause12 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 竞争类市重点科研项目补助(boolean 企业承担, 项目类型 项目类型, Money 实际投入额) {
+    private static Result 竞争类市重点科研项目补助(boolean 企业承担, 项目类型 项目类型, Money 实际投入额) {
         PolicyInputException.requireNonNull(项目类型, CLAUSE, "项目类型");
         PolicyInputException.requireNonNegative(实际投入额, CLAUSE, "实际投入额");
         Trace _trace = new Trace(CLAUSE);
@@ -142,7 +236,7 @@ public final class Clause12 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 竞争类市重点科研项目补助金额(boolean 企业承担, 项目类型 项目类型, Money 实际投入额) {
+    private static Money 竞争类市重点科研项目补助金额(boolean 企业承担, 项目类型 项目类型, Money 实际投入额) {
         PolicyInputException.requireNonNull(项目类型, CLAUSE, "项目类型");
         PolicyInputException.requireNonNegative(实际投入额, CLAUSE, "实际投入额");
         Money _amount;
@@ -157,12 +251,40 @@ public final class Clause12 {
     /**
      * 重大项目补助（补助，最高 1000万元）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「项目类型」。
+     *
+     * @param inputs 第十二条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 重大项目补助(Inputs inputs) {
+        return 重大项目补助(inputs.项目类型());
+    }
+
+    /**
+     * 重大项目补助（补助，最高 1000万元）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「项目类型」。
+     *
+     * @param inputs 第十二条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 重大项目补助金额(Inputs inputs) {
+        return 重大项目补助金额(inputs.项目类型());
+    }
+
+    /**
+     * 重大项目补助（补助，最高 1000万元）：计算结果，附引用本条的说明。
+     *
      * @param 项目类型 选项（竞争类市重点科研项目，主动设计重大项目，揭榜挂帅重大项目，国家重点科研任务，省重点科研任务）
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 重大项目补助(项目类型 项目类型) {
+    private static Result 重大项目补助(项目类型 项目类型) {
         PolicyInputException.requireNonNull(项目类型, CLAUSE, "项目类型");
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
@@ -190,7 +312,7 @@ public final class Clause12 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 重大项目补助金额(项目类型 项目类型) {
+    private static Money 重大项目补助金额(项目类型 项目类型) {
         PolicyInputException.requireNonNull(项目类型, CLAUSE, "项目类型");
         Money _amount;
         if ((项目类型 == Clause12.项目类型.主动设计重大项目 || 项目类型 == Clause12.项目类型.揭榜挂帅重大项目)) {
@@ -204,6 +326,34 @@ public final class Clause12 {
     /**
      * 国家省重点科研任务补助（补助，最高 500万元）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「企业承担」「项目类型」「实际到账补助资金」。
+     *
+     * @param inputs 第十二条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 国家省重点科研任务补助(Inputs inputs) {
+        return 国家省重点科研任务补助(inputs.企业承担(), inputs.项目类型(), inputs.实际到账补助资金());
+    }
+
+    /**
+     * 国家省重点科研任务补助（补助，最高 500万元）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「企业承担」「项目类型」「实际到账补助资金」。
+     *
+     * @param inputs 第十二条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 国家省重点科研任务补助金额(Inputs inputs) {
+        return 国家省重点科研任务补助金额(inputs.企业承担(), inputs.项目类型(), inputs.实际到账补助资金());
+    }
+
+    /**
+     * 国家省重点科研任务补助（补助，最高 500万元）：计算结果，附引用本条的说明。
+     *
      * @param 企业承担 是否
      * @param 项目类型 选项（竞争类市重点科研项目，主动设计重大项目，揭榜挂帅重大项目，国家重点科研任务，省重点科研任务）
      * @param 实际到账补助资金 金额，不能为负
@@ -211,7 +361,7 @@ public final class Clause12 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 国家省重点科研任务补助(boolean 企业承担, 项目类型 项目类型, Money 实际到账补助资金) {
+    private static Result 国家省重点科研任务补助(boolean 企业承担, 项目类型 项目类型, Money 实际到账补助资金) {
         PolicyInputException.requireNonNull(项目类型, CLAUSE, "项目类型");
         PolicyInputException.requireNonNegative(实际到账补助资金, CLAUSE, "实际到账补助资金");
         Trace _trace = new Trace(CLAUSE);
@@ -244,7 +394,7 @@ public final class Clause12 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 国家省重点科研任务补助金额(boolean 企业承担, 项目类型 项目类型, Money 实际到账补助资金) {
+    private static Money 国家省重点科研任务补助金额(boolean 企业承担, 项目类型 项目类型, Money 实际到账补助资金) {
         PolicyInputException.requireNonNull(项目类型, CLAUSE, "项目类型");
         PolicyInputException.requireNonNegative(实际到账补助资金, CLAUSE, "实际到账补助资金");
         Money _amount;
@@ -269,5 +419,248 @@ public final class Clause12 {
         国家重点科研任务,
 
         省重点科研任务
+    }
+
+    /**
+     * 第十二条的输入，按名称给出；不可变。用 {@link #builder()} 逐项给出，或用 {@link #from(Facts)} 从一个申请人的事实中取值。
+     *
+     * <p>没有给出的输入可以缺；读到缺的输入的计算器抛出 {@link PolicyInputException}，指明本条和输入，如「第十二条：输入「…」未填写」。
+     */
+    public static final class Inputs {
+        /**
+         * 输入「企业承担」的键：第十二条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 企业承担 = InputDescriptor.clause(CLAUSE, "企业承担", Boolean.class, "是否", "");
+
+        /**
+         * 输入「项目类型」的键：第十二条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<项目类型> 项目类型 = InputDescriptor.choice(CLAUSE, "项目类型", Clause12.项目类型.class, "选项（竞争类市重点科研项目，主动设计重大项目，揭榜挂帅重大项目，国家重点科研任务，省重点科研任务）", List.of(Clause12.项目类型.values()));
+
+        /**
+         * 输入「实际投入额」的键：第十二条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Money> 实际投入额 = InputDescriptor.clause(CLAUSE, "实际投入额", Money.class, "金额", "");
+
+        /**
+         * 输入「实际到账补助资金」的键：第十二条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Money> 实际到账补助资金 = InputDescriptor.clause(CLAUSE, "实际到账补助资金", Money.class, "金额", "");
+
+        /**
+         * 输入「企业与高校或科研院所签订的横向项目」的键：第十二条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 企业与高校或科研院所签订的横向项目 = InputDescriptor.clause(CLAUSE, "企业与高校或科研院所签订的横向项目", Boolean.class, "是否", "");
+
+        /**
+         * 输入「单个横向项目实际支付金额」的键：第十二条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Money> 单个横向项目实际支付金额 = InputDescriptor.clause(CLAUSE, "单个横向项目实际支付金额", Money.class, "金额", "");
+
+        /**
+         * 输入「符合条件」的键：第十二条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 符合条件 = InputDescriptor.clause(CLAUSE, "符合条件", Boolean.class, "是否", "");
+
+        private final Facts _facts;
+
+        private Inputs(Facts facts) {
+            this._facts = facts;
+        }
+
+        /**
+         * 输入「企业承担」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 企业承担() {
+            return _facts.require(企业承担, CLAUSE);
+        }
+
+        /**
+         * 输入「项目类型」的值：选项（竞争类市重点科研项目，主动设计重大项目，揭榜挂帅重大项目，国家重点科研任务，省重点科研任务）。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public 项目类型 项目类型() {
+            return _facts.require(项目类型, CLAUSE);
+        }
+
+        /**
+         * 输入「实际投入额」的值：金额，不能为负。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public Money 实际投入额() {
+            return _facts.require(实际投入额, CLAUSE);
+        }
+
+        /**
+         * 输入「实际到账补助资金」的值：金额，不能为负。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public Money 实际到账补助资金() {
+            return _facts.require(实际到账补助资金, CLAUSE);
+        }
+
+        /**
+         * 输入「企业与高校或科研院所签订的横向项目」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 企业与高校或科研院所签订的横向项目() {
+            return _facts.require(企业与高校或科研院所签订的横向项目, CLAUSE);
+        }
+
+        /**
+         * 输入「单个横向项目实际支付金额」的值：金额，不能为负。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public Money 单个横向项目实际支付金额() {
+            return _facts.require(单个横向项目实际支付金额, CLAUSE);
+        }
+
+        /**
+         * 输入「符合条件」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 符合条件() {
+            return _facts.require(符合条件, CLAUSE);
+        }
+
+        /**
+         * 逐项给出第十二条的输入。
+         *
+         * @return 空的构建器
+         */
+        public static Builder builder() {
+            return new Builder(Facts.builder());
+        }
+
+        /**
+         * 从一个申请人的事实中取本条的输入：文件事实按文件的名称（Hangzhou2024Facts 中的键），本条自己的输入按本类的键。
+         *
+         * @param facts 申请人的事实
+         * @return 本条的输入
+         */
+        public static Inputs from(Facts facts) {
+            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+        }
+
+        /**
+         * 给出的全部输入，作为事实表，可再交给别的条款。
+         *
+         * @return 给出的事实
+         */
+        public Facts facts() {
+            return _facts;
+        }
+
+        /**
+         * 逐项给出第十二条的输入；每个输入一个方法，名称即输入的名称。
+         */
+        public static final class Builder {
+            private final Facts.Builder _facts;
+
+            private Builder(Facts.Builder facts) {
+                this._facts = facts;
+            }
+
+            /**
+             * 给出输入「企业承担」：是否。
+             *
+             * @param value 「企业承担」的值
+             * @return 本构建器
+             */
+            public Builder 企业承担(boolean value) {
+                _facts.set(Inputs.企业承担, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「项目类型」：选项（竞争类市重点科研项目，主动设计重大项目，揭榜挂帅重大项目，国家重点科研任务，省重点科研任务）。
+             *
+             * @param value 「项目类型」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 项目类型(项目类型 value) {
+                _facts.set(Inputs.项目类型, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「实际投入额」：金额，不能为负。
+             *
+             * @param value 「实际投入额」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 实际投入额(Money value) {
+                _facts.set(Inputs.实际投入额, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「实际到账补助资金」：金额，不能为负。
+             *
+             * @param value 「实际到账补助资金」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 实际到账补助资金(Money value) {
+                _facts.set(Inputs.实际到账补助资金, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「企业与高校或科研院所签订的横向项目」：是否。
+             *
+             * @param value 「企业与高校或科研院所签订的横向项目」的值
+             * @return 本构建器
+             */
+            public Builder 企业与高校或科研院所签订的横向项目(boolean value) {
+                _facts.set(Inputs.企业与高校或科研院所签订的横向项目, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「单个横向项目实际支付金额」：金额，不能为负。
+             *
+             * @param value 「单个横向项目实际支付金额」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 单个横向项目实际支付金额(Money value) {
+                _facts.set(Inputs.单个横向项目实际支付金额, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「符合条件」：是否。
+             *
+             * @param value 「符合条件」的值
+             * @return 本构建器
+             */
+            public Builder 符合条件(boolean value) {
+                _facts.set(Inputs.符合条件, value);
+                return this;
+            }
+
+            /**
+             * 按已给出的输入构造；没有给出的输入在被读到时才报错。
+             *
+             * @return 不可变的输入
+             */
+            public Inputs build() {
+                return new Inputs(_facts.build());
+            }
+        }
     }
 }

@@ -3,7 +3,12 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.CalculatorDescriptor;
+import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.Explain;
+import org.polc.runtime.Facts;
+import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
@@ -46,6 +51,25 @@ public final class Clause14 {
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
 
+    /**
+     * 第十四条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(14, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
+            List.of(Inputs.年度研发投入额, Inputs.上年度研发投入额, Inputs.经认定的科技型中小企业, Inputs.经认定的高新技术企业,
+                    Inputs.经营规模),
+            List.of(
+                    CalculatorDescriptor.of(CLAUSE, "研发投入补助", "补助",
+                            List.of(Inputs.年度研发投入额, Inputs.上年度研发投入额, Inputs.经认定的科技型中小企业,
+                                    Inputs.经认定的高新技术企业, Inputs.经营规模),
+                            _facts -> 研发投入补助(Inputs.from(_facts)),
+                            _facts -> 研发投入补助金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(300000000L), "300万元")
+            ),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+
     private static final Money 金额_1亿元 = Money.ofFen(10000000000L);
 
     private static final Money 金额_200万元 = Money.ofFen(200000000L);
@@ -67,6 +91,36 @@ public final class Clause14 {
     /**
      * 研发投入补助（补助，最高 300万元）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「年度研发投入额」「上年度研发投入额」「经认定的科技型中小企业」「经认定的高新技术企业」「经营规模」。
+     *
+     * @param inputs 第十四条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 研发投入补助(Inputs inputs) {
+        return 研发投入补助(inputs.年度研发投入额(), inputs.上年度研发投入额(), inputs.经认定的科技型中小企业(),
+                inputs.经认定的高新技术企业(), inputs.经营规模());
+    }
+
+    /**
+     * 研发投入补助（补助，最高 300万元）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「年度研发投入额」「上年度研发投入额」「经认定的科技型中小企业」「经认定的高新技术企业」「经营规模」。
+     *
+     * @param inputs 第十四条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 研发投入补助金额(Inputs inputs) {
+        return 研发投入补助金额(inputs.年度研发投入额(), inputs.上年度研发投入额(), inputs.经认定的科技型中小企业(),
+                inputs.经认定的高新技术企业(), inputs.经营规模());
+    }
+
+    /**
+     * 研发投入补助（补助，最高 300万元）：计算结果，附引用本条的说明。
+     *
      * @param 年度研发投入额 事实「年度研发投入额」：企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）；金额，不能为负
      * @param 上年度研发投入额 事实「上年度研发投入额」：企业申报年度上一年度的研发投入总额，用于计算新增额；金额，不能为负
      * @param 经认定的科技型中小企业 事实「经认定的科技型中小企业」：企业经认定为科技型中小企业，且在有效期内；是否
@@ -76,7 +130,7 @@ public final class Clause14 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 研发投入补助(Money 年度研发投入额, Money 上年度研发投入额, boolean 经认定的科技型中小企业,
+    private static Result 研发投入补助(Money 年度研发投入额, Money 上年度研发投入额, boolean 经认定的科技型中小企业,
             boolean 经认定的高新技术企业, 经营规模 经营规模) {
         PolicyInputException.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
         PolicyInputException.requireNonNegative(上年度研发投入额, CLAUSE, "上年度研发投入额");
@@ -156,7 +210,7 @@ public final class Clause14 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 研发投入补助金额(Money 年度研发投入额, Money 上年度研发投入额, boolean 经认定的科技型中小企业,
+    private static Money 研发投入补助金额(Money 年度研发投入额, Money 上年度研发投入额, boolean 经认定的科技型中小企业,
             boolean 经认定的高新技术企业, 经营规模 经营规模) {
         PolicyInputException.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
         PolicyInputException.requireNonNegative(上年度研发投入额, CLAUSE, "上年度研发投入额");
@@ -192,5 +246,196 @@ public final class Clause14 {
         符合认定标准,
 
         超过认定标准
+    }
+
+    /**
+     * 第十四条的输入，按名称给出；不可变。用 {@link #builder()} 逐项给出，或用 {@link #from(Facts)} 从一个申请人的事实中取值。
+     *
+     * <p>没有给出的输入可以缺；读到缺的输入的计算器抛出 {@link PolicyInputException}，指明本条和输入，如「第十四条：输入「…」未填写」。
+     */
+    public static final class Inputs {
+        /**
+         * 输入「年度研发投入额」的键：文件事实，与 Hangzhou2024Facts 中的同一个。
+         */
+        public static final InputDescriptor<Money> 年度研发投入额 = Hangzhou2024Facts.年度研发投入额;
+
+        /**
+         * 输入「上年度研发投入额」的键：文件事实，与 Hangzhou2024Facts 中的同一个。
+         */
+        public static final InputDescriptor<Money> 上年度研发投入额 = Hangzhou2024Facts.上年度研发投入额;
+
+        /**
+         * 输入「经认定的科技型中小企业」的键：文件事实，与 Hangzhou2024Facts 中的同一个。
+         */
+        public static final InputDescriptor<Boolean> 经认定的科技型中小企业 = Hangzhou2024Facts.经认定的科技型中小企业;
+
+        /**
+         * 输入「经认定的高新技术企业」的键：文件事实，与 Hangzhou2024Facts 中的同一个。
+         */
+        public static final InputDescriptor<Boolean> 经认定的高新技术企业 = Hangzhou2024Facts.经认定的高新技术企业;
+
+        /**
+         * 输入「经营规模」的键：第十四条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<经营规模> 经营规模 = InputDescriptor.choice(CLAUSE, "经营规模", Clause14.经营规模.class, "选项（符合认定标准，超过认定标准）", List.of(Clause14.经营规模.values()));
+
+        private final Facts _facts;
+
+        private Inputs(Facts facts) {
+            this._facts = facts;
+        }
+
+        /**
+         * 输入「年度研发投入额」的值：文件事实，企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）；金额，不能为负。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public Money 年度研发投入额() {
+            return _facts.require(年度研发投入额, CLAUSE);
+        }
+
+        /**
+         * 输入「上年度研发投入额」的值：文件事实，企业申报年度上一年度的研发投入总额，用于计算新增额；金额，不能为负。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public Money 上年度研发投入额() {
+            return _facts.require(上年度研发投入额, CLAUSE);
+        }
+
+        /**
+         * 输入「经认定的科技型中小企业」的值：文件事实，企业经认定为科技型中小企业，且在有效期内；是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 经认定的科技型中小企业() {
+            return _facts.require(经认定的科技型中小企业, CLAUSE);
+        }
+
+        /**
+         * 输入「经认定的高新技术企业」的值：文件事实，企业经认定为高新技术企业，且在有效期内；是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 经认定的高新技术企业() {
+            return _facts.require(经认定的高新技术企业, CLAUSE);
+        }
+
+        /**
+         * 输入「经营规模」的值：选项（符合认定标准，超过认定标准）。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public 经营规模 经营规模() {
+            return _facts.require(经营规模, CLAUSE);
+        }
+
+        /**
+         * 逐项给出第十四条的输入。
+         *
+         * @return 空的构建器
+         */
+        public static Builder builder() {
+            return new Builder(Facts.builder());
+        }
+
+        /**
+         * 从一个申请人的事实中取本条的输入：文件事实按文件的名称（Hangzhou2024Facts 中的键），本条自己的输入按本类的键。
+         *
+         * @param facts 申请人的事实
+         * @return 本条的输入
+         */
+        public static Inputs from(Facts facts) {
+            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+        }
+
+        /**
+         * 给出的全部输入，作为事实表，可再交给别的条款。
+         *
+         * @return 给出的事实
+         */
+        public Facts facts() {
+            return _facts;
+        }
+
+        /**
+         * 逐项给出第十四条的输入；每个输入一个方法，名称即输入的名称。
+         */
+        public static final class Builder {
+            private final Facts.Builder _facts;
+
+            private Builder(Facts.Builder facts) {
+                this._facts = facts;
+            }
+
+            /**
+             * 给出输入「年度研发投入额」：文件事实，企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）；金额，不能为负。
+             *
+             * @param value 「年度研发投入额」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 年度研发投入额(Money value) {
+                _facts.set(Inputs.年度研发投入额, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「上年度研发投入额」：文件事实，企业申报年度上一年度的研发投入总额，用于计算新增额；金额，不能为负。
+             *
+             * @param value 「上年度研发投入额」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 上年度研发投入额(Money value) {
+                _facts.set(Inputs.上年度研发投入额, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「经认定的科技型中小企业」：文件事实，企业经认定为科技型中小企业，且在有效期内；是否。
+             *
+             * @param value 「经认定的科技型中小企业」的值
+             * @return 本构建器
+             */
+            public Builder 经认定的科技型中小企业(boolean value) {
+                _facts.set(Inputs.经认定的科技型中小企业, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「经认定的高新技术企业」：文件事实，企业经认定为高新技术企业，且在有效期内；是否。
+             *
+             * @param value 「经认定的高新技术企业」的值
+             * @return 本构建器
+             */
+            public Builder 经认定的高新技术企业(boolean value) {
+                _facts.set(Inputs.经认定的高新技术企业, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「经营规模」：选项（符合认定标准，超过认定标准）。
+             *
+             * @param value 「经营规模」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 经营规模(经营规模 value) {
+                _facts.set(Inputs.经营规模, value);
+                return this;
+            }
+
+            /**
+             * 按已给出的输入构造；没有给出的输入在被读到时才报错。
+             *
+             * @return 不可变的输入
+             */
+            public Inputs build() {
+                return new Inputs(_facts.build());
+            }
+        }
     }
 }

@@ -3,7 +3,12 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.CalculatorDescriptor;
+import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.Explain;
+import org.polc.runtime.Facts;
+import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
@@ -46,6 +51,45 @@ public final class Clause15 {
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
 
+    /**
+     * 第十五条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(15, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
+            List.of(Inputs.年度研发投入额, Inputs.上年度研发投入额, Inputs.新获批的企业牵头建设的省重点实验室, Inputs.研发机构类型,
+                    Inputs.依托企业建设且绩效考核优秀, Inputs.外资研发中心符合条件, Inputs.实到省财政补助资金, Inputs.新引进的企业研发总部,
+                    Inputs.总部企业星级, Inputs.已获得省重点实验室奖励, Inputs.已获得企业研发总部奖励),
+            List.of(
+                    CalculatorDescriptor.of(CLAUSE, "省重点实验室奖励", "奖励",
+                            List.of(Inputs.新获批的企业牵头建设的省重点实验室, Inputs.已获得省重点实验室奖励),
+                            _facts -> 省重点实验室奖励(Inputs.from(_facts)),
+                            _facts -> 省重点实验室奖励金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(100000000L), "100万元")
+                            .withFrequency("一次性"),
+                    CalculatorDescriptor.of(CLAUSE, "海外研发机构奖励", "奖励",
+                            List.of(Inputs.研发机构类型, Inputs.依托企业建设且绩效考核优秀, Inputs.实到省财政补助资金),
+                            _facts -> 海外研发机构奖励(Inputs.from(_facts)),
+                            _facts -> 海外研发机构奖励金额(Inputs.from(_facts))),
+                    CalculatorDescriptor.of(CLAUSE, "外资研发中心奖励", "奖励",
+                            List.of(Inputs.研发机构类型, Inputs.外资研发中心符合条件, Inputs.实到省财政补助资金),
+                            _facts -> 外资研发中心奖励(Inputs.from(_facts)),
+                            _facts -> 外资研发中心奖励金额(Inputs.from(_facts))),
+                    CalculatorDescriptor.of(CLAUSE, "企业研发总部奖励", "奖励",
+                            List.of(Inputs.年度研发投入额, Inputs.新引进的企业研发总部, Inputs.已获得企业研发总部奖励),
+                            _facts -> 企业研发总部奖励(Inputs.from(_facts)),
+                            _facts -> 企业研发总部奖励金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(500000000L), "500万元")
+                            .withFrequency("一次性"),
+                    CalculatorDescriptor.of(CLAUSE, "总部企业研发补助", "补助",
+                            List.of(Inputs.年度研发投入额, Inputs.上年度研发投入额, Inputs.总部企业星级),
+                            _facts -> 总部企业研发补助(Inputs.from(_facts)),
+                            _facts -> 总部企业研发补助金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(300000000L), "300万元")
+            ),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+
     private static final Money 金额_100万元 = Money.ofFen(100000000L);
 
     /**
@@ -70,13 +114,41 @@ public final class Clause15 {
     /**
      * 省重点实验室奖励（奖励，一次性，最高 100万元）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「新获批的企业牵头建设的省重点实验室」「已获得省重点实验室奖励」。
+     *
+     * @param inputs 第十五条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 省重点实验室奖励(Inputs inputs) {
+        return 省重点实验室奖励(inputs.新获批的企业牵头建设的省重点实验室(), inputs.已获得省重点实验室奖励());
+    }
+
+    /**
+     * 省重点实验室奖励（奖励，一次性，最高 100万元）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「新获批的企业牵头建设的省重点实验室」「已获得省重点实验室奖励」。
+     *
+     * @param inputs 第十五条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 省重点实验室奖励金额(Inputs inputs) {
+        return 省重点实验室奖励金额(inputs.新获批的企业牵头建设的省重点实验室(), inputs.已获得省重点实验室奖励());
+    }
+
+    /**
+     * 省重点实验室奖励（奖励，一次性，最高 100万元）：计算结果，附引用本条的说明。
+     *
      * @param 新获批的企业牵头建设的省重点实验室 是否
      * @param 已获得省重点实验室奖励 编译器为「一次性」引入的输入：申请人此前（往年或以前的申请中）已获得过「省重点实验室奖励」；省重点实验室奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 省重点实验室奖励(boolean 新获批的企业牵头建设的省重点实验室, boolean 已获得省重点实验室奖励) {
+    private static Result 省重点实验室奖励(boolean 新获批的企业牵头建设的省重点实验室, boolean 已获得省重点实验室奖励) {
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
@@ -112,7 +184,7 @@ public final class Clause15 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 省重点实验室奖励金额(boolean 新获批的企业牵头建设的省重点实验室, boolean 已获得省重点实验室奖励) {
+    private static Money 省重点实验室奖励金额(boolean 新获批的企业牵头建设的省重点实验室, boolean 已获得省重点实验室奖励) {
         Money _amount;
         if (已获得省重点实验室奖励) {
             _amount = Money.ZERO;
@@ -129,6 +201,34 @@ public final class Clause15 {
     /**
      * 海外研发机构奖励（奖励）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「研发机构类型」「依托企业建设且绩效考核优秀」「实到省财政补助资金」。
+     *
+     * @param inputs 第十五条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 海外研发机构奖励(Inputs inputs) {
+        return 海外研发机构奖励(inputs.研发机构类型(), inputs.依托企业建设且绩效考核优秀(), inputs.实到省财政补助资金());
+    }
+
+    /**
+     * 海外研发机构奖励（奖励）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「研发机构类型」「依托企业建设且绩效考核优秀」「实到省财政补助资金」。
+     *
+     * @param inputs 第十五条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 海外研发机构奖励金额(Inputs inputs) {
+        return 海外研发机构奖励金额(inputs.研发机构类型(), inputs.依托企业建设且绩效考核优秀(), inputs.实到省财政补助资金());
+    }
+
+    /**
+     * 海外研发机构奖励（奖励）：计算结果，附引用本条的说明。
+     *
      * @param 研发机构类型 选项（省级认定的企业海外研发机构，省级国际科技合作基地，国际联合实验室，海外创新孵化中心，外商在杭依法投资设立的研发中心）
      * @param 依托企业建设且绩效考核优秀 是否
      * @param 实到省财政补助资金 金额，不能为负
@@ -136,7 +236,7 @@ public final class Clause15 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 海外研发机构奖励(研发机构类型 研发机构类型, boolean 依托企业建设且绩效考核优秀, Money 实到省财政补助资金) {
+    private static Result 海外研发机构奖励(研发机构类型 研发机构类型, boolean 依托企业建设且绩效考核优秀, Money 实到省财政补助资金) {
         PolicyInputException.requireNonNull(研发机构类型, CLAUSE, "研发机构类型");
         PolicyInputException.requireNonNegative(实到省财政补助资金, CLAUSE, "实到省财政补助资金");
         Trace _trace = new Trace(CLAUSE);
@@ -167,7 +267,7 @@ public final class Clause15 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 海外研发机构奖励金额(研发机构类型 研发机构类型, boolean 依托企业建设且绩效考核优秀, Money 实到省财政补助资金) {
+    private static Money 海外研发机构奖励金额(研发机构类型 研发机构类型, boolean 依托企业建设且绩效考核优秀, Money 实到省财政补助资金) {
         PolicyInputException.requireNonNull(研发机构类型, CLAUSE, "研发机构类型");
         PolicyInputException.requireNonNegative(实到省财政补助资金, CLAUSE, "实到省财政补助资金");
         Money _amount;
@@ -182,6 +282,34 @@ public final class Clause15 {
     /**
      * 外资研发中心奖励（奖励）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「研发机构类型」「外资研发中心符合条件」「实到省财政补助资金」。
+     *
+     * @param inputs 第十五条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 外资研发中心奖励(Inputs inputs) {
+        return 外资研发中心奖励(inputs.研发机构类型(), inputs.外资研发中心符合条件(), inputs.实到省财政补助资金());
+    }
+
+    /**
+     * 外资研发中心奖励（奖励）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「研发机构类型」「外资研发中心符合条件」「实到省财政补助资金」。
+     *
+     * @param inputs 第十五条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 外资研发中心奖励金额(Inputs inputs) {
+        return 外资研发中心奖励金额(inputs.研发机构类型(), inputs.外资研发中心符合条件(), inputs.实到省财政补助资金());
+    }
+
+    /**
+     * 外资研发中心奖励（奖励）：计算结果，附引用本条的说明。
+     *
      * @param 研发机构类型 选项（省级认定的企业海外研发机构，省级国际科技合作基地，国际联合实验室，海外创新孵化中心，外商在杭依法投资设立的研发中心）
      * @param 外资研发中心符合条件 是否
      * @param 实到省财政补助资金 金额，不能为负
@@ -189,7 +317,7 @@ public final class Clause15 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 外资研发中心奖励(研发机构类型 研发机构类型, boolean 外资研发中心符合条件, Money 实到省财政补助资金) {
+    private static Result 外资研发中心奖励(研发机构类型 研发机构类型, boolean 外资研发中心符合条件, Money 实到省财政补助资金) {
         PolicyInputException.requireNonNull(研发机构类型, CLAUSE, "研发机构类型");
         PolicyInputException.requireNonNegative(实到省财政补助资金, CLAUSE, "实到省财政补助资金");
         Trace _trace = new Trace(CLAUSE);
@@ -220,7 +348,7 @@ public final class Clause15 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 外资研发中心奖励金额(研发机构类型 研发机构类型, boolean 外资研发中心符合条件, Money 实到省财政补助资金) {
+    private static Money 外资研发中心奖励金额(研发机构类型 研发机构类型, boolean 外资研发中心符合条件, Money 实到省财政补助资金) {
         PolicyInputException.requireNonNull(研发机构类型, CLAUSE, "研发机构类型");
         PolicyInputException.requireNonNegative(实到省财政补助资金, CLAUSE, "实到省财政补助资金");
         Money _amount;
@@ -235,6 +363,34 @@ public final class Clause15 {
     /**
      * 企业研发总部奖励（奖励，一次性，最高 500万元）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「年度研发投入额」「新引进的企业研发总部」「已获得企业研发总部奖励」。
+     *
+     * @param inputs 第十五条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 企业研发总部奖励(Inputs inputs) {
+        return 企业研发总部奖励(inputs.年度研发投入额(), inputs.新引进的企业研发总部(), inputs.已获得企业研发总部奖励());
+    }
+
+    /**
+     * 企业研发总部奖励（奖励，一次性，最高 500万元）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「年度研发投入额」「新引进的企业研发总部」「已获得企业研发总部奖励」。
+     *
+     * @param inputs 第十五条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 企业研发总部奖励金额(Inputs inputs) {
+        return 企业研发总部奖励金额(inputs.年度研发投入额(), inputs.新引进的企业研发总部(), inputs.已获得企业研发总部奖励());
+    }
+
+    /**
+     * 企业研发总部奖励（奖励，一次性，最高 500万元）：计算结果，附引用本条的说明。
+     *
      * @param 年度研发投入额 事实「年度研发投入额」：企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）；金额，不能为负
      * @param 新引进的企业研发总部 是否
      * @param 已获得企业研发总部奖励 编译器为「一次性」引入的输入：申请人此前（往年或以前的申请中）已获得过「企业研发总部奖励」；企业研发总部奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否
@@ -242,7 +398,7 @@ public final class Clause15 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 企业研发总部奖励(Money 年度研发投入额, boolean 新引进的企业研发总部, boolean 已获得企业研发总部奖励) {
+    private static Result 企业研发总部奖励(Money 年度研发投入额, boolean 新引进的企业研发总部, boolean 已获得企业研发总部奖励) {
         PolicyInputException.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
@@ -282,7 +438,7 @@ public final class Clause15 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 企业研发总部奖励金额(Money 年度研发投入额, boolean 新引进的企业研发总部, boolean 已获得企业研发总部奖励) {
+    private static Money 企业研发总部奖励金额(Money 年度研发投入额, boolean 新引进的企业研发总部, boolean 已获得企业研发总部奖励) {
         PolicyInputException.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
         Money _amount;
         if (已获得企业研发总部奖励) {
@@ -300,6 +456,34 @@ public final class Clause15 {
     /**
      * 总部企业研发补助（补助，最高 300万元）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「年度研发投入额」「上年度研发投入额」「总部企业星级」。
+     *
+     * @param inputs 第十五条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 总部企业研发补助(Inputs inputs) {
+        return 总部企业研发补助(inputs.年度研发投入额(), inputs.上年度研发投入额(), inputs.总部企业星级());
+    }
+
+    /**
+     * 总部企业研发补助（补助，最高 300万元）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「年度研发投入额」「上年度研发投入额」「总部企业星级」。
+     *
+     * @param inputs 第十五条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 总部企业研发补助金额(Inputs inputs) {
+        return 总部企业研发补助金额(inputs.年度研发投入额(), inputs.上年度研发投入额(), inputs.总部企业星级());
+    }
+
+    /**
+     * 总部企业研发补助（补助，最高 300万元）：计算结果，附引用本条的说明。
+     *
      * @param 年度研发投入额 事实「年度研发投入额」：企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）；金额，不能为负
      * @param 上年度研发投入额 事实「上年度研发投入额」：企业申报年度上一年度的研发投入总额，用于计算新增额；金额，不能为负
      * @param 总部企业星级 等级（五星级，四星级，三星级，未达三星级）
@@ -307,7 +491,7 @@ public final class Clause15 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 总部企业研发补助(Money 年度研发投入额, Money 上年度研发投入额, 总部企业星级 总部企业星级) {
+    private static Result 总部企业研发补助(Money 年度研发投入额, Money 上年度研发投入额, 总部企业星级 总部企业星级) {
         PolicyInputException.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
         PolicyInputException.requireNonNegative(上年度研发投入额, CLAUSE, "上年度研发投入额");
         PolicyInputException.requireNonNull(总部企业星级, CLAUSE, "总部企业星级");
@@ -342,7 +526,7 @@ public final class Clause15 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 总部企业研发补助金额(Money 年度研发投入额, Money 上年度研发投入额, 总部企业星级 总部企业星级) {
+    private static Money 总部企业研发补助金额(Money 年度研发投入额, Money 上年度研发投入额, 总部企业星级 总部企业星级) {
         PolicyInputException.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
         PolicyInputException.requireNonNegative(上年度研发投入额, CLAUSE, "上年度研发投入额");
         PolicyInputException.requireNonNull(总部企业星级, CLAUSE, "总部企业星级");
@@ -382,5 +566,352 @@ public final class Clause15 {
         三星级,
 
         未达三星级
+    }
+
+    /**
+     * 第十五条的输入，按名称给出；不可变。用 {@link #builder()} 逐项给出，或用 {@link #from(Facts)} 从一个申请人的事实中取值。
+     *
+     * <p>没有给出的输入可以缺；读到缺的输入的计算器抛出 {@link PolicyInputException}，指明本条和输入，如「第十五条：输入「…」未填写」。
+     */
+    public static final class Inputs {
+        /**
+         * 输入「年度研发投入额」的键：文件事实，与 Hangzhou2024Facts 中的同一个。
+         */
+        public static final InputDescriptor<Money> 年度研发投入额 = Hangzhou2024Facts.年度研发投入额;
+
+        /**
+         * 输入「上年度研发投入额」的键：文件事实，与 Hangzhou2024Facts 中的同一个。
+         */
+        public static final InputDescriptor<Money> 上年度研发投入额 = Hangzhou2024Facts.上年度研发投入额;
+
+        /**
+         * 输入「新获批的企业牵头建设的省重点实验室」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 新获批的企业牵头建设的省重点实验室 = InputDescriptor.clause(CLAUSE, "新获批的企业牵头建设的省重点实验室", Boolean.class, "是否", "");
+
+        /**
+         * 输入「研发机构类型」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<研发机构类型> 研发机构类型 = InputDescriptor.choice(CLAUSE, "研发机构类型", Clause15.研发机构类型.class, "选项（省级认定的企业海外研发机构，省级国际科技合作基地，国际联合实验室，海外创新孵化中心，外商在杭依法投资设立的研发中心）", List.of(Clause15.研发机构类型.values()));
+
+        /**
+         * 输入「依托企业建设且绩效考核优秀」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 依托企业建设且绩效考核优秀 = InputDescriptor.clause(CLAUSE, "依托企业建设且绩效考核优秀", Boolean.class, "是否", "");
+
+        /**
+         * 输入「外资研发中心符合条件」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 外资研发中心符合条件 = InputDescriptor.clause(CLAUSE, "外资研发中心符合条件", Boolean.class, "是否", "");
+
+        /**
+         * 输入「实到省财政补助资金」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Money> 实到省财政补助资金 = InputDescriptor.clause(CLAUSE, "实到省财政补助资金", Money.class, "金额", "");
+
+        /**
+         * 输入「新引进的企业研发总部」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 新引进的企业研发总部 = InputDescriptor.clause(CLAUSE, "新引进的企业研发总部", Boolean.class, "是否", "");
+
+        /**
+         * 输入「总部企业星级」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<总部企业星级> 总部企业星级 = InputDescriptor.choice(CLAUSE, "总部企业星级", Clause15.总部企业星级.class, "等级（五星级，四星级，三星级，未达三星级）", List.of(Clause15.总部企业星级.values()));
+
+        /**
+         * 输入「已获得省重点实验室奖励」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 已获得省重点实验室奖励 = InputDescriptor.clause(CLAUSE, "已获得省重点实验室奖励", Boolean.class, "是否", "申请人此前（往年或以前的申请中）已获得过「省重点实验室奖励」；省重点实验室奖励是一次性奖励，已获得过的不再给予");
+
+        /**
+         * 输入「已获得企业研发总部奖励」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 已获得企业研发总部奖励 = InputDescriptor.clause(CLAUSE, "已获得企业研发总部奖励", Boolean.class, "是否", "申请人此前（往年或以前的申请中）已获得过「企业研发总部奖励」；企业研发总部奖励是一次性奖励，已获得过的不再给予");
+
+        private final Facts _facts;
+
+        private Inputs(Facts facts) {
+            this._facts = facts;
+        }
+
+        /**
+         * 输入「年度研发投入额」的值：文件事实，企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）；金额，不能为负。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public Money 年度研发投入额() {
+            return _facts.require(年度研发投入额, CLAUSE);
+        }
+
+        /**
+         * 输入「上年度研发投入额」的值：文件事实，企业申报年度上一年度的研发投入总额，用于计算新增额；金额，不能为负。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public Money 上年度研发投入额() {
+            return _facts.require(上年度研发投入额, CLAUSE);
+        }
+
+        /**
+         * 输入「新获批的企业牵头建设的省重点实验室」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 新获批的企业牵头建设的省重点实验室() {
+            return _facts.require(新获批的企业牵头建设的省重点实验室, CLAUSE);
+        }
+
+        /**
+         * 输入「研发机构类型」的值：选项（省级认定的企业海外研发机构，省级国际科技合作基地，国际联合实验室，海外创新孵化中心，外商在杭依法投资设立的研发中心）。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public 研发机构类型 研发机构类型() {
+            return _facts.require(研发机构类型, CLAUSE);
+        }
+
+        /**
+         * 输入「依托企业建设且绩效考核优秀」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 依托企业建设且绩效考核优秀() {
+            return _facts.require(依托企业建设且绩效考核优秀, CLAUSE);
+        }
+
+        /**
+         * 输入「外资研发中心符合条件」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 外资研发中心符合条件() {
+            return _facts.require(外资研发中心符合条件, CLAUSE);
+        }
+
+        /**
+         * 输入「实到省财政补助资金」的值：金额，不能为负。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public Money 实到省财政补助资金() {
+            return _facts.require(实到省财政补助资金, CLAUSE);
+        }
+
+        /**
+         * 输入「新引进的企业研发总部」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 新引进的企业研发总部() {
+            return _facts.require(新引进的企业研发总部, CLAUSE);
+        }
+
+        /**
+         * 输入「总部企业星级」的值：等级（五星级，四星级，三星级，未达三星级）。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public 总部企业星级 总部企业星级() {
+            return _facts.require(总部企业星级, CLAUSE);
+        }
+
+        /**
+         * 输入「已获得省重点实验室奖励」的值：编译器为「一次性」引入的输入，申请人此前（往年或以前的申请中）已获得过「省重点实验室奖励」；省重点实验室奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 已获得省重点实验室奖励() {
+            return _facts.require(已获得省重点实验室奖励, CLAUSE);
+        }
+
+        /**
+         * 输入「已获得企业研发总部奖励」的值：编译器为「一次性」引入的输入，申请人此前（往年或以前的申请中）已获得过「企业研发总部奖励」；企业研发总部奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 已获得企业研发总部奖励() {
+            return _facts.require(已获得企业研发总部奖励, CLAUSE);
+        }
+
+        /**
+         * 逐项给出第十五条的输入。
+         *
+         * @return 空的构建器
+         */
+        public static Builder builder() {
+            return new Builder(Facts.builder());
+        }
+
+        /**
+         * 从一个申请人的事实中取本条的输入：文件事实按文件的名称（Hangzhou2024Facts 中的键），本条自己的输入按本类的键。
+         *
+         * @param facts 申请人的事实
+         * @return 本条的输入
+         */
+        public static Inputs from(Facts facts) {
+            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+        }
+
+        /**
+         * 给出的全部输入，作为事实表，可再交给别的条款。
+         *
+         * @return 给出的事实
+         */
+        public Facts facts() {
+            return _facts;
+        }
+
+        /**
+         * 逐项给出第十五条的输入；每个输入一个方法，名称即输入的名称。
+         */
+        public static final class Builder {
+            private final Facts.Builder _facts;
+
+            private Builder(Facts.Builder facts) {
+                this._facts = facts;
+            }
+
+            /**
+             * 给出输入「年度研发投入额」：文件事实，企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）；金额，不能为负。
+             *
+             * @param value 「年度研发投入额」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 年度研发投入额(Money value) {
+                _facts.set(Inputs.年度研发投入额, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「上年度研发投入额」：文件事实，企业申报年度上一年度的研发投入总额，用于计算新增额；金额，不能为负。
+             *
+             * @param value 「上年度研发投入额」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 上年度研发投入额(Money value) {
+                _facts.set(Inputs.上年度研发投入额, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「新获批的企业牵头建设的省重点实验室」：是否。
+             *
+             * @param value 「新获批的企业牵头建设的省重点实验室」的值
+             * @return 本构建器
+             */
+            public Builder 新获批的企业牵头建设的省重点实验室(boolean value) {
+                _facts.set(Inputs.新获批的企业牵头建设的省重点实验室, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「研发机构类型」：选项（省级认定的企业海外研发机构，省级国际科技合作基地，国际联合实验室，海外创新孵化中心，外商在杭依法投资设立的研发中心）。
+             *
+             * @param value 「研发机构类型」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 研发机构类型(研发机构类型 value) {
+                _facts.set(Inputs.研发机构类型, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「依托企业建设且绩效考核优秀」：是否。
+             *
+             * @param value 「依托企业建设且绩效考核优秀」的值
+             * @return 本构建器
+             */
+            public Builder 依托企业建设且绩效考核优秀(boolean value) {
+                _facts.set(Inputs.依托企业建设且绩效考核优秀, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「外资研发中心符合条件」：是否。
+             *
+             * @param value 「外资研发中心符合条件」的值
+             * @return 本构建器
+             */
+            public Builder 外资研发中心符合条件(boolean value) {
+                _facts.set(Inputs.外资研发中心符合条件, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「实到省财政补助资金」：金额，不能为负。
+             *
+             * @param value 「实到省财政补助资金」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 实到省财政补助资金(Money value) {
+                _facts.set(Inputs.实到省财政补助资金, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「新引进的企业研发总部」：是否。
+             *
+             * @param value 「新引进的企业研发总部」的值
+             * @return 本构建器
+             */
+            public Builder 新引进的企业研发总部(boolean value) {
+                _facts.set(Inputs.新引进的企业研发总部, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「总部企业星级」：等级（五星级，四星级，三星级，未达三星级）。
+             *
+             * @param value 「总部企业星级」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 总部企业星级(总部企业星级 value) {
+                _facts.set(Inputs.总部企业星级, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「已获得省重点实验室奖励」：编译器为「一次性」引入的输入，申请人此前（往年或以前的申请中）已获得过「省重点实验室奖励」；省重点实验室奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否。
+             *
+             * @param value 「已获得省重点实验室奖励」的值
+             * @return 本构建器
+             */
+            public Builder 已获得省重点实验室奖励(boolean value) {
+                _facts.set(Inputs.已获得省重点实验室奖励, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「已获得企业研发总部奖励」：编译器为「一次性」引入的输入，申请人此前（往年或以前的申请中）已获得过「企业研发总部奖励」；企业研发总部奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否。
+             *
+             * @param value 「已获得企业研发总部奖励」的值
+             * @return 本构建器
+             */
+            public Builder 已获得企业研发总部奖励(boolean value) {
+                _facts.set(Inputs.已获得企业研发总部奖励, value);
+                return this;
+            }
+
+            /**
+             * 按已给出的输入构造；没有给出的输入在被读到时才报错。
+             *
+             * @return 不可变的输入
+             */
+            public Inputs build() {
+                return new Inputs(_facts.build());
+            }
+        }
     }
 }

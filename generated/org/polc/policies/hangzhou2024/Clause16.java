@@ -3,7 +3,12 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.CalculatorDescriptor;
+import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.Explain;
+import org.polc.runtime.Facts;
+import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
@@ -44,6 +49,38 @@ public final class Clause16 {
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
 
+    /**
+     * 第十六条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(16, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
+            List.of(Inputs.获得奖项, Inputs.列入概念验证中心创建名单, Inputs.经认定为概念验证中心, Inputs.技术合同经认定登记),
+            List.of(
+                    CalculatorDescriptor.of(CLAUSE, "重大科技成果落地产业化奖励", "奖励",
+                            List.of(Inputs.获得奖项),
+                            _facts -> 重大科技成果落地产业化奖励(Inputs.from(_facts)),
+                            _facts -> 重大科技成果落地产业化奖励金额(Inputs.from(_facts))),
+                    CalculatorDescriptor.of(CLAUSE, "概念验证中心创建补助", "补助",
+                            List.of(Inputs.列入概念验证中心创建名单),
+                            _facts -> 概念验证中心创建补助(Inputs.from(_facts)),
+                            _facts -> 概念验证中心创建补助金额(Inputs.from(_facts))),
+                    CalculatorDescriptor.of(CLAUSE, "概念验证中心绩效补助", "补助",
+                            List.of(Inputs.经认定为概念验证中心),
+                            _facts -> 概念验证中心绩效补助(Inputs.from(_facts)),
+                            _facts -> 概念验证中心绩效补助金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(500000000L), "500万元")
+                            .withFrequency("每年"),
+                    CalculatorDescriptor.of(CLAUSE, "技术交易奖励", "奖励",
+                            List.of(Inputs.技术合同经认定登记),
+                            _facts -> 技术交易奖励(Inputs.from(_facts)),
+                            _facts -> 技术交易奖励金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(200000000L), "200万元")
+                            .withFrequency("每年")
+            ),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+
     private static final Money 金额_500万元 = Money.ofFen(500000000L);
 
     private static final Money 金额_200万元 = Money.ofFen(200000000L);
@@ -56,12 +93,40 @@ public final class Clause16 {
     /**
      * 重大科技成果落地产业化奖励（奖励）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「获得奖项」。
+     *
+     * @param inputs 第十六条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 重大科技成果落地产业化奖励(Inputs inputs) {
+        return 重大科技成果落地产业化奖励(inputs.获得奖项());
+    }
+
+    /**
+     * 重大科技成果落地产业化奖励（奖励）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「获得奖项」。
+     *
+     * @param inputs 第十六条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 重大科技成果落地产业化奖励金额(Inputs inputs) {
+        return 重大科技成果落地产业化奖励金额(inputs.获得奖项());
+    }
+
+    /**
+     * 重大科技成果落地产业化奖励（奖励）：计算结果，附引用本条的说明。
+     *
      * @param 获得奖项 选项（国家技术发明奖一等奖，国家科学技术进步奖一等奖，国家技术发明奖二等奖，国家科学技术进步奖二等奖，中国专利金奖，省技术发明奖一等奖，省科学技术进步奖一等奖，未获上述奖项）
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 重大科技成果落地产业化奖励(获得奖项 获得奖项) {
+    private static Result 重大科技成果落地产业化奖励(获得奖项 获得奖项) {
         PolicyInputException.requireNonNull(获得奖项, CLAUSE, "获得奖项");
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
@@ -121,7 +186,7 @@ public final class Clause16 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 重大科技成果落地产业化奖励金额(获得奖项 获得奖项) {
+    private static Money 重大科技成果落地产业化奖励金额(获得奖项 获得奖项) {
         PolicyInputException.requireNonNull(获得奖项, CLAUSE, "获得奖项");
         Money _amount;
         switch (获得奖项) {
@@ -156,12 +221,40 @@ public final class Clause16 {
     /**
      * 概念验证中心创建补助（补助）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「列入概念验证中心创建名单」。
+     *
+     * @param inputs 第十六条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 概念验证中心创建补助(Inputs inputs) {
+        return 概念验证中心创建补助(inputs.列入概念验证中心创建名单());
+    }
+
+    /**
+     * 概念验证中心创建补助（补助）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「列入概念验证中心创建名单」。
+     *
+     * @param inputs 第十六条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 概念验证中心创建补助金额(Inputs inputs) {
+        return 概念验证中心创建补助金额(inputs.列入概念验证中心创建名单());
+    }
+
+    /**
+     * 概念验证中心创建补助（补助）：计算结果，附引用本条的说明。
+     *
      * @param 列入概念验证中心创建名单 是否
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 概念验证中心创建补助(boolean 列入概念验证中心创建名单) {
+    private static Result 概念验证中心创建补助(boolean 列入概念验证中心创建名单) {
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
@@ -188,7 +281,7 @@ public final class Clause16 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 概念验证中心创建补助金额(boolean 列入概念验证中心创建名单) {
+    private static Money 概念验证中心创建补助金额(boolean 列入概念验证中心创建名单) {
         Money _amount;
         if (列入概念验证中心创建名单) {
             _amount = 金额_50万元;
@@ -201,12 +294,40 @@ public final class Clause16 {
     /**
      * 概念验证中心绩效补助（补助，每年，最高 500万元）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「经认定为概念验证中心」。
+     *
+     * @param inputs 第十六条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 概念验证中心绩效补助(Inputs inputs) {
+        return 概念验证中心绩效补助(inputs.经认定为概念验证中心());
+    }
+
+    /**
+     * 概念验证中心绩效补助（补助，每年，最高 500万元）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「经认定为概念验证中心」。
+     *
+     * @param inputs 第十六条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 概念验证中心绩效补助金额(Inputs inputs) {
+        return 概念验证中心绩效补助金额(inputs.经认定为概念验证中心());
+    }
+
+    /**
+     * 概念验证中心绩效补助（补助，每年，最高 500万元）：计算结果，附引用本条的说明。
+     *
      * @param 经认定为概念验证中心 是否
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 概念验证中心绩效补助(boolean 经认定为概念验证中心) {
+    private static Result 概念验证中心绩效补助(boolean 经认定为概念验证中心) {
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
@@ -233,7 +354,7 @@ public final class Clause16 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 概念验证中心绩效补助金额(boolean 经认定为概念验证中心) {
+    private static Money 概念验证中心绩效补助金额(boolean 经认定为概念验证中心) {
         Money _amount;
         if (经认定为概念验证中心) {
             _amount = 金额_500万元;
@@ -246,12 +367,40 @@ public final class Clause16 {
     /**
      * 技术交易奖励（奖励，每年，最高 200万元）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「技术合同经认定登记」。
+     *
+     * @param inputs 第十六条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 技术交易奖励(Inputs inputs) {
+        return 技术交易奖励(inputs.技术合同经认定登记());
+    }
+
+    /**
+     * 技术交易奖励（奖励，每年，最高 200万元）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「技术合同经认定登记」。
+     *
+     * @param inputs 第十六条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 技术交易奖励金额(Inputs inputs) {
+        return 技术交易奖励金额(inputs.技术合同经认定登记());
+    }
+
+    /**
+     * 技术交易奖励（奖励，每年，最高 200万元）：计算结果，附引用本条的说明。
+     *
      * @param 技术合同经认定登记 是否
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 技术交易奖励(boolean 技术合同经认定登记) {
+    private static Result 技术交易奖励(boolean 技术合同经认定登记) {
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
@@ -278,7 +427,7 @@ public final class Clause16 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 技术交易奖励金额(boolean 技术合同经认定登记) {
+    private static Money 技术交易奖励金额(boolean 技术合同经认定登记) {
         Money _amount;
         if (技术合同经认定登记) {
             _amount = 金额_200万元;
@@ -307,5 +456,170 @@ public final class Clause16 {
         省科学技术进步奖一等奖,
 
         未获上述奖项
+    }
+
+    /**
+     * 第十六条的输入，按名称给出；不可变。用 {@link #builder()} 逐项给出，或用 {@link #from(Facts)} 从一个申请人的事实中取值。
+     *
+     * <p>没有给出的输入可以缺；读到缺的输入的计算器抛出 {@link PolicyInputException}，指明本条和输入，如「第十六条：输入「…」未填写」。
+     */
+    public static final class Inputs {
+        /**
+         * 输入「获得奖项」的键：第十六条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<获得奖项> 获得奖项 = InputDescriptor.choice(CLAUSE, "获得奖项", Clause16.获得奖项.class, "选项（国家技术发明奖一等奖，国家科学技术进步奖一等奖，国家技术发明奖二等奖，国家科学技术进步奖二等奖，中国专利金奖，省技术发明奖一等奖，省科学技术进步奖一等奖，未获上述奖项）", List.of(Clause16.获得奖项.values()));
+
+        /**
+         * 输入「列入概念验证中心创建名单」的键：第十六条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 列入概念验证中心创建名单 = InputDescriptor.clause(CLAUSE, "列入概念验证中心创建名单", Boolean.class, "是否", "");
+
+        /**
+         * 输入「经认定为概念验证中心」的键：第十六条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 经认定为概念验证中心 = InputDescriptor.clause(CLAUSE, "经认定为概念验证中心", Boolean.class, "是否", "");
+
+        /**
+         * 输入「技术合同经认定登记」的键：第十六条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 技术合同经认定登记 = InputDescriptor.clause(CLAUSE, "技术合同经认定登记", Boolean.class, "是否", "");
+
+        private final Facts _facts;
+
+        private Inputs(Facts facts) {
+            this._facts = facts;
+        }
+
+        /**
+         * 输入「获得奖项」的值：选项（国家技术发明奖一等奖，国家科学技术进步奖一等奖，国家技术发明奖二等奖，国家科学技术进步奖二等奖，中国专利金奖，省技术发明奖一等奖，省科学技术进步奖一等奖，未获上述奖项）。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public 获得奖项 获得奖项() {
+            return _facts.require(获得奖项, CLAUSE);
+        }
+
+        /**
+         * 输入「列入概念验证中心创建名单」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 列入概念验证中心创建名单() {
+            return _facts.require(列入概念验证中心创建名单, CLAUSE);
+        }
+
+        /**
+         * 输入「经认定为概念验证中心」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 经认定为概念验证中心() {
+            return _facts.require(经认定为概念验证中心, CLAUSE);
+        }
+
+        /**
+         * 输入「技术合同经认定登记」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 技术合同经认定登记() {
+            return _facts.require(技术合同经认定登记, CLAUSE);
+        }
+
+        /**
+         * 逐项给出第十六条的输入。
+         *
+         * @return 空的构建器
+         */
+        public static Builder builder() {
+            return new Builder(Facts.builder());
+        }
+
+        /**
+         * 从一个申请人的事实中取本条的输入：文件事实按文件的名称（Hangzhou2024Facts 中的键），本条自己的输入按本类的键。
+         *
+         * @param facts 申请人的事实
+         * @return 本条的输入
+         */
+        public static Inputs from(Facts facts) {
+            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+        }
+
+        /**
+         * 给出的全部输入，作为事实表，可再交给别的条款。
+         *
+         * @return 给出的事实
+         */
+        public Facts facts() {
+            return _facts;
+        }
+
+        /**
+         * 逐项给出第十六条的输入；每个输入一个方法，名称即输入的名称。
+         */
+        public static final class Builder {
+            private final Facts.Builder _facts;
+
+            private Builder(Facts.Builder facts) {
+                this._facts = facts;
+            }
+
+            /**
+             * 给出输入「获得奖项」：选项（国家技术发明奖一等奖，国家科学技术进步奖一等奖，国家技术发明奖二等奖，国家科学技术进步奖二等奖，中国专利金奖，省技术发明奖一等奖，省科学技术进步奖一等奖，未获上述奖项）。
+             *
+             * @param value 「获得奖项」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 获得奖项(获得奖项 value) {
+                _facts.set(Inputs.获得奖项, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「列入概念验证中心创建名单」：是否。
+             *
+             * @param value 「列入概念验证中心创建名单」的值
+             * @return 本构建器
+             */
+            public Builder 列入概念验证中心创建名单(boolean value) {
+                _facts.set(Inputs.列入概念验证中心创建名单, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「经认定为概念验证中心」：是否。
+             *
+             * @param value 「经认定为概念验证中心」的值
+             * @return 本构建器
+             */
+            public Builder 经认定为概念验证中心(boolean value) {
+                _facts.set(Inputs.经认定为概念验证中心, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「技术合同经认定登记」：是否。
+             *
+             * @param value 「技术合同经认定登记」的值
+             * @return 本构建器
+             */
+            public Builder 技术合同经认定登记(boolean value) {
+                _facts.set(Inputs.技术合同经认定登记, value);
+                return this;
+            }
+
+            /**
+             * 按已给出的输入构造；没有给出的输入在被读到时才报错。
+             *
+             * @return 不可变的输入
+             */
+            public Inputs build() {
+                return new Inputs(_facts.build());
+            }
+        }
     }
 }

@@ -3,7 +3,12 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.CalculatorDescriptor;
+import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.Explain;
+import org.polc.runtime.Facts;
+import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
@@ -44,6 +49,43 @@ public final class Clause17 {
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
 
+    /**
+     * 第十七条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(17, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
+            List.of(Inputs.众创空间年度绩效考核, Inputs.孵化器年度绩效评价, Inputs.通过备案的企业数, Inputs.由市级升级为省级孵化器,
+                    Inputs.由省级升级为国家级孵化器, Inputs.已获得孵化器升省级奖励, Inputs.已获得孵化器升国家级奖励),
+            List.of(
+                    CalculatorDescriptor.of(CLAUSE, "众创空间运营资助", "资助",
+                            List.of(Inputs.众创空间年度绩效考核),
+                            _facts -> 众创空间运营资助(Inputs.from(_facts)),
+                            _facts -> 众创空间运营资助金额(Inputs.from(_facts))),
+                    CalculatorDescriptor.of(CLAUSE, "孵化器运营资助", "资助",
+                            List.of(Inputs.孵化器年度绩效评价),
+                            _facts -> 孵化器运营资助(Inputs.from(_facts)),
+                            _facts -> 孵化器运营资助金额(Inputs.from(_facts))),
+                    CalculatorDescriptor.of(CLAUSE, "孵化器绩效奖励", "奖励",
+                            List.of(Inputs.孵化器年度绩效评价, Inputs.通过备案的企业数),
+                            _facts -> 孵化器绩效奖励(Inputs.from(_facts)),
+                            _facts -> 孵化器绩效奖励金额(Inputs.from(_facts))),
+                    CalculatorDescriptor.of(CLAUSE, "孵化器升省级奖励", "奖励",
+                            List.of(Inputs.由市级升级为省级孵化器, Inputs.已获得孵化器升省级奖励),
+                            _facts -> 孵化器升省级奖励(Inputs.from(_facts)),
+                            _facts -> 孵化器升省级奖励金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(50000000L), "50万元")
+                            .withFrequency("一次性"),
+                    CalculatorDescriptor.of(CLAUSE, "孵化器升国家级奖励", "奖励",
+                            List.of(Inputs.由省级升级为国家级孵化器, Inputs.已获得孵化器升国家级奖励),
+                            _facts -> 孵化器升国家级奖励(Inputs.from(_facts)),
+                            _facts -> 孵化器升国家级奖励金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(50000000L), "50万元")
+                            .withFrequency("一次性")
+            ),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+
     private static final Money 金额_30万元 = Money.ofFen(30000000L);
 
     private static final Money 金额_20万元 = Money.ofFen(20000000L);
@@ -58,12 +100,40 @@ public final class Clause17 {
     /**
      * 众创空间运营资助（资助）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「众创空间年度绩效考核」。
+     *
+     * @param inputs 第十七条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 众创空间运营资助(Inputs inputs) {
+        return 众创空间运营资助(inputs.众创空间年度绩效考核());
+    }
+
+    /**
+     * 众创空间运营资助（资助）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「众创空间年度绩效考核」。
+     *
+     * @param inputs 第十七条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 众创空间运营资助金额(Inputs inputs) {
+        return 众创空间运营资助金额(inputs.众创空间年度绩效考核());
+    }
+
+    /**
+     * 众创空间运营资助（资助）：计算结果，附引用本条的说明。
+     *
      * @param 众创空间年度绩效考核 等级（优秀，良好，未达良好）
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 众创空间运营资助(众创空间年度绩效考核 众创空间年度绩效考核) {
+    private static Result 众创空间运营资助(众创空间年度绩效考核 众创空间年度绩效考核) {
         PolicyInputException.requireNonNull(众创空间年度绩效考核, CLAUSE, "众创空间年度绩效考核");
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
@@ -98,7 +168,7 @@ public final class Clause17 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 众创空间运营资助金额(众创空间年度绩效考核 众创空间年度绩效考核) {
+    private static Money 众创空间运营资助金额(众创空间年度绩效考核 众创空间年度绩效考核) {
         PolicyInputException.requireNonNull(众创空间年度绩效考核, CLAUSE, "众创空间年度绩效考核");
         Money _amount;
         switch (众创空间年度绩效考核) {
@@ -118,12 +188,40 @@ public final class Clause17 {
     /**
      * 孵化器运营资助（资助）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「孵化器年度绩效评价」。
+     *
+     * @param inputs 第十七条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 孵化器运营资助(Inputs inputs) {
+        return 孵化器运营资助(inputs.孵化器年度绩效评价());
+    }
+
+    /**
+     * 孵化器运营资助（资助）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「孵化器年度绩效评价」。
+     *
+     * @param inputs 第十七条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 孵化器运营资助金额(Inputs inputs) {
+        return 孵化器运营资助金额(inputs.孵化器年度绩效评价());
+    }
+
+    /**
+     * 孵化器运营资助（资助）：计算结果，附引用本条的说明。
+     *
      * @param 孵化器年度绩效评价 等级（五星，四星，三星，未达三星）
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 孵化器运营资助(孵化器年度绩效评价 孵化器年度绩效评价) {
+    private static Result 孵化器运营资助(孵化器年度绩效评价 孵化器年度绩效评价) {
         PolicyInputException.requireNonNull(孵化器年度绩效评价, CLAUSE, "孵化器年度绩效评价");
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
@@ -158,7 +256,7 @@ public final class Clause17 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 孵化器运营资助金额(孵化器年度绩效评价 孵化器年度绩效评价) {
+    private static Money 孵化器运营资助金额(孵化器年度绩效评价 孵化器年度绩效评价) {
         PolicyInputException.requireNonNull(孵化器年度绩效评价, CLAUSE, "孵化器年度绩效评价");
         Money _amount;
         switch (孵化器年度绩效评价) {
@@ -178,13 +276,41 @@ public final class Clause17 {
     /**
      * 孵化器绩效奖励（奖励）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「孵化器年度绩效评价」「通过备案的企业数」。
+     *
+     * @param inputs 第十七条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 孵化器绩效奖励(Inputs inputs) {
+        return 孵化器绩效奖励(inputs.孵化器年度绩效评价(), inputs.通过备案的企业数());
+    }
+
+    /**
+     * 孵化器绩效奖励（奖励）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「孵化器年度绩效评价」「通过备案的企业数」。
+     *
+     * @param inputs 第十七条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 孵化器绩效奖励金额(Inputs inputs) {
+        return 孵化器绩效奖励金额(inputs.孵化器年度绩效评价(), inputs.通过备案的企业数());
+    }
+
+    /**
+     * 孵化器绩效奖励（奖励）：计算结果，附引用本条的说明。
+     *
      * @param 孵化器年度绩效评价 等级（五星，四星，三星，未达三星）
      * @param 通过备案的企业数 数量（家）
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 孵化器绩效奖励(孵化器年度绩效评价 孵化器年度绩效评价, long 通过备案的企业数) {
+    private static Result 孵化器绩效奖励(孵化器年度绩效评价 孵化器年度绩效评价, long 通过备案的企业数) {
         PolicyInputException.requireNonNull(孵化器年度绩效评价, CLAUSE, "孵化器年度绩效评价");
         PolicyInputException.requireNonNegative(通过备案的企业数, CLAUSE, "通过备案的企业数");
         Trace _trace = new Trace(CLAUSE);
@@ -214,7 +340,7 @@ public final class Clause17 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 孵化器绩效奖励金额(孵化器年度绩效评价 孵化器年度绩效评价, long 通过备案的企业数) {
+    private static Money 孵化器绩效奖励金额(孵化器年度绩效评价 孵化器年度绩效评价, long 通过备案的企业数) {
         PolicyInputException.requireNonNull(孵化器年度绩效评价, CLAUSE, "孵化器年度绩效评价");
         PolicyInputException.requireNonNegative(通过备案的企业数, CLAUSE, "通过备案的企业数");
         Money _amount;
@@ -229,13 +355,41 @@ public final class Clause17 {
     /**
      * 孵化器升省级奖励（奖励，一次性，最高 50万元）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「由市级升级为省级孵化器」「已获得孵化器升省级奖励」。
+     *
+     * @param inputs 第十七条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 孵化器升省级奖励(Inputs inputs) {
+        return 孵化器升省级奖励(inputs.由市级升级为省级孵化器(), inputs.已获得孵化器升省级奖励());
+    }
+
+    /**
+     * 孵化器升省级奖励（奖励，一次性，最高 50万元）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「由市级升级为省级孵化器」「已获得孵化器升省级奖励」。
+     *
+     * @param inputs 第十七条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 孵化器升省级奖励金额(Inputs inputs) {
+        return 孵化器升省级奖励金额(inputs.由市级升级为省级孵化器(), inputs.已获得孵化器升省级奖励());
+    }
+
+    /**
+     * 孵化器升省级奖励（奖励，一次性，最高 50万元）：计算结果，附引用本条的说明。
+     *
      * @param 由市级升级为省级孵化器 是否
      * @param 已获得孵化器升省级奖励 编译器为「一次性」引入的输入：申请人此前（往年或以前的申请中）已获得过「孵化器升省级奖励」；孵化器升省级奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 孵化器升省级奖励(boolean 由市级升级为省级孵化器, boolean 已获得孵化器升省级奖励) {
+    private static Result 孵化器升省级奖励(boolean 由市级升级为省级孵化器, boolean 已获得孵化器升省级奖励) {
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
@@ -271,7 +425,7 @@ public final class Clause17 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 孵化器升省级奖励金额(boolean 由市级升级为省级孵化器, boolean 已获得孵化器升省级奖励) {
+    private static Money 孵化器升省级奖励金额(boolean 由市级升级为省级孵化器, boolean 已获得孵化器升省级奖励) {
         Money _amount;
         if (已获得孵化器升省级奖励) {
             _amount = Money.ZERO;
@@ -288,13 +442,41 @@ public final class Clause17 {
     /**
      * 孵化器升国家级奖励（奖励，一次性，最高 50万元）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「由省级升级为国家级孵化器」「已获得孵化器升国家级奖励」。
+     *
+     * @param inputs 第十七条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 孵化器升国家级奖励(Inputs inputs) {
+        return 孵化器升国家级奖励(inputs.由省级升级为国家级孵化器(), inputs.已获得孵化器升国家级奖励());
+    }
+
+    /**
+     * 孵化器升国家级奖励（奖励，一次性，最高 50万元）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「由省级升级为国家级孵化器」「已获得孵化器升国家级奖励」。
+     *
+     * @param inputs 第十七条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 孵化器升国家级奖励金额(Inputs inputs) {
+        return 孵化器升国家级奖励金额(inputs.由省级升级为国家级孵化器(), inputs.已获得孵化器升国家级奖励());
+    }
+
+    /**
+     * 孵化器升国家级奖励（奖励，一次性，最高 50万元）：计算结果，附引用本条的说明。
+     *
      * @param 由省级升级为国家级孵化器 是否
      * @param 已获得孵化器升国家级奖励 编译器为「一次性」引入的输入：申请人此前（往年或以前的申请中）已获得过「孵化器升国家级奖励」；孵化器升国家级奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 孵化器升国家级奖励(boolean 由省级升级为国家级孵化器, boolean 已获得孵化器升国家级奖励) {
+    private static Result 孵化器升国家级奖励(boolean 由省级升级为国家级孵化器, boolean 已获得孵化器升国家级奖励) {
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
@@ -330,7 +512,7 @@ public final class Clause17 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 孵化器升国家级奖励金额(boolean 由省级升级为国家级孵化器, boolean 已获得孵化器升国家级奖励) {
+    private static Money 孵化器升国家级奖励金额(boolean 由省级升级为国家级孵化器, boolean 已获得孵化器升国家级奖励) {
         Money _amount;
         if (已获得孵化器升国家级奖励) {
             _amount = Money.ZERO;
@@ -366,5 +548,248 @@ public final class Clause17 {
         三星,
 
         未达三星
+    }
+
+    /**
+     * 第十七条的输入，按名称给出；不可变。用 {@link #builder()} 逐项给出，或用 {@link #from(Facts)} 从一个申请人的事实中取值。
+     *
+     * <p>没有给出的输入可以缺；读到缺的输入的计算器抛出 {@link PolicyInputException}，指明本条和输入，如「第十七条：输入「…」未填写」。
+     */
+    public static final class Inputs {
+        /**
+         * 输入「众创空间年度绩效考核」的键：第十七条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<众创空间年度绩效考核> 众创空间年度绩效考核 = InputDescriptor.choice(CLAUSE, "众创空间年度绩效考核", Clause17.众创空间年度绩效考核.class, "等级（优秀，良好，未达良好）", List.of(Clause17.众创空间年度绩效考核.values()));
+
+        /**
+         * 输入「孵化器年度绩效评价」的键：第十七条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<孵化器年度绩效评价> 孵化器年度绩效评价 = InputDescriptor.choice(CLAUSE, "孵化器年度绩效评价", Clause17.孵化器年度绩效评价.class, "等级（五星，四星，三星，未达三星）", List.of(Clause17.孵化器年度绩效评价.values()));
+
+        /**
+         * 输入「通过备案的企业数」的键：第十七条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Long> 通过备案的企业数 = InputDescriptor.clause(CLAUSE, "通过备案的企业数", Long.class, "数量（家）", "");
+
+        /**
+         * 输入「由市级升级为省级孵化器」的键：第十七条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 由市级升级为省级孵化器 = InputDescriptor.clause(CLAUSE, "由市级升级为省级孵化器", Boolean.class, "是否", "");
+
+        /**
+         * 输入「由省级升级为国家级孵化器」的键：第十七条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 由省级升级为国家级孵化器 = InputDescriptor.clause(CLAUSE, "由省级升级为国家级孵化器", Boolean.class, "是否", "");
+
+        /**
+         * 输入「已获得孵化器升省级奖励」的键：第十七条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 已获得孵化器升省级奖励 = InputDescriptor.clause(CLAUSE, "已获得孵化器升省级奖励", Boolean.class, "是否", "申请人此前（往年或以前的申请中）已获得过「孵化器升省级奖励」；孵化器升省级奖励是一次性奖励，已获得过的不再给予");
+
+        /**
+         * 输入「已获得孵化器升国家级奖励」的键：第十七条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 已获得孵化器升国家级奖励 = InputDescriptor.clause(CLAUSE, "已获得孵化器升国家级奖励", Boolean.class, "是否", "申请人此前（往年或以前的申请中）已获得过「孵化器升国家级奖励」；孵化器升国家级奖励是一次性奖励，已获得过的不再给予");
+
+        private final Facts _facts;
+
+        private Inputs(Facts facts) {
+            this._facts = facts;
+        }
+
+        /**
+         * 输入「众创空间年度绩效考核」的值：等级（优秀，良好，未达良好）。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public 众创空间年度绩效考核 众创空间年度绩效考核() {
+            return _facts.require(众创空间年度绩效考核, CLAUSE);
+        }
+
+        /**
+         * 输入「孵化器年度绩效评价」的值：等级（五星，四星，三星，未达三星）。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public 孵化器年度绩效评价 孵化器年度绩效评价() {
+            return _facts.require(孵化器年度绩效评价, CLAUSE);
+        }
+
+        /**
+         * 输入「通过备案的企业数」的值：数量（家）。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public long 通过备案的企业数() {
+            return _facts.require(通过备案的企业数, CLAUSE);
+        }
+
+        /**
+         * 输入「由市级升级为省级孵化器」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 由市级升级为省级孵化器() {
+            return _facts.require(由市级升级为省级孵化器, CLAUSE);
+        }
+
+        /**
+         * 输入「由省级升级为国家级孵化器」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 由省级升级为国家级孵化器() {
+            return _facts.require(由省级升级为国家级孵化器, CLAUSE);
+        }
+
+        /**
+         * 输入「已获得孵化器升省级奖励」的值：编译器为「一次性」引入的输入，申请人此前（往年或以前的申请中）已获得过「孵化器升省级奖励」；孵化器升省级奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 已获得孵化器升省级奖励() {
+            return _facts.require(已获得孵化器升省级奖励, CLAUSE);
+        }
+
+        /**
+         * 输入「已获得孵化器升国家级奖励」的值：编译器为「一次性」引入的输入，申请人此前（往年或以前的申请中）已获得过「孵化器升国家级奖励」；孵化器升国家级奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 已获得孵化器升国家级奖励() {
+            return _facts.require(已获得孵化器升国家级奖励, CLAUSE);
+        }
+
+        /**
+         * 逐项给出第十七条的输入。
+         *
+         * @return 空的构建器
+         */
+        public static Builder builder() {
+            return new Builder(Facts.builder());
+        }
+
+        /**
+         * 从一个申请人的事实中取本条的输入：文件事实按文件的名称（Hangzhou2024Facts 中的键），本条自己的输入按本类的键。
+         *
+         * @param facts 申请人的事实
+         * @return 本条的输入
+         */
+        public static Inputs from(Facts facts) {
+            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+        }
+
+        /**
+         * 给出的全部输入，作为事实表，可再交给别的条款。
+         *
+         * @return 给出的事实
+         */
+        public Facts facts() {
+            return _facts;
+        }
+
+        /**
+         * 逐项给出第十七条的输入；每个输入一个方法，名称即输入的名称。
+         */
+        public static final class Builder {
+            private final Facts.Builder _facts;
+
+            private Builder(Facts.Builder facts) {
+                this._facts = facts;
+            }
+
+            /**
+             * 给出输入「众创空间年度绩效考核」：等级（优秀，良好，未达良好）。
+             *
+             * @param value 「众创空间年度绩效考核」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 众创空间年度绩效考核(众创空间年度绩效考核 value) {
+                _facts.set(Inputs.众创空间年度绩效考核, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「孵化器年度绩效评价」：等级（五星，四星，三星，未达三星）。
+             *
+             * @param value 「孵化器年度绩效评价」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 孵化器年度绩效评价(孵化器年度绩效评价 value) {
+                _facts.set(Inputs.孵化器年度绩效评价, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「通过备案的企业数」：数量（家）。
+             *
+             * @param value 「通过备案的企业数」的值
+             * @return 本构建器
+             */
+            public Builder 通过备案的企业数(long value) {
+                _facts.set(Inputs.通过备案的企业数, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「由市级升级为省级孵化器」：是否。
+             *
+             * @param value 「由市级升级为省级孵化器」的值
+             * @return 本构建器
+             */
+            public Builder 由市级升级为省级孵化器(boolean value) {
+                _facts.set(Inputs.由市级升级为省级孵化器, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「由省级升级为国家级孵化器」：是否。
+             *
+             * @param value 「由省级升级为国家级孵化器」的值
+             * @return 本构建器
+             */
+            public Builder 由省级升级为国家级孵化器(boolean value) {
+                _facts.set(Inputs.由省级升级为国家级孵化器, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「已获得孵化器升省级奖励」：编译器为「一次性」引入的输入，申请人此前（往年或以前的申请中）已获得过「孵化器升省级奖励」；孵化器升省级奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否。
+             *
+             * @param value 「已获得孵化器升省级奖励」的值
+             * @return 本构建器
+             */
+            public Builder 已获得孵化器升省级奖励(boolean value) {
+                _facts.set(Inputs.已获得孵化器升省级奖励, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「已获得孵化器升国家级奖励」：编译器为「一次性」引入的输入，申请人此前（往年或以前的申请中）已获得过「孵化器升国家级奖励」；孵化器升国家级奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否。
+             *
+             * @param value 「已获得孵化器升国家级奖励」的值
+             * @return 本构建器
+             */
+            public Builder 已获得孵化器升国家级奖励(boolean value) {
+                _facts.set(Inputs.已获得孵化器升国家级奖励, value);
+                return this;
+            }
+
+            /**
+             * 按已给出的输入构造；没有给出的输入在被读到时才报错。
+             *
+             * @return 不可变的输入
+             */
+            public Inputs build() {
+                return new Inputs(_facts.build());
+            }
+        }
     }
 }

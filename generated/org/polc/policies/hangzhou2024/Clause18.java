@@ -3,7 +3,12 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.CalculatorDescriptor;
+import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.Explain;
+import org.polc.runtime.Facts;
+import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
@@ -44,6 +49,28 @@ public final class Clause18 {
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
 
+    /**
+     * 第十八条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(18, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
+            List.of(Inputs.首次认定的新雏鹰企业, Inputs.高新技术企业认定情况, Inputs.首次上规模的高新技术企业),
+            List.of(
+                    CalculatorDescriptor.of(CLAUSE, "新雏鹰企业奖励", "奖励",
+                            List.of(Inputs.首次认定的新雏鹰企业),
+                            _facts -> 新雏鹰企业奖励(Inputs.from(_facts)),
+                            _facts -> 新雏鹰企业奖励金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(50000000L), "50万元"),
+                    CalculatorDescriptor.of(CLAUSE, "高新技术企业奖励", "奖励",
+                            List.of(Inputs.高新技术企业认定情况, Inputs.首次上规模的高新技术企业),
+                            _facts -> 高新技术企业奖励(Inputs.from(_facts)),
+                            _facts -> 高新技术企业奖励金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(50000000L), "50万元")
+            ),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+
     private static final Money 金额_50万元 = Money.ofFen(50000000L);
 
     private static final Money 金额_20万元 = Money.ofFen(20000000L);
@@ -58,12 +85,40 @@ public final class Clause18 {
     /**
      * 新雏鹰企业奖励（奖励，最高 50万元）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「首次认定的新雏鹰企业」。
+     *
+     * @param inputs 第十八条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 新雏鹰企业奖励(Inputs inputs) {
+        return 新雏鹰企业奖励(inputs.首次认定的新雏鹰企业());
+    }
+
+    /**
+     * 新雏鹰企业奖励（奖励，最高 50万元）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「首次认定的新雏鹰企业」。
+     *
+     * @param inputs 第十八条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 新雏鹰企业奖励金额(Inputs inputs) {
+        return 新雏鹰企业奖励金额(inputs.首次认定的新雏鹰企业());
+    }
+
+    /**
+     * 新雏鹰企业奖励（奖励，最高 50万元）：计算结果，附引用本条的说明。
+     *
      * @param 首次认定的新雏鹰企业 是否
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 新雏鹰企业奖励(boolean 首次认定的新雏鹰企业) {
+    private static Result 新雏鹰企业奖励(boolean 首次认定的新雏鹰企业) {
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
@@ -90,7 +145,7 @@ public final class Clause18 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 新雏鹰企业奖励金额(boolean 首次认定的新雏鹰企业) {
+    private static Money 新雏鹰企业奖励金额(boolean 首次认定的新雏鹰企业) {
         Money _amount;
         if (首次认定的新雏鹰企业) {
             _amount = 金额_50万元;
@@ -103,13 +158,41 @@ public final class Clause18 {
     /**
      * 高新技术企业奖励（奖励，最高 50万元）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「高新技术企业认定情况」「首次上规模的高新技术企业」。
+     *
+     * @param inputs 第十八条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 高新技术企业奖励(Inputs inputs) {
+        return 高新技术企业奖励(inputs.高新技术企业认定情况(), inputs.首次上规模的高新技术企业());
+    }
+
+    /**
+     * 高新技术企业奖励（奖励，最高 50万元）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「高新技术企业认定情况」「首次上规模的高新技术企业」。
+     *
+     * @param inputs 第十八条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 高新技术企业奖励金额(Inputs inputs) {
+        return 高新技术企业奖励金额(inputs.高新技术企业认定情况(), inputs.首次上规模的高新技术企业());
+    }
+
+    /**
+     * 高新技术企业奖励（奖励，最高 50万元）：计算结果，附引用本条的说明。
+     *
      * @param 高新技术企业认定情况 选项（首次认定，重新认定通过，本年未认定）
      * @param 首次上规模的高新技术企业 是否
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 高新技术企业奖励(高新技术企业认定情况 高新技术企业认定情况, boolean 首次上规模的高新技术企业) {
+    private static Result 高新技术企业奖励(高新技术企业认定情况 高新技术企业认定情况, boolean 首次上规模的高新技术企业) {
         PolicyInputException.requireNonNull(高新技术企业认定情况, CLAUSE, "高新技术企业认定情况");
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
@@ -163,7 +246,7 @@ public final class Clause18 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 高新技术企业奖励金额(高新技术企业认定情况 高新技术企业认定情况, boolean 首次上规模的高新技术企业) {
+    private static Money 高新技术企业奖励金额(高新技术企业认定情况 高新技术企业认定情况, boolean 首次上规模的高新技术企业) {
         PolicyInputException.requireNonNull(高新技术企业认定情况, CLAUSE, "高新技术企业认定情况");
         Money _amount;
         Money _part1_1;
@@ -197,5 +280,144 @@ public final class Clause18 {
         重新认定通过,
 
         本年未认定
+    }
+
+    /**
+     * 第十八条的输入，按名称给出；不可变。用 {@link #builder()} 逐项给出，或用 {@link #from(Facts)} 从一个申请人的事实中取值。
+     *
+     * <p>没有给出的输入可以缺；读到缺的输入的计算器抛出 {@link PolicyInputException}，指明本条和输入，如「第十八条：输入「…」未填写」。
+     */
+    public static final class Inputs {
+        /**
+         * 输入「首次认定的新雏鹰企业」的键：第十八条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 首次认定的新雏鹰企业 = InputDescriptor.clause(CLAUSE, "首次认定的新雏鹰企业", Boolean.class, "是否", "");
+
+        /**
+         * 输入「高新技术企业认定情况」的键：第十八条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<高新技术企业认定情况> 高新技术企业认定情况 = InputDescriptor.choice(CLAUSE, "高新技术企业认定情况", Clause18.高新技术企业认定情况.class, "选项（首次认定，重新认定通过，本年未认定）", List.of(Clause18.高新技术企业认定情况.values()));
+
+        /**
+         * 输入「首次上规模的高新技术企业」的键：第十八条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 首次上规模的高新技术企业 = InputDescriptor.clause(CLAUSE, "首次上规模的高新技术企业", Boolean.class, "是否", "");
+
+        private final Facts _facts;
+
+        private Inputs(Facts facts) {
+            this._facts = facts;
+        }
+
+        /**
+         * 输入「首次认定的新雏鹰企业」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 首次认定的新雏鹰企业() {
+            return _facts.require(首次认定的新雏鹰企业, CLAUSE);
+        }
+
+        /**
+         * 输入「高新技术企业认定情况」的值：选项（首次认定，重新认定通过，本年未认定）。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public 高新技术企业认定情况 高新技术企业认定情况() {
+            return _facts.require(高新技术企业认定情况, CLAUSE);
+        }
+
+        /**
+         * 输入「首次上规模的高新技术企业」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 首次上规模的高新技术企业() {
+            return _facts.require(首次上规模的高新技术企业, CLAUSE);
+        }
+
+        /**
+         * 逐项给出第十八条的输入。
+         *
+         * @return 空的构建器
+         */
+        public static Builder builder() {
+            return new Builder(Facts.builder());
+        }
+
+        /**
+         * 从一个申请人的事实中取本条的输入：文件事实按文件的名称（Hangzhou2024Facts 中的键），本条自己的输入按本类的键。
+         *
+         * @param facts 申请人的事实
+         * @return 本条的输入
+         */
+        public static Inputs from(Facts facts) {
+            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+        }
+
+        /**
+         * 给出的全部输入，作为事实表，可再交给别的条款。
+         *
+         * @return 给出的事实
+         */
+        public Facts facts() {
+            return _facts;
+        }
+
+        /**
+         * 逐项给出第十八条的输入；每个输入一个方法，名称即输入的名称。
+         */
+        public static final class Builder {
+            private final Facts.Builder _facts;
+
+            private Builder(Facts.Builder facts) {
+                this._facts = facts;
+            }
+
+            /**
+             * 给出输入「首次认定的新雏鹰企业」：是否。
+             *
+             * @param value 「首次认定的新雏鹰企业」的值
+             * @return 本构建器
+             */
+            public Builder 首次认定的新雏鹰企业(boolean value) {
+                _facts.set(Inputs.首次认定的新雏鹰企业, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「高新技术企业认定情况」：选项（首次认定，重新认定通过，本年未认定）。
+             *
+             * @param value 「高新技术企业认定情况」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 高新技术企业认定情况(高新技术企业认定情况 value) {
+                _facts.set(Inputs.高新技术企业认定情况, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「首次上规模的高新技术企业」：是否。
+             *
+             * @param value 「首次上规模的高新技术企业」的值
+             * @return 本构建器
+             */
+            public Builder 首次上规模的高新技术企业(boolean value) {
+                _facts.set(Inputs.首次上规模的高新技术企业, value);
+                return this;
+            }
+
+            /**
+             * 按已给出的输入构造；没有给出的输入在被读到时才报错。
+             *
+             * @return 不可变的输入
+             */
+            public Inputs build() {
+                return new Inputs(_facts.build());
+            }
+        }
     }
 }

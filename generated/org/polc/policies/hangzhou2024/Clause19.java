@@ -3,7 +3,12 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.CalculatorDescriptor;
+import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.Explain;
+import org.polc.runtime.Facts;
+import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
@@ -44,6 +49,31 @@ public final class Clause19 {
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
 
+    /**
+     * 第十九条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(19, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
+            List.of(Inputs.新入选的市领军型创新创业团队, Inputs.企业新设立的博士后工作站, Inputs.获博士后独立招收资格),
+            List.of(
+                    CalculatorDescriptor.of(CLAUSE, "领军型创新创业团队补助", "补助",
+                            List.of(Inputs.新入选的市领军型创新创业团队),
+                            _facts -> 领军型创新创业团队补助(Inputs.from(_facts)),
+                            _facts -> 领军型创新创业团队补助金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(500000000L), "500万元"),
+                    CalculatorDescriptor.of(CLAUSE, "博士后工作站补助", "补助",
+                            List.of(Inputs.企业新设立的博士后工作站),
+                            _facts -> 博士后工作站补助(Inputs.from(_facts)),
+                            _facts -> 博士后工作站补助金额(Inputs.from(_facts))),
+                    CalculatorDescriptor.of(CLAUSE, "博士后独立招收资格奖励", "奖励",
+                            List.of(Inputs.获博士后独立招收资格),
+                            _facts -> 博士后独立招收资格奖励(Inputs.from(_facts)),
+                            _facts -> 博士后独立招收资格奖励金额(Inputs.from(_facts)))
+            ),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+
     private static final Money 金额_500万元 = Money.ofFen(500000000L);
 
     private static final Money 金额_50万元 = Money.ofFen(50000000L);
@@ -56,12 +86,40 @@ public final class Clause19 {
     /**
      * 领军型创新创业团队补助（补助，最高 500万元）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「新入选的市领军型创新创业团队」。
+     *
+     * @param inputs 第十九条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 领军型创新创业团队补助(Inputs inputs) {
+        return 领军型创新创业团队补助(inputs.新入选的市领军型创新创业团队());
+    }
+
+    /**
+     * 领军型创新创业团队补助（补助，最高 500万元）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「新入选的市领军型创新创业团队」。
+     *
+     * @param inputs 第十九条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 领军型创新创业团队补助金额(Inputs inputs) {
+        return 领军型创新创业团队补助金额(inputs.新入选的市领军型创新创业团队());
+    }
+
+    /**
+     * 领军型创新创业团队补助（补助，最高 500万元）：计算结果，附引用本条的说明。
+     *
      * @param 新入选的市领军型创新创业团队 是否
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 领军型创新创业团队补助(boolean 新入选的市领军型创新创业团队) {
+    private static Result 领军型创新创业团队补助(boolean 新入选的市领军型创新创业团队) {
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
@@ -88,7 +146,7 @@ public final class Clause19 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 领军型创新创业团队补助金额(boolean 新入选的市领军型创新创业团队) {
+    private static Money 领军型创新创业团队补助金额(boolean 新入选的市领军型创新创业团队) {
         Money _amount;
         if (新入选的市领军型创新创业团队) {
             _amount = 金额_500万元;
@@ -101,12 +159,40 @@ public final class Clause19 {
     /**
      * 博士后工作站补助（补助）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「企业新设立的博士后工作站」。
+     *
+     * @param inputs 第十九条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 博士后工作站补助(Inputs inputs) {
+        return 博士后工作站补助(inputs.企业新设立的博士后工作站());
+    }
+
+    /**
+     * 博士后工作站补助（补助）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「企业新设立的博士后工作站」。
+     *
+     * @param inputs 第十九条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 博士后工作站补助金额(Inputs inputs) {
+        return 博士后工作站补助金额(inputs.企业新设立的博士后工作站());
+    }
+
+    /**
+     * 博士后工作站补助（补助）：计算结果，附引用本条的说明。
+     *
      * @param 企业新设立的博士后工作站 选项（国家级，省级，未新设立）
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 博士后工作站补助(企业新设立的博士后工作站 企业新设立的博士后工作站) {
+    private static Result 博士后工作站补助(企业新设立的博士后工作站 企业新设立的博士后工作站) {
         PolicyInputException.requireNonNull(企业新设立的博士后工作站, CLAUSE, "企业新设立的博士后工作站");
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
@@ -141,7 +227,7 @@ public final class Clause19 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 博士后工作站补助金额(企业新设立的博士后工作站 企业新设立的博士后工作站) {
+    private static Money 博士后工作站补助金额(企业新设立的博士后工作站 企业新设立的博士后工作站) {
         PolicyInputException.requireNonNull(企业新设立的博士后工作站, CLAUSE, "企业新设立的博士后工作站");
         Money _amount;
         switch (企业新设立的博士后工作站) {
@@ -161,12 +247,40 @@ public final class Clause19 {
     /**
      * 博士后独立招收资格奖励（奖励）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「获博士后独立招收资格」。
+     *
+     * @param inputs 第十九条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 博士后独立招收资格奖励(Inputs inputs) {
+        return 博士后独立招收资格奖励(inputs.获博士后独立招收资格());
+    }
+
+    /**
+     * 博士后独立招收资格奖励（奖励）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「获博士后独立招收资格」。
+     *
+     * @param inputs 第十九条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 博士后独立招收资格奖励金额(Inputs inputs) {
+        return 博士后独立招收资格奖励金额(inputs.获博士后独立招收资格());
+    }
+
+    /**
+     * 博士后独立招收资格奖励（奖励）：计算结果，附引用本条的说明。
+     *
      * @param 获博士后独立招收资格 是否
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 博士后独立招收资格奖励(boolean 获博士后独立招收资格) {
+    private static Result 博士后独立招收资格奖励(boolean 获博士后独立招收资格) {
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
@@ -193,7 +307,7 @@ public final class Clause19 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 博士后独立招收资格奖励金额(boolean 获博士后独立招收资格) {
+    private static Money 博士后独立招收资格奖励金额(boolean 获博士后独立招收资格) {
         Money _amount;
         if (获博士后独立招收资格) {
             _amount = 金额_50万元;
@@ -212,5 +326,144 @@ public final class Clause19 {
         省级,
 
         未新设立
+    }
+
+    /**
+     * 第十九条的输入，按名称给出；不可变。用 {@link #builder()} 逐项给出，或用 {@link #from(Facts)} 从一个申请人的事实中取值。
+     *
+     * <p>没有给出的输入可以缺；读到缺的输入的计算器抛出 {@link PolicyInputException}，指明本条和输入，如「第十九条：输入「…」未填写」。
+     */
+    public static final class Inputs {
+        /**
+         * 输入「新入选的市领军型创新创业团队」的键：第十九条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 新入选的市领军型创新创业团队 = InputDescriptor.clause(CLAUSE, "新入选的市领军型创新创业团队", Boolean.class, "是否", "");
+
+        /**
+         * 输入「企业新设立的博士后工作站」的键：第十九条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<企业新设立的博士后工作站> 企业新设立的博士后工作站 = InputDescriptor.choice(CLAUSE, "企业新设立的博士后工作站", Clause19.企业新设立的博士后工作站.class, "选项（国家级，省级，未新设立）", List.of(Clause19.企业新设立的博士后工作站.values()));
+
+        /**
+         * 输入「获博士后独立招收资格」的键：第十九条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 获博士后独立招收资格 = InputDescriptor.clause(CLAUSE, "获博士后独立招收资格", Boolean.class, "是否", "");
+
+        private final Facts _facts;
+
+        private Inputs(Facts facts) {
+            this._facts = facts;
+        }
+
+        /**
+         * 输入「新入选的市领军型创新创业团队」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 新入选的市领军型创新创业团队() {
+            return _facts.require(新入选的市领军型创新创业团队, CLAUSE);
+        }
+
+        /**
+         * 输入「企业新设立的博士后工作站」的值：选项（国家级，省级，未新设立）。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public 企业新设立的博士后工作站 企业新设立的博士后工作站() {
+            return _facts.require(企业新设立的博士后工作站, CLAUSE);
+        }
+
+        /**
+         * 输入「获博士后独立招收资格」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 获博士后独立招收资格() {
+            return _facts.require(获博士后独立招收资格, CLAUSE);
+        }
+
+        /**
+         * 逐项给出第十九条的输入。
+         *
+         * @return 空的构建器
+         */
+        public static Builder builder() {
+            return new Builder(Facts.builder());
+        }
+
+        /**
+         * 从一个申请人的事实中取本条的输入：文件事实按文件的名称（Hangzhou2024Facts 中的键），本条自己的输入按本类的键。
+         *
+         * @param facts 申请人的事实
+         * @return 本条的输入
+         */
+        public static Inputs from(Facts facts) {
+            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+        }
+
+        /**
+         * 给出的全部输入，作为事实表，可再交给别的条款。
+         *
+         * @return 给出的事实
+         */
+        public Facts facts() {
+            return _facts;
+        }
+
+        /**
+         * 逐项给出第十九条的输入；每个输入一个方法，名称即输入的名称。
+         */
+        public static final class Builder {
+            private final Facts.Builder _facts;
+
+            private Builder(Facts.Builder facts) {
+                this._facts = facts;
+            }
+
+            /**
+             * 给出输入「新入选的市领军型创新创业团队」：是否。
+             *
+             * @param value 「新入选的市领军型创新创业团队」的值
+             * @return 本构建器
+             */
+            public Builder 新入选的市领军型创新创业团队(boolean value) {
+                _facts.set(Inputs.新入选的市领军型创新创业团队, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「企业新设立的博士后工作站」：选项（国家级，省级，未新设立）。
+             *
+             * @param value 「企业新设立的博士后工作站」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 企业新设立的博士后工作站(企业新设立的博士后工作站 value) {
+                _facts.set(Inputs.企业新设立的博士后工作站, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「获博士后独立招收资格」：是否。
+             *
+             * @param value 「获博士后独立招收资格」的值
+             * @return 本构建器
+             */
+            public Builder 获博士后独立招收资格(boolean value) {
+                _facts.set(Inputs.获博士后独立招收资格, value);
+                return this;
+            }
+
+            /**
+             * 按已给出的输入构造；没有给出的输入在被读到时才报错。
+             *
+             * @return 不可变的输入
+             */
+            public Inputs build() {
+                return new Inputs(_facts.build());
+            }
+        }
     }
 }

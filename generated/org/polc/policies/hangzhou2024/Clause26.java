@@ -3,6 +3,9 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.ClauseDescriptor;
+import org.polc.runtime.TargetDescriptor;
 
 /**
  * 第二十六条 持续加强制造业金融支持。
@@ -38,6 +41,20 @@ public final class Clause26 {
      * 有效期截止日（含）。
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
+
+    /**
+     * 第二十六条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(26, CLAUSE, TITLE, 3, "五大产业生态圈建设培育政策", List.of("市经信局"), VALID_FROM, VALID_TO,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                    new TargetDescriptor(CLAUSE, 2024, "新增制造业中长期贷款 800亿元 左右"),
+                    new TargetDescriptor(CLAUSE, 2024, "新增上市公司 15家")
+            ));
 
     private Clause26() {
     }

@@ -3,13 +3,19 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.Compliance;
+import org.polc.runtime.ComplianceDescriptor;
 import org.polc.runtime.ComplianceKind;
 import org.polc.runtime.Explain;
+import org.polc.runtime.Facts;
+import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Quantity;
 import org.polc.runtime.Rate;
 import org.polc.runtime.Share;
+import org.polc.runtime.TargetDescriptor;
 import org.polc.runtime.Trace;
 
 /**
@@ -46,6 +52,40 @@ public final class Clause27 {
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
 
     /**
+     * 第二十七条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(27, CLAUSE, TITLE, 3, "五大产业生态圈建设培育政策", List.of("市经信局"), VALID_FROM, VALID_TO,
+            List.of(Inputs.全市年度工业用地出让量, Inputs.全市年度出让土地总量, Inputs.容积率符合相关技术规范要求, Inputs.有建设条件的试点项目,
+                    Inputs.容积率, Inputs.收回收购后经批准建设的工业标准厂房, Inputs.签订履约监管协议, Inputs.签订出让合同补充协议,
+                    Inputs.分割部分为公共配套设施, Inputs.分割转让每幢面积, Inputs.分割转让每层面积),
+            List.of(),
+            List.of(),
+            List.of(
+                    new ComplianceDescriptor(CLAUSE, "工业用地出让比例",
+                            List.of(Inputs.全市年度工业用地出让量, Inputs.全市年度出让土地总量),
+                            _facts -> 工业用地出让比例(Inputs.from(_facts)),
+                            _facts -> 工业用地出让比例结论(Inputs.from(_facts)))
+                            .withSubject("土地出让主管部门"),
+                    new ComplianceDescriptor(CLAUSE, "工业上楼容积率",
+                            List.of(Inputs.容积率符合相关技术规范要求, Inputs.有建设条件的试点项目, Inputs.容积率),
+                            _facts -> 工业上楼容积率(Inputs.from(_facts)),
+                            _facts -> 工业上楼容积率结论(Inputs.from(_facts))),
+                    new ComplianceDescriptor(CLAUSE, "工业标准厂房建设协议",
+                            List.of(Inputs.收回收购后经批准建设的工业标准厂房, Inputs.签订履约监管协议, Inputs.签订出让合同补充协议),
+                            _facts -> 工业标准厂房建设协议(Inputs.from(_facts)),
+                            _facts -> 工业标准厂房建设协议结论(Inputs.from(_facts))),
+                    new ComplianceDescriptor(CLAUSE, "工业标准厂房分割转让",
+                            List.of(Inputs.收回收购后经批准建设的工业标准厂房, Inputs.分割部分为公共配套设施, Inputs.分割转让每幢面积,
+                                    Inputs.分割转让每层面积),
+                            _facts -> 工业标准厂房分割转让(Inputs.from(_facts)),
+                            _facts -> 工业标准厂房分割转让结论(Inputs.from(_facts)))
+            ),
+            List.of(),
+            List.of(
+                    new TargetDescriptor(CLAUSE, 2024, "完成低效工业用地盘活 1.5万亩 以上")
+            ));
+
+    /**
      * 35%
      */
     private static final Rate 比例_7_20 = Rate.of(7L, 20L);
@@ -76,12 +116,38 @@ public final class Clause27 {
     /**
      * 合规：工业用地出让比例，约束土地出让主管部门（全市年度工业用地出让量 占 全市年度出让土地总量 的比重 不低于 35%）：结论和引用本条的说明。
      *
+     * <p>读取的输入：「全市年度工业用地出让量」「全市年度出让土地总量」。
+     *
+     * @param inputs 第二十七条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结论（合规、未达一般要求、不合规）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static Compliance 工业用地出让比例(Inputs inputs) {
+        return 工业用地出让比例(inputs.全市年度工业用地出让量(), inputs.全市年度出让土地总量());
+    }
+
+    /**
+     * 合规：工业用地出让比例，约束土地出让主管部门（全市年度工业用地出让量 占 全市年度出让土地总量 的比重 不低于 35%）：只给结论。
+     *
+     * <p>读取的输入：「全市年度工业用地出让量」「全市年度出让土地总量」。
+     *
+     * @param inputs 第二十七条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结论：合规、未达一般要求或不合规
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static ComplianceKind 工业用地出让比例结论(Inputs inputs) {
+        return 工业用地出让比例结论(inputs.全市年度工业用地出让量(), inputs.全市年度出让土地总量());
+    }
+
+    /**
+     * 合规：工业用地出让比例，约束土地出让主管部门（全市年度工业用地出让量 占 全市年度出让土地总量 的比重 不低于 35%）：结论和引用本条的说明。
+     *
      * @param 全市年度工业用地出让量 面积（亩），单位为亩（或其倍数，如 Quantity.parse("3000亩")），精确，不能为负
      * @param 全市年度出让土地总量 面积（亩），单位为亩（或其倍数，如 Quantity.parse("3000亩")），精确，不能为负
      * @return 结论（合规、未达一般要求、不合规）和说明
      * @throws PolicyInputException 输入为空或为负时
      */
-    public static Compliance 工业用地出让比例(Quantity 全市年度工业用地出让量, Quantity 全市年度出让土地总量) {
+    private static Compliance 工业用地出让比例(Quantity 全市年度工业用地出让量, Quantity 全市年度出让土地总量) {
         PolicyInputException.requireNonNegative(全市年度工业用地出让量, "亩", CLAUSE, "全市年度工业用地出让量");
         PolicyInputException.requireNonNegative(全市年度出让土地总量, "亩", CLAUSE, "全市年度出让土地总量");
         Trace _trace = new Trace(CLAUSE);
@@ -104,7 +170,7 @@ public final class Clause27 {
      * @return 结论：合规、未达一般要求或不合规
      * @throws PolicyInputException 输入为空或为负时
      */
-    public static ComplianceKind 工业用地出让比例结论(Quantity 全市年度工业用地出让量, Quantity 全市年度出让土地总量) {
+    private static ComplianceKind 工业用地出让比例结论(Quantity 全市年度工业用地出让量, Quantity 全市年度出让土地总量) {
         PolicyInputException.requireNonNegative(全市年度工业用地出让量, "亩", CLAUSE, "全市年度工业用地出让量");
         PolicyInputException.requireNonNegative(全市年度出让土地总量, "亩", CLAUSE, "全市年度出让土地总量");
         int _hardUnmet = 0;
@@ -119,13 +185,39 @@ public final class Clause27 {
     /**
      * 合规：工业上楼容积率（容积率符合相关技术规范要求；一般 容积率 不低于 2.5；若 有建设条件的试点项目 则 一般 容积率 不超过 3.5）：结论和引用本条的说明。
      *
+     * <p>读取的输入：「容积率符合相关技术规范要求」「有建设条件的试点项目」「容积率」。
+     *
+     * @param inputs 第二十七条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结论（合规、未达一般要求、不合规）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static Compliance 工业上楼容积率(Inputs inputs) {
+        return 工业上楼容积率(inputs.容积率符合相关技术规范要求(), inputs.有建设条件的试点项目(), inputs.容积率());
+    }
+
+    /**
+     * 合规：工业上楼容积率（容积率符合相关技术规范要求；一般 容积率 不低于 2.5；若 有建设条件的试点项目 则 一般 容积率 不超过 3.5）：只给结论。
+     *
+     * <p>读取的输入：「容积率符合相关技术规范要求」「有建设条件的试点项目」「容积率」。
+     *
+     * @param inputs 第二十七条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结论：合规、未达一般要求或不合规
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static ComplianceKind 工业上楼容积率结论(Inputs inputs) {
+        return 工业上楼容积率结论(inputs.容积率符合相关技术规范要求(), inputs.有建设条件的试点项目(), inputs.容积率());
+    }
+
+    /**
+     * 合规：工业上楼容积率（容积率符合相关技术规范要求；一般 容积率 不低于 2.5；若 有建设条件的试点项目 则 一般 容积率 不超过 3.5）：结论和引用本条的说明。
+     *
      * @param 容积率符合相关技术规范要求 是否
      * @param 有建设条件的试点项目 是否
      * @param 容积率 数值，不带单位的精确数值，如 Quantity.parse("2.5")，不能为负
      * @return 结论（合规、未达一般要求、不合规）和说明
      * @throws PolicyInputException 输入为空或为负时
      */
-    public static Compliance 工业上楼容积率(boolean 容积率符合相关技术规范要求, boolean 有建设条件的试点项目, Quantity 容积率) {
+    private static Compliance 工业上楼容积率(boolean 容积率符合相关技术规范要求, boolean 有建设条件的试点项目, Quantity 容积率) {
         PolicyInputException.requireNonNegative(容积率, "", CLAUSE, "容积率");
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
@@ -162,7 +254,7 @@ public final class Clause27 {
      * @return 结论：合规、未达一般要求或不合规
      * @throws PolicyInputException 输入为空或为负时
      */
-    public static ComplianceKind 工业上楼容积率结论(boolean 容积率符合相关技术规范要求, boolean 有建设条件的试点项目,
+    private static ComplianceKind 工业上楼容积率结论(boolean 容积率符合相关技术规范要求, boolean 有建设条件的试点项目,
             Quantity 容积率) {
         PolicyInputException.requireNonNegative(容积率, "", CLAUSE, "容积率");
         int _hardUnmet = 0;
@@ -188,13 +280,39 @@ public final class Clause27 {
     /**
      * 合规：工业标准厂房建设协议（若 收回收购后经批准建设的工业标准厂房 则 签订履约监管协议 且 签订出让合同补充协议）：结论和引用本条的说明。
      *
+     * <p>读取的输入：「收回收购后经批准建设的工业标准厂房」「签订履约监管协议」「签订出让合同补充协议」。
+     *
+     * @param inputs 第二十七条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结论（合规、未达一般要求、不合规）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static Compliance 工业标准厂房建设协议(Inputs inputs) {
+        return 工业标准厂房建设协议(inputs.收回收购后经批准建设的工业标准厂房(), inputs.签订履约监管协议(), inputs.签订出让合同补充协议());
+    }
+
+    /**
+     * 合规：工业标准厂房建设协议（若 收回收购后经批准建设的工业标准厂房 则 签订履约监管协议 且 签订出让合同补充协议）：只给结论。
+     *
+     * <p>读取的输入：「收回收购后经批准建设的工业标准厂房」「签订履约监管协议」「签订出让合同补充协议」。
+     *
+     * @param inputs 第二十七条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结论：合规、未达一般要求或不合规
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static ComplianceKind 工业标准厂房建设协议结论(Inputs inputs) {
+        return 工业标准厂房建设协议结论(inputs.收回收购后经批准建设的工业标准厂房(), inputs.签订履约监管协议(), inputs.签订出让合同补充协议());
+    }
+
+    /**
+     * 合规：工业标准厂房建设协议（若 收回收购后经批准建设的工业标准厂房 则 签订履约监管协议 且 签订出让合同补充协议）：结论和引用本条的说明。
+     *
      * @param 收回收购后经批准建设的工业标准厂房 是否
      * @param 签订履约监管协议 是否
      * @param 签订出让合同补充协议 是否
      * @return 结论（合规、未达一般要求、不合规）和说明
      * @throws PolicyInputException 输入为空或为负时
      */
-    public static Compliance 工业标准厂房建设协议(boolean 收回收购后经批准建设的工业标准厂房, boolean 签订履约监管协议,
+    private static Compliance 工业标准厂房建设协议(boolean 收回收购后经批准建设的工业标准厂房, boolean 签订履约监管协议,
             boolean 签订出让合同补充协议) {
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
@@ -223,7 +341,7 @@ public final class Clause27 {
      * @return 结论：合规、未达一般要求或不合规
      * @throws PolicyInputException 输入为空或为负时
      */
-    public static ComplianceKind 工业标准厂房建设协议结论(boolean 收回收购后经批准建设的工业标准厂房, boolean 签订履约监管协议,
+    private static ComplianceKind 工业标准厂房建设协议结论(boolean 收回收购后经批准建设的工业标准厂房, boolean 签订履约监管协议,
             boolean 签订出让合同补充协议) {
         int _hardUnmet = 0;
         int _generalUnmet = 0;
@@ -240,6 +358,34 @@ public final class Clause27 {
     /**
      * 合规：工业标准厂房分割转让（收回收购后经批准建设的工业标准厂房；非 分割部分为公共配套设施；分割转让每幢面积 不小于 3000平方米 或 分割转让每层面积 不小于 1000平方米）：结论和引用本条的说明。
      *
+     * <p>读取的输入：「收回收购后经批准建设的工业标准厂房」「分割部分为公共配套设施」「分割转让每幢面积」「分割转让每层面积」。
+     *
+     * @param inputs 第二十七条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结论（合规、未达一般要求、不合规）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static Compliance 工业标准厂房分割转让(Inputs inputs) {
+        return 工业标准厂房分割转让(inputs.收回收购后经批准建设的工业标准厂房(), inputs.分割部分为公共配套设施(), inputs.分割转让每幢面积(),
+                inputs.分割转让每层面积());
+    }
+
+    /**
+     * 合规：工业标准厂房分割转让（收回收购后经批准建设的工业标准厂房；非 分割部分为公共配套设施；分割转让每幢面积 不小于 3000平方米 或 分割转让每层面积 不小于 1000平方米）：只给结论。
+     *
+     * <p>读取的输入：「收回收购后经批准建设的工业标准厂房」「分割部分为公共配套设施」「分割转让每幢面积」「分割转让每层面积」。
+     *
+     * @param inputs 第二十七条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结论：合规、未达一般要求或不合规
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static ComplianceKind 工业标准厂房分割转让结论(Inputs inputs) {
+        return 工业标准厂房分割转让结论(inputs.收回收购后经批准建设的工业标准厂房(), inputs.分割部分为公共配套设施(), inputs.分割转让每幢面积(),
+                inputs.分割转让每层面积());
+    }
+
+    /**
+     * 合规：工业标准厂房分割转让（收回收购后经批准建设的工业标准厂房；非 分割部分为公共配套设施；分割转让每幢面积 不小于 3000平方米 或 分割转让每层面积 不小于 1000平方米）：结论和引用本条的说明。
+     *
      * @param 收回收购后经批准建设的工业标准厂房 是否
      * @param 分割部分为公共配套设施 是否
      * @param 分割转让每幢面积 面积（平方米），单位为平方米（或其倍数，如 Quantity.parse("3000平方米")），精确，不能为负
@@ -247,7 +393,7 @@ public final class Clause27 {
      * @return 结论（合规、未达一般要求、不合规）和说明
      * @throws PolicyInputException 输入为空或为负时
      */
-    public static Compliance 工业标准厂房分割转让(boolean 收回收购后经批准建设的工业标准厂房, boolean 分割部分为公共配套设施,
+    private static Compliance 工业标准厂房分割转让(boolean 收回收购后经批准建设的工业标准厂房, boolean 分割部分为公共配套设施,
             Quantity 分割转让每幢面积, Quantity 分割转让每层面积) {
         PolicyInputException.requireNonNegative(分割转让每幢面积, "平方米", CLAUSE, "分割转让每幢面积");
         PolicyInputException.requireNonNegative(分割转让每层面积, "平方米", CLAUSE, "分割转让每层面积");
@@ -285,7 +431,7 @@ public final class Clause27 {
      * @return 结论：合规、未达一般要求或不合规
      * @throws PolicyInputException 输入为空或为负时
      */
-    public static ComplianceKind 工业标准厂房分割转让结论(boolean 收回收购后经批准建设的工业标准厂房, boolean 分割部分为公共配套设施,
+    private static ComplianceKind 工业标准厂房分割转让结论(boolean 收回收购后经批准建设的工业标准厂房, boolean 分割部分为公共配套设施,
             Quantity 分割转让每幢面积, Quantity 分割转让每层面积) {
         PolicyInputException.requireNonNegative(分割转让每幢面积, "平方米", CLAUSE, "分割转让每幢面积");
         PolicyInputException.requireNonNegative(分割转让每层面积, "平方米", CLAUSE, "分割转让每层面积");
@@ -304,5 +450,352 @@ public final class Clause27 {
             _hardUnmet++;
         }
         return ComplianceKind.of(_hardUnmet, _generalUnmet);
+    }
+
+    /**
+     * 第二十七条的输入，按名称给出；不可变。用 {@link #builder()} 逐项给出，或用 {@link #from(Facts)} 从一个申请人的事实中取值。
+     *
+     * <p>没有给出的输入可以缺；读到缺的输入的计算器抛出 {@link PolicyInputException}，指明本条和输入，如「第二十七条：输入「…」未填写」。
+     */
+    public static final class Inputs {
+        /**
+         * 输入「全市年度工业用地出让量」的键：第二十七条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Quantity> 全市年度工业用地出让量 = InputDescriptor.clause(CLAUSE, "全市年度工业用地出让量", Quantity.class, "面积（亩）", "");
+
+        /**
+         * 输入「全市年度出让土地总量」的键：第二十七条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Quantity> 全市年度出让土地总量 = InputDescriptor.clause(CLAUSE, "全市年度出让土地总量", Quantity.class, "面积（亩）", "");
+
+        /**
+         * 输入「容积率符合相关技术规范要求」的键：第二十七条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 容积率符合相关技术规范要求 = InputDescriptor.clause(CLAUSE, "容积率符合相关技术规范要求", Boolean.class, "是否", "");
+
+        /**
+         * 输入「有建设条件的试点项目」的键：第二十七条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 有建设条件的试点项目 = InputDescriptor.clause(CLAUSE, "有建设条件的试点项目", Boolean.class, "是否", "");
+
+        /**
+         * 输入「容积率」的键：第二十七条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Quantity> 容积率 = InputDescriptor.clause(CLAUSE, "容积率", Quantity.class, "数值", "");
+
+        /**
+         * 输入「收回收购后经批准建设的工业标准厂房」的键：第二十七条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 收回收购后经批准建设的工业标准厂房 = InputDescriptor.clause(CLAUSE, "收回收购后经批准建设的工业标准厂房", Boolean.class, "是否", "");
+
+        /**
+         * 输入「签订履约监管协议」的键：第二十七条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 签订履约监管协议 = InputDescriptor.clause(CLAUSE, "签订履约监管协议", Boolean.class, "是否", "");
+
+        /**
+         * 输入「签订出让合同补充协议」的键：第二十七条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 签订出让合同补充协议 = InputDescriptor.clause(CLAUSE, "签订出让合同补充协议", Boolean.class, "是否", "");
+
+        /**
+         * 输入「分割部分为公共配套设施」的键：第二十七条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 分割部分为公共配套设施 = InputDescriptor.clause(CLAUSE, "分割部分为公共配套设施", Boolean.class, "是否", "");
+
+        /**
+         * 输入「分割转让每幢面积」的键：第二十七条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Quantity> 分割转让每幢面积 = InputDescriptor.clause(CLAUSE, "分割转让每幢面积", Quantity.class, "面积（平方米）", "");
+
+        /**
+         * 输入「分割转让每层面积」的键：第二十七条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Quantity> 分割转让每层面积 = InputDescriptor.clause(CLAUSE, "分割转让每层面积", Quantity.class, "面积（平方米）", "");
+
+        private final Facts _facts;
+
+        private Inputs(Facts facts) {
+            this._facts = facts;
+        }
+
+        /**
+         * 输入「全市年度工业用地出让量」的值：面积（亩）。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public Quantity 全市年度工业用地出让量() {
+            return _facts.require(全市年度工业用地出让量, CLAUSE);
+        }
+
+        /**
+         * 输入「全市年度出让土地总量」的值：面积（亩）。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public Quantity 全市年度出让土地总量() {
+            return _facts.require(全市年度出让土地总量, CLAUSE);
+        }
+
+        /**
+         * 输入「容积率符合相关技术规范要求」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 容积率符合相关技术规范要求() {
+            return _facts.require(容积率符合相关技术规范要求, CLAUSE);
+        }
+
+        /**
+         * 输入「有建设条件的试点项目」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 有建设条件的试点项目() {
+            return _facts.require(有建设条件的试点项目, CLAUSE);
+        }
+
+        /**
+         * 输入「容积率」的值：数值。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public Quantity 容积率() {
+            return _facts.require(容积率, CLAUSE);
+        }
+
+        /**
+         * 输入「收回收购后经批准建设的工业标准厂房」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 收回收购后经批准建设的工业标准厂房() {
+            return _facts.require(收回收购后经批准建设的工业标准厂房, CLAUSE);
+        }
+
+        /**
+         * 输入「签订履约监管协议」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 签订履约监管协议() {
+            return _facts.require(签订履约监管协议, CLAUSE);
+        }
+
+        /**
+         * 输入「签订出让合同补充协议」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 签订出让合同补充协议() {
+            return _facts.require(签订出让合同补充协议, CLAUSE);
+        }
+
+        /**
+         * 输入「分割部分为公共配套设施」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 分割部分为公共配套设施() {
+            return _facts.require(分割部分为公共配套设施, CLAUSE);
+        }
+
+        /**
+         * 输入「分割转让每幢面积」的值：面积（平方米）。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public Quantity 分割转让每幢面积() {
+            return _facts.require(分割转让每幢面积, CLAUSE);
+        }
+
+        /**
+         * 输入「分割转让每层面积」的值：面积（平方米）。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public Quantity 分割转让每层面积() {
+            return _facts.require(分割转让每层面积, CLAUSE);
+        }
+
+        /**
+         * 逐项给出第二十七条的输入。
+         *
+         * @return 空的构建器
+         */
+        public static Builder builder() {
+            return new Builder(Facts.builder());
+        }
+
+        /**
+         * 从一个申请人的事实中取本条的输入：文件事实按文件的名称（Hangzhou2024Facts 中的键），本条自己的输入按本类的键。
+         *
+         * @param facts 申请人的事实
+         * @return 本条的输入
+         */
+        public static Inputs from(Facts facts) {
+            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+        }
+
+        /**
+         * 给出的全部输入，作为事实表，可再交给别的条款。
+         *
+         * @return 给出的事实
+         */
+        public Facts facts() {
+            return _facts;
+        }
+
+        /**
+         * 逐项给出第二十七条的输入；每个输入一个方法，名称即输入的名称。
+         */
+        public static final class Builder {
+            private final Facts.Builder _facts;
+
+            private Builder(Facts.Builder facts) {
+                this._facts = facts;
+            }
+
+            /**
+             * 给出输入「全市年度工业用地出让量」：面积（亩）。
+             *
+             * @param value 「全市年度工业用地出让量」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 全市年度工业用地出让量(Quantity value) {
+                _facts.set(Inputs.全市年度工业用地出让量, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「全市年度出让土地总量」：面积（亩）。
+             *
+             * @param value 「全市年度出让土地总量」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 全市年度出让土地总量(Quantity value) {
+                _facts.set(Inputs.全市年度出让土地总量, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「容积率符合相关技术规范要求」：是否。
+             *
+             * @param value 「容积率符合相关技术规范要求」的值
+             * @return 本构建器
+             */
+            public Builder 容积率符合相关技术规范要求(boolean value) {
+                _facts.set(Inputs.容积率符合相关技术规范要求, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「有建设条件的试点项目」：是否。
+             *
+             * @param value 「有建设条件的试点项目」的值
+             * @return 本构建器
+             */
+            public Builder 有建设条件的试点项目(boolean value) {
+                _facts.set(Inputs.有建设条件的试点项目, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「容积率」：数值。
+             *
+             * @param value 「容积率」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 容积率(Quantity value) {
+                _facts.set(Inputs.容积率, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「收回收购后经批准建设的工业标准厂房」：是否。
+             *
+             * @param value 「收回收购后经批准建设的工业标准厂房」的值
+             * @return 本构建器
+             */
+            public Builder 收回收购后经批准建设的工业标准厂房(boolean value) {
+                _facts.set(Inputs.收回收购后经批准建设的工业标准厂房, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「签订履约监管协议」：是否。
+             *
+             * @param value 「签订履约监管协议」的值
+             * @return 本构建器
+             */
+            public Builder 签订履约监管协议(boolean value) {
+                _facts.set(Inputs.签订履约监管协议, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「签订出让合同补充协议」：是否。
+             *
+             * @param value 「签订出让合同补充协议」的值
+             * @return 本构建器
+             */
+            public Builder 签订出让合同补充协议(boolean value) {
+                _facts.set(Inputs.签订出让合同补充协议, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「分割部分为公共配套设施」：是否。
+             *
+             * @param value 「分割部分为公共配套设施」的值
+             * @return 本构建器
+             */
+            public Builder 分割部分为公共配套设施(boolean value) {
+                _facts.set(Inputs.分割部分为公共配套设施, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「分割转让每幢面积」：面积（平方米）。
+             *
+             * @param value 「分割转让每幢面积」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 分割转让每幢面积(Quantity value) {
+                _facts.set(Inputs.分割转让每幢面积, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「分割转让每层面积」：面积（平方米）。
+             *
+             * @param value 「分割转让每层面积」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 分割转让每层面积(Quantity value) {
+                _facts.set(Inputs.分割转让每层面积, value);
+                return this;
+            }
+
+            /**
+             * 按已给出的输入构造；没有给出的输入在被读到时才报错。
+             *
+             * @return 不可变的输入
+             */
+            public Inputs build() {
+                return new Inputs(_facts.build());
+            }
+        }
     }
 }

@@ -3,10 +3,16 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.Compliance;
+import org.polc.runtime.ComplianceDescriptor;
 import org.polc.runtime.ComplianceKind;
 import org.polc.runtime.Explain;
+import org.polc.runtime.Facts;
+import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.PolicyInputException;
+import org.polc.runtime.TargetDescriptor;
 import org.polc.runtime.Trace;
 
 /**
@@ -42,7 +48,57 @@ public final class Clause29 {
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
 
+    /**
+     * 第二十九条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(29, CLAUSE, TITLE, 3, "五大产业生态圈建设培育政策", List.of("市经信局"), VALID_FROM, VALID_TO,
+            List.of(Inputs.本年度评选的标杆型示范项目数),
+            List.of(),
+            List.of(),
+            List.of(
+                    new ComplianceDescriptor(CLAUSE, "标杆型示范项目评选数",
+                            List.of(Inputs.本年度评选的标杆型示范项目数),
+                            _facts -> 标杆型示范项目评选数(Inputs.from(_facts)),
+                            _facts -> 标杆型示范项目评选数结论(Inputs.from(_facts)))
+                            .withSubject("主管部门")
+            ),
+            List.of(),
+            List.of(
+                    new TargetDescriptor(CLAUSE, 2024, "数字经济核心产业增加值 增长 7.5% 以上"),
+                    new TargetDescriptor(CLAUSE, 2024, "组织试点行业企业数字化改造 255家"),
+                    new TargetDescriptor(CLAUSE, 2024, "新增市级智能工厂培育企业 20家"),
+                    new TargetDescriptor(CLAUSE, 2024, "新增市级数字化车间培育企业 50家"),
+                    new TargetDescriptor(CLAUSE, 2024, "新增省级工业互联网创建平台 10家"),
+                    new TargetDescriptor(CLAUSE, 2024, "规上工业企业数字化改造覆盖率 达到 85% 以上")
+            ));
+
     private Clause29() {
+    }
+
+    /**
+     * 合规：标杆型示范项目评选数，约束主管部门（本年度评选的标杆型示范项目数 不超过 10个）：结论和引用本条的说明。
+     *
+     * <p>读取的输入：「本年度评选的标杆型示范项目数」。
+     *
+     * @param inputs 第二十九条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结论（合规、未达一般要求、不合规）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static Compliance 标杆型示范项目评选数(Inputs inputs) {
+        return 标杆型示范项目评选数(inputs.本年度评选的标杆型示范项目数());
+    }
+
+    /**
+     * 合规：标杆型示范项目评选数，约束主管部门（本年度评选的标杆型示范项目数 不超过 10个）：只给结论。
+     *
+     * <p>读取的输入：「本年度评选的标杆型示范项目数」。
+     *
+     * @param inputs 第二十九条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结论：合规、未达一般要求或不合规
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static ComplianceKind 标杆型示范项目评选数结论(Inputs inputs) {
+        return 标杆型示范项目评选数结论(inputs.本年度评选的标杆型示范项目数());
     }
 
     /**
@@ -52,7 +108,7 @@ public final class Clause29 {
      * @return 结论（合规、未达一般要求、不合规）和说明
      * @throws PolicyInputException 输入为空或为负时
      */
-    public static Compliance 标杆型示范项目评选数(long 本年度评选的标杆型示范项目数) {
+    private static Compliance 标杆型示范项目评选数(long 本年度评选的标杆型示范项目数) {
         PolicyInputException.requireNonNegative(本年度评选的标杆型示范项目数, CLAUSE, "本年度评选的标杆型示范项目数");
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
@@ -73,7 +129,7 @@ public final class Clause29 {
      * @return 结论：合规、未达一般要求或不合规
      * @throws PolicyInputException 输入为空或为负时
      */
-    public static ComplianceKind 标杆型示范项目评选数结论(long 本年度评选的标杆型示范项目数) {
+    private static ComplianceKind 标杆型示范项目评选数结论(long 本年度评选的标杆型示范项目数) {
         PolicyInputException.requireNonNegative(本年度评选的标杆型示范项目数, CLAUSE, "本年度评选的标杆型示范项目数");
         int _hardUnmet = 0;
         int _generalUnmet = 0;
@@ -82,5 +138,92 @@ public final class Clause29 {
             _hardUnmet++;
         }
         return ComplianceKind.of(_hardUnmet, _generalUnmet);
+    }
+
+    /**
+     * 第二十九条的输入，按名称给出；不可变。用 {@link #builder()} 逐项给出，或用 {@link #from(Facts)} 从一个申请人的事实中取值。
+     *
+     * <p>没有给出的输入可以缺；读到缺的输入的计算器抛出 {@link PolicyInputException}，指明本条和输入，如「第二十九条：输入「…」未填写」。
+     */
+    public static final class Inputs {
+        /**
+         * 输入「本年度评选的标杆型示范项目数」的键：第二十九条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Long> 本年度评选的标杆型示范项目数 = InputDescriptor.clause(CLAUSE, "本年度评选的标杆型示范项目数", Long.class, "数量（个）", "");
+
+        private final Facts _facts;
+
+        private Inputs(Facts facts) {
+            this._facts = facts;
+        }
+
+        /**
+         * 输入「本年度评选的标杆型示范项目数」的值：数量（个）。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public long 本年度评选的标杆型示范项目数() {
+            return _facts.require(本年度评选的标杆型示范项目数, CLAUSE);
+        }
+
+        /**
+         * 逐项给出第二十九条的输入。
+         *
+         * @return 空的构建器
+         */
+        public static Builder builder() {
+            return new Builder(Facts.builder());
+        }
+
+        /**
+         * 从一个申请人的事实中取本条的输入：文件事实按文件的名称（Hangzhou2024Facts 中的键），本条自己的输入按本类的键。
+         *
+         * @param facts 申请人的事实
+         * @return 本条的输入
+         */
+        public static Inputs from(Facts facts) {
+            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+        }
+
+        /**
+         * 给出的全部输入，作为事实表，可再交给别的条款。
+         *
+         * @return 给出的事实
+         */
+        public Facts facts() {
+            return _facts;
+        }
+
+        /**
+         * 逐项给出第二十九条的输入；每个输入一个方法，名称即输入的名称。
+         */
+        public static final class Builder {
+            private final Facts.Builder _facts;
+
+            private Builder(Facts.Builder facts) {
+                this._facts = facts;
+            }
+
+            /**
+             * 给出输入「本年度评选的标杆型示范项目数」：数量（个）。
+             *
+             * @param value 「本年度评选的标杆型示范项目数」的值
+             * @return 本构建器
+             */
+            public Builder 本年度评选的标杆型示范项目数(long value) {
+                _facts.set(Inputs.本年度评选的标杆型示范项目数, value);
+                return this;
+            }
+
+            /**
+             * 按已给出的输入构造；没有给出的输入在被读到时才报错。
+             *
+             * @return 不可变的输入
+             */
+            public Inputs build() {
+                return new Inputs(_facts.build());
+            }
+        }
     }
 }

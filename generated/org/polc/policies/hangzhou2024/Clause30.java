@@ -3,9 +3,15 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.Compliance;
+import org.polc.runtime.ComplianceDescriptor;
 import org.polc.runtime.ComplianceKind;
+import org.polc.runtime.EligibilityDescriptor;
 import org.polc.runtime.Explain;
+import org.polc.runtime.Facts;
+import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Trace;
 
@@ -42,7 +48,58 @@ public final class Clause30 {
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
 
+    /**
+     * 第三十条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(30, CLAUSE, TITLE, 3, "五大产业生态圈建设培育政策", List.of("市经信局"), VALID_FROM, VALID_TO,
+            List.of(Inputs.经认定的高新技术企业, Inputs.省级以上专精特新企业, Inputs.推广目录有效期内的省级以上首台套产品企业,
+                    Inputs.亩均综合评价列为D类),
+            List.of(),
+            List.of(
+                    new EligibilityDescriptor(CLAUSE, "不列入D类的企业", "经认定的高新技术企业 或 省级以上专精特新企业 或 推广目录有效期内的省级以上首台套产品企业",
+                            List.of(Inputs.经认定的高新技术企业, Inputs.省级以上专精特新企业,
+                                    Inputs.推广目录有效期内的省级以上首台套产品企业),
+                            _facts -> 不列入D类的企业(Inputs.from(_facts)),
+                            _facts -> 不列入D类的企业说明(Inputs.from(_facts)))
+            ),
+            List.of(
+                    new ComplianceDescriptor(CLAUSE, "亩均综合评价不列入D类",
+                            List.of(Inputs.经认定的高新技术企业, Inputs.省级以上专精特新企业,
+                                    Inputs.推广目录有效期内的省级以上首台套产品企业, Inputs.亩均综合评价列为D类),
+                            _facts -> 亩均综合评价不列入D类(Inputs.from(_facts)),
+                            _facts -> 亩均综合评价不列入D类结论(Inputs.from(_facts)))
+                            .withSubject("亩均综合评价主管部门")
+            ),
+            List.of(),
+            List.of());
+
     private Clause30() {
+    }
+
+    /**
+     * 认定：不列入D类的企业（经认定的高新技术企业 或 省级以上专精特新企业 或 推广目录有效期内的省级以上首台套产品企业）是否成立。
+     *
+     * <p>读取的输入：「经认定的高新技术企业」「省级以上专精特新企业」「推广目录有效期内的省级以上首台套产品企业」。
+     *
+     * @param inputs 第三十条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 条件成立时为 true
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static boolean 不列入D类的企业(Inputs inputs) {
+        return 不列入D类的企业(inputs.经认定的高新技术企业(), inputs.省级以上专精特新企业(), inputs.推广目录有效期内的省级以上首台套产品企业());
+    }
+
+    /**
+     * 认定：不列入D类的企业（经认定的高新技术企业 或 省级以上专精特新企业 或 推广目录有效期内的省级以上首台套产品企业）的说明，引用本条。
+     *
+     * <p>读取的输入：「经认定的高新技术企业」「省级以上专精特新企业」「推广目录有效期内的省级以上首台套产品企业」。
+     *
+     * @param inputs 第三十条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 说明：依据本条，条件成立或不成立及所用的输入
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static String 不列入D类的企业说明(Inputs inputs) {
+        return 不列入D类的企业说明(inputs.经认定的高新技术企业(), inputs.省级以上专精特新企业(), inputs.推广目录有效期内的省级以上首台套产品企业());
     }
 
     /**
@@ -54,7 +111,7 @@ public final class Clause30 {
      * @return 条件成立时为 true
      * @throws PolicyInputException 输入为空或金额为负时
      */
-    public static boolean 不列入D类的企业(boolean 经认定的高新技术企业, boolean 省级以上专精特新企业,
+    private static boolean 不列入D类的企业(boolean 经认定的高新技术企业, boolean 省级以上专精特新企业,
             boolean 推广目录有效期内的省级以上首台套产品企业) {
         boolean _holds = ((经认定的高新技术企业 || 省级以上专精特新企业) || 推广目录有效期内的省级以上首台套产品企业);
         return _holds;
@@ -69,13 +126,41 @@ public final class Clause30 {
      * @return 说明：依据本条，条件成立或不成立及所用的输入
      * @throws PolicyInputException 输入为空或金额为负时
      */
-    public static String 不列入D类的企业说明(boolean 经认定的高新技术企业, boolean 省级以上专精特新企业,
+    private static String 不列入D类的企业说明(boolean 经认定的高新技术企业, boolean 省级以上专精特新企业,
             boolean 推广目录有效期内的省级以上首台套产品企业) {
         boolean _holds = ((经认定的高新技术企业 || 省级以上专精特新企业) || 推广目录有效期内的省级以上首台套产品企业);
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
         _trace.step(Explain.condition("经认定的高新技术企业 或 省级以上专精特新企业 或 推广目录有效期内的省级以上首台套产品企业", _holds, Explain.values(Explain.value("经认定的高新技术企业", 经认定的高新技术企业), Explain.value("省级以上专精特新企业", 省级以上专精特新企业), Explain.value("推广目录有效期内的省级以上首台套产品企业", 推广目录有效期内的省级以上首台套产品企业))));
         return Explain.sentence(_trace.steps());
+    }
+
+    /**
+     * 合规：亩均综合评价不列入D类，约束亩均综合评价主管部门（若 不列入D类的企业 则 非 亩均综合评价列为D类）：结论和引用本条的说明。
+     *
+     * <p>读取的输入：「经认定的高新技术企业」「省级以上专精特新企业」「推广目录有效期内的省级以上首台套产品企业」「亩均综合评价列为D类」。
+     *
+     * @param inputs 第三十条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结论（合规、未达一般要求、不合规）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static Compliance 亩均综合评价不列入D类(Inputs inputs) {
+        return 亩均综合评价不列入D类(inputs.经认定的高新技术企业(), inputs.省级以上专精特新企业(), inputs.推广目录有效期内的省级以上首台套产品企业(),
+                inputs.亩均综合评价列为D类());
+    }
+
+    /**
+     * 合规：亩均综合评价不列入D类，约束亩均综合评价主管部门（若 不列入D类的企业 则 非 亩均综合评价列为D类）：只给结论。
+     *
+     * <p>读取的输入：「经认定的高新技术企业」「省级以上专精特新企业」「推广目录有效期内的省级以上首台套产品企业」「亩均综合评价列为D类」。
+     *
+     * @param inputs 第三十条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结论：合规、未达一般要求或不合规
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static ComplianceKind 亩均综合评价不列入D类结论(Inputs inputs) {
+        return 亩均综合评价不列入D类结论(inputs.经认定的高新技术企业(), inputs.省级以上专精特新企业(),
+                inputs.推广目录有效期内的省级以上首台套产品企业(), inputs.亩均综合评价列为D类());
     }
 
     /**
@@ -88,7 +173,7 @@ public final class Clause30 {
      * @return 结论（合规、未达一般要求、不合规）和说明
      * @throws PolicyInputException 输入为空或为负时
      */
-    public static Compliance 亩均综合评价不列入D类(boolean 经认定的高新技术企业, boolean 省级以上专精特新企业,
+    private static Compliance 亩均综合评价不列入D类(boolean 经认定的高新技术企业, boolean 省级以上专精特新企业,
             boolean 推广目录有效期内的省级以上首台套产品企业, boolean 亩均综合评价列为D类) {
         boolean 不列入D类的企业 = 不列入D类的企业(经认定的高新技术企业, 省级以上专精特新企业, 推广目录有效期内的省级以上首台套产品企业);
         Trace _trace = new Trace(CLAUSE);
@@ -117,7 +202,7 @@ public final class Clause30 {
      * @return 结论：合规、未达一般要求或不合规
      * @throws PolicyInputException 输入为空或为负时
      */
-    public static ComplianceKind 亩均综合评价不列入D类结论(boolean 经认定的高新技术企业, boolean 省级以上专精特新企业,
+    private static ComplianceKind 亩均综合评价不列入D类结论(boolean 经认定的高新技术企业, boolean 省级以上专精特新企业,
             boolean 推广目录有效期内的省级以上首台套产品企业, boolean 亩均综合评价列为D类) {
         boolean 不列入D类的企业 = 不列入D类的企业(经认定的高新技术企业, 省级以上专精特新企业, 推广目录有效期内的省级以上首台套产品企业);
         int _hardUnmet = 0;
@@ -130,5 +215,170 @@ public final class Clause30 {
             }
         }
         return ComplianceKind.of(_hardUnmet, _generalUnmet);
+    }
+
+    /**
+     * 第三十条的输入，按名称给出；不可变。用 {@link #builder()} 逐项给出，或用 {@link #from(Facts)} 从一个申请人的事实中取值。
+     *
+     * <p>没有给出的输入可以缺；读到缺的输入的计算器抛出 {@link PolicyInputException}，指明本条和输入，如「第三十条：输入「…」未填写」。
+     */
+    public static final class Inputs {
+        /**
+         * 输入「经认定的高新技术企业」的键：文件事实，与 Hangzhou2024Facts 中的同一个。
+         */
+        public static final InputDescriptor<Boolean> 经认定的高新技术企业 = Hangzhou2024Facts.经认定的高新技术企业;
+
+        /**
+         * 输入「省级以上专精特新企业」的键：第三十条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 省级以上专精特新企业 = InputDescriptor.clause(CLAUSE, "省级以上专精特新企业", Boolean.class, "是否", "");
+
+        /**
+         * 输入「推广目录有效期内的省级以上首台套产品企业」的键：第三十条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 推广目录有效期内的省级以上首台套产品企业 = InputDescriptor.clause(CLAUSE, "推广目录有效期内的省级以上首台套产品企业", Boolean.class, "是否", "");
+
+        /**
+         * 输入「亩均综合评价列为D类」的键：第三十条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 亩均综合评价列为D类 = InputDescriptor.clause(CLAUSE, "亩均综合评价列为D类", Boolean.class, "是否", "");
+
+        private final Facts _facts;
+
+        private Inputs(Facts facts) {
+            this._facts = facts;
+        }
+
+        /**
+         * 输入「经认定的高新技术企业」的值：文件事实，企业经认定为高新技术企业，且在有效期内；是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 经认定的高新技术企业() {
+            return _facts.require(经认定的高新技术企业, CLAUSE);
+        }
+
+        /**
+         * 输入「省级以上专精特新企业」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 省级以上专精特新企业() {
+            return _facts.require(省级以上专精特新企业, CLAUSE);
+        }
+
+        /**
+         * 输入「推广目录有效期内的省级以上首台套产品企业」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 推广目录有效期内的省级以上首台套产品企业() {
+            return _facts.require(推广目录有效期内的省级以上首台套产品企业, CLAUSE);
+        }
+
+        /**
+         * 输入「亩均综合评价列为D类」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 亩均综合评价列为D类() {
+            return _facts.require(亩均综合评价列为D类, CLAUSE);
+        }
+
+        /**
+         * 逐项给出第三十条的输入。
+         *
+         * @return 空的构建器
+         */
+        public static Builder builder() {
+            return new Builder(Facts.builder());
+        }
+
+        /**
+         * 从一个申请人的事实中取本条的输入：文件事实按文件的名称（Hangzhou2024Facts 中的键），本条自己的输入按本类的键。
+         *
+         * @param facts 申请人的事实
+         * @return 本条的输入
+         */
+        public static Inputs from(Facts facts) {
+            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+        }
+
+        /**
+         * 给出的全部输入，作为事实表，可再交给别的条款。
+         *
+         * @return 给出的事实
+         */
+        public Facts facts() {
+            return _facts;
+        }
+
+        /**
+         * 逐项给出第三十条的输入；每个输入一个方法，名称即输入的名称。
+         */
+        public static final class Builder {
+            private final Facts.Builder _facts;
+
+            private Builder(Facts.Builder facts) {
+                this._facts = facts;
+            }
+
+            /**
+             * 给出输入「经认定的高新技术企业」：文件事实，企业经认定为高新技术企业，且在有效期内；是否。
+             *
+             * @param value 「经认定的高新技术企业」的值
+             * @return 本构建器
+             */
+            public Builder 经认定的高新技术企业(boolean value) {
+                _facts.set(Inputs.经认定的高新技术企业, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「省级以上专精特新企业」：是否。
+             *
+             * @param value 「省级以上专精特新企业」的值
+             * @return 本构建器
+             */
+            public Builder 省级以上专精特新企业(boolean value) {
+                _facts.set(Inputs.省级以上专精特新企业, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「推广目录有效期内的省级以上首台套产品企业」：是否。
+             *
+             * @param value 「推广目录有效期内的省级以上首台套产品企业」的值
+             * @return 本构建器
+             */
+            public Builder 推广目录有效期内的省级以上首台套产品企业(boolean value) {
+                _facts.set(Inputs.推广目录有效期内的省级以上首台套产品企业, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「亩均综合评价列为D类」：是否。
+             *
+             * @param value 「亩均综合评价列为D类」的值
+             * @return 本构建器
+             */
+            public Builder 亩均综合评价列为D类(boolean value) {
+                _facts.set(Inputs.亩均综合评价列为D类, value);
+                return this;
+            }
+
+            /**
+             * 按已给出的输入构造；没有给出的输入在被读到时才报错。
+             *
+             * @return 不可变的输入
+             */
+            public Inputs build() {
+                return new Inputs(_facts.build());
+            }
+        }
     }
 }

@@ -3,7 +3,12 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.CalculatorDescriptor;
+import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.Explain;
+import org.polc.runtime.Facts;
+import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
@@ -44,9 +49,55 @@ public final class Clause36 {
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
 
+    /**
+     * 第三十六条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(36, CLAUSE, TITLE, 4, "现代服务业高质量发展政策", List.of("市发改委"), VALID_FROM, VALID_TO,
+            List.of(Inputs.首次入选国家鼓励的重点软件企业, Inputs.已获得重点软件企业奖励),
+            List.of(
+                    CalculatorDescriptor.of(CLAUSE, "重点软件企业奖励", "奖励",
+                            List.of(Inputs.首次入选国家鼓励的重点软件企业, Inputs.已获得重点软件企业奖励),
+                            _facts -> 重点软件企业奖励(Inputs.from(_facts)),
+                            _facts -> 重点软件企业奖励金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(200000000L), "200万元")
+                            .withFrequency("一次性")
+            ),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+
     private static final Money 金额_200万元 = Money.ofFen(200000000L);
 
     private Clause36() {
+    }
+
+    /**
+     * 重点软件企业奖励（奖励，一次性，最高 200万元）：计算结果，附引用本条的说明。
+     *
+     * <p>读取的输入：「首次入选国家鼓励的重点软件企业」「已获得重点软件企业奖励」。
+     *
+     * @param inputs 第三十六条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 重点软件企业奖励(Inputs inputs) {
+        return 重点软件企业奖励(inputs.首次入选国家鼓励的重点软件企业(), inputs.已获得重点软件企业奖励());
+    }
+
+    /**
+     * 重点软件企业奖励（奖励，一次性，最高 200万元）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「首次入选国家鼓励的重点软件企业」「已获得重点软件企业奖励」。
+     *
+     * @param inputs 第三十六条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 重点软件企业奖励金额(Inputs inputs) {
+        return 重点软件企业奖励金额(inputs.首次入选国家鼓励的重点软件企业(), inputs.已获得重点软件企业奖励());
     }
 
     /**
@@ -58,7 +109,7 @@ public final class Clause36 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 重点软件企业奖励(boolean 首次入选国家鼓励的重点软件企业, boolean 已获得重点软件企业奖励) {
+    private static Result 重点软件企业奖励(boolean 首次入选国家鼓励的重点软件企业, boolean 已获得重点软件企业奖励) {
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
         Money _amount;
@@ -94,7 +145,7 @@ public final class Clause36 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 重点软件企业奖励金额(boolean 首次入选国家鼓励的重点软件企业, boolean 已获得重点软件企业奖励) {
+    private static Money 重点软件企业奖励金额(boolean 首次入选国家鼓励的重点软件企业, boolean 已获得重点软件企业奖励) {
         Money _amount;
         if (已获得重点软件企业奖励) {
             _amount = Money.ZERO;
@@ -106,5 +157,118 @@ public final class Clause36 {
             }
         }
         return _amount;
+    }
+
+    /**
+     * 第三十六条的输入，按名称给出；不可变。用 {@link #builder()} 逐项给出，或用 {@link #from(Facts)} 从一个申请人的事实中取值。
+     *
+     * <p>没有给出的输入可以缺；读到缺的输入的计算器抛出 {@link PolicyInputException}，指明本条和输入，如「第三十六条：输入「…」未填写」。
+     */
+    public static final class Inputs {
+        /**
+         * 输入「首次入选国家鼓励的重点软件企业」的键：第三十六条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 首次入选国家鼓励的重点软件企业 = InputDescriptor.clause(CLAUSE, "首次入选国家鼓励的重点软件企业", Boolean.class, "是否", "");
+
+        /**
+         * 输入「已获得重点软件企业奖励」的键：第三十六条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 已获得重点软件企业奖励 = InputDescriptor.clause(CLAUSE, "已获得重点软件企业奖励", Boolean.class, "是否", "申请人此前（往年或以前的申请中）已获得过「重点软件企业奖励」；重点软件企业奖励是一次性奖励，已获得过的不再给予");
+
+        private final Facts _facts;
+
+        private Inputs(Facts facts) {
+            this._facts = facts;
+        }
+
+        /**
+         * 输入「首次入选国家鼓励的重点软件企业」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 首次入选国家鼓励的重点软件企业() {
+            return _facts.require(首次入选国家鼓励的重点软件企业, CLAUSE);
+        }
+
+        /**
+         * 输入「已获得重点软件企业奖励」的值：编译器为「一次性」引入的输入，申请人此前（往年或以前的申请中）已获得过「重点软件企业奖励」；重点软件企业奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 已获得重点软件企业奖励() {
+            return _facts.require(已获得重点软件企业奖励, CLAUSE);
+        }
+
+        /**
+         * 逐项给出第三十六条的输入。
+         *
+         * @return 空的构建器
+         */
+        public static Builder builder() {
+            return new Builder(Facts.builder());
+        }
+
+        /**
+         * 从一个申请人的事实中取本条的输入：文件事实按文件的名称（Hangzhou2024Facts 中的键），本条自己的输入按本类的键。
+         *
+         * @param facts 申请人的事实
+         * @return 本条的输入
+         */
+        public static Inputs from(Facts facts) {
+            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+        }
+
+        /**
+         * 给出的全部输入，作为事实表，可再交给别的条款。
+         *
+         * @return 给出的事实
+         */
+        public Facts facts() {
+            return _facts;
+        }
+
+        /**
+         * 逐项给出第三十六条的输入；每个输入一个方法，名称即输入的名称。
+         */
+        public static final class Builder {
+            private final Facts.Builder _facts;
+
+            private Builder(Facts.Builder facts) {
+                this._facts = facts;
+            }
+
+            /**
+             * 给出输入「首次入选国家鼓励的重点软件企业」：是否。
+             *
+             * @param value 「首次入选国家鼓励的重点软件企业」的值
+             * @return 本构建器
+             */
+            public Builder 首次入选国家鼓励的重点软件企业(boolean value) {
+                _facts.set(Inputs.首次入选国家鼓励的重点软件企业, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「已获得重点软件企业奖励」：编译器为「一次性」引入的输入，申请人此前（往年或以前的申请中）已获得过「重点软件企业奖励」；重点软件企业奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否。
+             *
+             * @param value 「已获得重点软件企业奖励」的值
+             * @return 本构建器
+             */
+            public Builder 已获得重点软件企业奖励(boolean value) {
+                _facts.set(Inputs.已获得重点软件企业奖励, value);
+                return this;
+            }
+
+            /**
+             * 按已给出的输入构造；没有给出的输入在被读到时才报错。
+             *
+             * @return 不可变的输入
+             */
+            public Inputs build() {
+                return new Inputs(_facts.build());
+            }
+        }
     }
 }

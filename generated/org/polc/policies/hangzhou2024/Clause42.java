@@ -3,6 +3,9 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.BudgetDescriptor;
+import org.polc.runtime.ClauseDescriptor;
 
 /**
  * 第四十二条 增强财政要素保障能力。
@@ -38,6 +41,19 @@ public final class Clause42 {
      * 有效期截止日（含）。
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
+
+    /**
+     * 第四十二条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(42, CLAUSE, TITLE, 5, "建设国际性综合交通枢纽城市和交通强国示范城市政策", List.of("市交通运输局"), VALID_FROM, VALID_TO,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                    new BudgetDescriptor(CLAUSE, "市财政2024年预算安排", "46.9亿元")
+            ),
+            List.of());
 
     private Clause42() {
     }

@@ -3,7 +3,12 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.CalculatorDescriptor;
+import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.Explain;
+import org.polc.runtime.Facts;
+import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
@@ -47,11 +52,55 @@ public final class Clause45 {
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
 
     /**
+     * 第四十五条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(45, CLAUSE, TITLE, 5, "建设国际性综合交通枢纽城市和交通强国示范城市政策", List.of("市交通运输局"), VALID_FROM, VALID_TO,
+            List.of(Inputs.国标标准集装箱运输车辆, Inputs.符合国家鲜活农产品运输绿色通道政策, Inputs.按标准应收的通行费),
+            List.of(
+                    CalculatorDescriptor.of(CLAUSE, "车辆通行费", "应缴",
+                            List.of(Inputs.国标标准集装箱运输车辆, Inputs.符合国家鲜活农产品运输绿色通道政策, Inputs.按标准应收的通行费),
+                            _facts -> 车辆通行费(Inputs.from(_facts)),
+                            _facts -> 车辆通行费金额(Inputs.from(_facts)))
+            ),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+
+    /**
      * 65%
      */
     private static final Rate 比例_13_20 = Rate.of(13L, 20L);
 
     private Clause45() {
+    }
+
+    /**
+     * 车辆通行费（应缴，申请人缴纳的金额，不是给予申请人的金额）：计算结果，附引用本条的说明。
+     *
+     * <p>读取的输入：「国标标准集装箱运输车辆」「符合国家鲜活农产品运输绿色通道政策」「按标准应收的通行费」。
+     *
+     * @param inputs 第四十五条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：应缴的金额、性质（应缴/免费）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 车辆通行费(Inputs inputs) {
+        return 车辆通行费(inputs.国标标准集装箱运输车辆(), inputs.符合国家鲜活农产品运输绿色通道政策(), inputs.按标准应收的通行费());
+    }
+
+    /**
+     * 车辆通行费（应缴，申请人缴纳的金额，不是给予申请人的金额）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「国标标准集装箱运输车辆」「符合国家鲜活农产品运输绿色通道政策」「按标准应收的通行费」。
+     *
+     * @param inputs 第四十五条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 应缴的金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 车辆通行费金额(Inputs inputs) {
+        return 车辆通行费金额(inputs.国标标准集装箱运输车辆(), inputs.符合国家鲜活农产品运输绿色通道政策(), inputs.按标准应收的通行费());
     }
 
     /**
@@ -64,7 +113,7 @@ public final class Clause45 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 车辆通行费(boolean 国标标准集装箱运输车辆, boolean 符合国家鲜活农产品运输绿色通道政策, Money 按标准应收的通行费) {
+    private static Result 车辆通行费(boolean 国标标准集装箱运输车辆, boolean 符合国家鲜活农产品运输绿色通道政策, Money 按标准应收的通行费) {
         PolicyInputException.requireNonNegative(按标准应收的通行费, CLAUSE, "按标准应收的通行费");
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
@@ -102,7 +151,7 @@ public final class Clause45 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 车辆通行费金额(boolean 国标标准集装箱运输车辆, boolean 符合国家鲜活农产品运输绿色通道政策, Money 按标准应收的通行费) {
+    private static Money 车辆通行费金额(boolean 国标标准集装箱运输车辆, boolean 符合国家鲜活农产品运输绿色通道政策, Money 按标准应收的通行费) {
         PolicyInputException.requireNonNegative(按标准应收的通行费, CLAUSE, "按标准应收的通行费");
         Money _amount;
         if (符合国家鲜活农产品运输绿色通道政策) {
@@ -113,5 +162,144 @@ public final class Clause45 {
             _amount = 按标准应收的通行费;
         }
         return _amount;
+    }
+
+    /**
+     * 第四十五条的输入，按名称给出；不可变。用 {@link #builder()} 逐项给出，或用 {@link #from(Facts)} 从一个申请人的事实中取值。
+     *
+     * <p>没有给出的输入可以缺；读到缺的输入的计算器抛出 {@link PolicyInputException}，指明本条和输入，如「第四十五条：输入「…」未填写」。
+     */
+    public static final class Inputs {
+        /**
+         * 输入「国标标准集装箱运输车辆」的键：第四十五条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 国标标准集装箱运输车辆 = InputDescriptor.clause(CLAUSE, "国标标准集装箱运输车辆", Boolean.class, "是否", "");
+
+        /**
+         * 输入「符合国家鲜活农产品运输绿色通道政策」的键：第四十五条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 符合国家鲜活农产品运输绿色通道政策 = InputDescriptor.clause(CLAUSE, "符合国家鲜活农产品运输绿色通道政策", Boolean.class, "是否", "");
+
+        /**
+         * 输入「按标准应收的通行费」的键：第四十五条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Money> 按标准应收的通行费 = InputDescriptor.clause(CLAUSE, "按标准应收的通行费", Money.class, "金额", "");
+
+        private final Facts _facts;
+
+        private Inputs(Facts facts) {
+            this._facts = facts;
+        }
+
+        /**
+         * 输入「国标标准集装箱运输车辆」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 国标标准集装箱运输车辆() {
+            return _facts.require(国标标准集装箱运输车辆, CLAUSE);
+        }
+
+        /**
+         * 输入「符合国家鲜活农产品运输绿色通道政策」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 符合国家鲜活农产品运输绿色通道政策() {
+            return _facts.require(符合国家鲜活农产品运输绿色通道政策, CLAUSE);
+        }
+
+        /**
+         * 输入「按标准应收的通行费」的值：金额，不能为负。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public Money 按标准应收的通行费() {
+            return _facts.require(按标准应收的通行费, CLAUSE);
+        }
+
+        /**
+         * 逐项给出第四十五条的输入。
+         *
+         * @return 空的构建器
+         */
+        public static Builder builder() {
+            return new Builder(Facts.builder());
+        }
+
+        /**
+         * 从一个申请人的事实中取本条的输入：文件事实按文件的名称（Hangzhou2024Facts 中的键），本条自己的输入按本类的键。
+         *
+         * @param facts 申请人的事实
+         * @return 本条的输入
+         */
+        public static Inputs from(Facts facts) {
+            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+        }
+
+        /**
+         * 给出的全部输入，作为事实表，可再交给别的条款。
+         *
+         * @return 给出的事实
+         */
+        public Facts facts() {
+            return _facts;
+        }
+
+        /**
+         * 逐项给出第四十五条的输入；每个输入一个方法，名称即输入的名称。
+         */
+        public static final class Builder {
+            private final Facts.Builder _facts;
+
+            private Builder(Facts.Builder facts) {
+                this._facts = facts;
+            }
+
+            /**
+             * 给出输入「国标标准集装箱运输车辆」：是否。
+             *
+             * @param value 「国标标准集装箱运输车辆」的值
+             * @return 本构建器
+             */
+            public Builder 国标标准集装箱运输车辆(boolean value) {
+                _facts.set(Inputs.国标标准集装箱运输车辆, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「符合国家鲜活农产品运输绿色通道政策」：是否。
+             *
+             * @param value 「符合国家鲜活农产品运输绿色通道政策」的值
+             * @return 本构建器
+             */
+            public Builder 符合国家鲜活农产品运输绿色通道政策(boolean value) {
+                _facts.set(Inputs.符合国家鲜活农产品运输绿色通道政策, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「按标准应收的通行费」：金额，不能为负。
+             *
+             * @param value 「按标准应收的通行费」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 按标准应收的通行费(Money value) {
+                _facts.set(Inputs.按标准应收的通行费, value);
+                return this;
+            }
+
+            /**
+             * 按已给出的输入构造；没有给出的输入在被读到时才报错。
+             *
+             * @return 不可变的输入
+             */
+            public Inputs build() {
+                return new Inputs(_facts.build());
+            }
+        }
     }
 }

@@ -3,7 +3,12 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.CalculatorDescriptor;
+import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.Explain;
+import org.polc.runtime.Facts;
+import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
@@ -11,6 +16,7 @@ import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
 import org.polc.runtime.ResultKind;
 import org.polc.runtime.Rounding;
+import org.polc.runtime.TargetDescriptor;
 import org.polc.runtime.Trace;
 
 /**
@@ -47,6 +53,25 @@ public final class Clause46 {
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
 
     /**
+     * 第四十六条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(46, CLAUSE, TITLE, 5, "建设国际性综合交通枢纽城市和交通强国示范城市政策", List.of("市交通运输局"), VALID_FROM, VALID_TO,
+            List.of(Inputs.省司机之家专项运营补贴资金),
+            List.of(
+                    CalculatorDescriptor.of(CLAUSE, "司机之家市级配套资金", "配套",
+                            List.of(Inputs.省司机之家专项运营补贴资金),
+                            _facts -> 司机之家市级配套资金(Inputs.from(_facts)),
+                            _facts -> 司机之家市级配套资金金额(Inputs.from(_facts)))
+            ),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                    new TargetDescriptor(CLAUSE, 2024, "实施农村公路新（改）建 115公里"),
+                    new TargetDescriptor(CLAUSE, 2024, "实施农村公路养护工程 677公里")
+            ));
+
+    /**
      * 100%
      */
     private static final Rate 比例_1_1 = Rate.of(1L, 1L);
@@ -57,12 +82,40 @@ public final class Clause46 {
     /**
      * 司机之家市级配套资金（配套）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「省司机之家专项运营补贴资金」。
+     *
+     * @param inputs 第四十六条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 司机之家市级配套资金(Inputs inputs) {
+        return 司机之家市级配套资金(inputs.省司机之家专项运营补贴资金());
+    }
+
+    /**
+     * 司机之家市级配套资金（配套）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「省司机之家专项运营补贴资金」。
+     *
+     * @param inputs 第四十六条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 司机之家市级配套资金金额(Inputs inputs) {
+        return 司机之家市级配套资金金额(inputs.省司机之家专项运营补贴资金());
+    }
+
+    /**
+     * 司机之家市级配套资金（配套）：计算结果，附引用本条的说明。
+     *
      * @param 省司机之家专项运营补贴资金 金额，不能为负
      * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 司机之家市级配套资金(Money 省司机之家专项运营补贴资金) {
+    private static Result 司机之家市级配套资金(Money 省司机之家专项运营补贴资金) {
         PolicyInputException.requireNonNegative(省司机之家专项运营补贴资金, CLAUSE, "省司机之家专项运营补贴资金");
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
@@ -82,10 +135,97 @@ public final class Clause46 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 司机之家市级配套资金金额(Money 省司机之家专项运营补贴资金) {
+    private static Money 司机之家市级配套资金金额(Money 省司机之家专项运营补贴资金) {
         PolicyInputException.requireNonNegative(省司机之家专项运营补贴资金, CLAUSE, "省司机之家专项运营补贴资金");
         Money _amount;
         _amount = 省司机之家专项运营补贴资金.times(比例_1_1, Rounding.HALF_UP);
         return _amount;
+    }
+
+    /**
+     * 第四十六条的输入，按名称给出；不可变。用 {@link #builder()} 逐项给出，或用 {@link #from(Facts)} 从一个申请人的事实中取值。
+     *
+     * <p>没有给出的输入可以缺；读到缺的输入的计算器抛出 {@link PolicyInputException}，指明本条和输入，如「第四十六条：输入「…」未填写」。
+     */
+    public static final class Inputs {
+        /**
+         * 输入「省司机之家专项运营补贴资金」的键：第四十六条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Money> 省司机之家专项运营补贴资金 = InputDescriptor.clause(CLAUSE, "省司机之家专项运营补贴资金", Money.class, "金额", "");
+
+        private final Facts _facts;
+
+        private Inputs(Facts facts) {
+            this._facts = facts;
+        }
+
+        /**
+         * 输入「省司机之家专项运营补贴资金」的值：金额，不能为负。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public Money 省司机之家专项运营补贴资金() {
+            return _facts.require(省司机之家专项运营补贴资金, CLAUSE);
+        }
+
+        /**
+         * 逐项给出第四十六条的输入。
+         *
+         * @return 空的构建器
+         */
+        public static Builder builder() {
+            return new Builder(Facts.builder());
+        }
+
+        /**
+         * 从一个申请人的事实中取本条的输入：文件事实按文件的名称（Hangzhou2024Facts 中的键），本条自己的输入按本类的键。
+         *
+         * @param facts 申请人的事实
+         * @return 本条的输入
+         */
+        public static Inputs from(Facts facts) {
+            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+        }
+
+        /**
+         * 给出的全部输入，作为事实表，可再交给别的条款。
+         *
+         * @return 给出的事实
+         */
+        public Facts facts() {
+            return _facts;
+        }
+
+        /**
+         * 逐项给出第四十六条的输入；每个输入一个方法，名称即输入的名称。
+         */
+        public static final class Builder {
+            private final Facts.Builder _facts;
+
+            private Builder(Facts.Builder facts) {
+                this._facts = facts;
+            }
+
+            /**
+             * 给出输入「省司机之家专项运营补贴资金」：金额，不能为负。
+             *
+             * @param value 「省司机之家专项运营补贴资金」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 省司机之家专项运营补贴资金(Money value) {
+                _facts.set(Inputs.省司机之家专项运营补贴资金, value);
+                return this;
+            }
+
+            /**
+             * 按已给出的输入构造；没有给出的输入在被读到时才报错。
+             *
+             * @return 不可变的输入
+             */
+            public Inputs build() {
+                return new Inputs(_facts.build());
+            }
+        }
     }
 }

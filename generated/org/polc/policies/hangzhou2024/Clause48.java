@@ -3,7 +3,12 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.CalculatorDescriptor;
+import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.Explain;
+import org.polc.runtime.Facts;
+import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
@@ -11,6 +16,7 @@ import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
 import org.polc.runtime.ResultKind;
 import org.polc.runtime.Rounding;
+import org.polc.runtime.TargetDescriptor;
 import org.polc.runtime.Trace;
 
 /**
@@ -47,6 +53,33 @@ public final class Clause48 {
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
 
     /**
+     * 第四十八条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(48, CLAUSE, TITLE, 6, "扩大内需和对外开放政策", List.of("市商务局", "市投资促进局"), VALID_FROM, VALID_TO,
+            List.of(Inputs.出口信用保险投保费, Inputs.符合条件的制造业企业, Inputs.已获出口信用保险资助额, Inputs.上年度有出口实绩,
+                    Inputs.汇率避险主体类型, Inputs.符合汇率避险担保条件, Inputs.结售汇总额折合人民币),
+            List.of(
+                    CalculatorDescriptor.of(CLAUSE, "出口信用保险资助", "资助",
+                            List.of(Inputs.出口信用保险投保费, Inputs.符合条件的制造业企业, Inputs.已获出口信用保险资助额),
+                            _facts -> 出口信用保险资助(Inputs.from(_facts)),
+                            _facts -> 出口信用保险资助金额(Inputs.from(_facts)))
+                            .withCap(Money.ofFen(500000000L), "500万元（由200万元提高至500万元）"),
+                    CalculatorDescriptor.of(CLAUSE, "汇率避险担保保函额度", "计算",
+                            List.of(Inputs.上年度有出口实绩, Inputs.汇率避险主体类型, Inputs.符合汇率避险担保条件,
+                                    Inputs.结售汇总额折合人民币),
+                            _facts -> 汇率避险担保保函额度(Inputs.from(_facts)),
+                            _facts -> 汇率避险担保保函额度金额(Inputs.from(_facts)))
+            ),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                    new TargetDescriptor(CLAUSE, 2024, "组织外贸团组 不少于 150个"),
+                    new TargetDescriptor(CLAUSE, 2024, "参加境外展会 100个 以上"),
+                    new TargetDescriptor(CLAUSE, 2024, "企业赴境外拓市场 3000家次")
+            ));
+
+    /**
      * 65%
      */
     private static final Rate 比例_13_20 = Rate.of(13L, 20L);
@@ -67,6 +100,34 @@ public final class Clause48 {
     /**
      * 出口信用保险资助（资助，最高 500万元（由200万元提高至500万元），累计最高 500万元（由200万元提高至500万元），扣除已获「已获出口信用保险资助额」）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「出口信用保险投保费」「符合条件的制造业企业」「已获出口信用保险资助额」。
+     *
+     * @param inputs 第四十八条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 出口信用保险资助(Inputs inputs) {
+        return 出口信用保险资助(inputs.出口信用保险投保费(), inputs.符合条件的制造业企业(), inputs.已获出口信用保险资助额());
+    }
+
+    /**
+     * 出口信用保险资助（资助，最高 500万元（由200万元提高至500万元），累计最高 500万元（由200万元提高至500万元），扣除已获「已获出口信用保险资助额」）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「出口信用保险投保费」「符合条件的制造业企业」「已获出口信用保险资助额」。
+     *
+     * @param inputs 第四十八条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 出口信用保险资助金额(Inputs inputs) {
+        return 出口信用保险资助金额(inputs.出口信用保险投保费(), inputs.符合条件的制造业企业(), inputs.已获出口信用保险资助额());
+    }
+
+    /**
+     * 出口信用保险资助（资助，最高 500万元（由200万元提高至500万元），累计最高 500万元（由200万元提高至500万元），扣除已获「已获出口信用保险资助额」）：计算结果，附引用本条的说明。
+     *
      * <p>原文调整的数值（按新值计算）：由200万元提高至500万元；由50%提高至60%。
      *
      * @param 出口信用保险投保费 金额，不能为负
@@ -76,7 +137,7 @@ public final class Clause48 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 出口信用保险资助(Money 出口信用保险投保费, boolean 符合条件的制造业企业, Money 已获出口信用保险资助额) {
+    private static Result 出口信用保险资助(Money 出口信用保险投保费, boolean 符合条件的制造业企业, Money 已获出口信用保险资助额) {
         PolicyInputException.requireNonNegative(出口信用保险投保费, CLAUSE, "出口信用保险投保费");
         PolicyInputException.requireNonNegative(已获出口信用保险资助额, CLAUSE, "已获出口信用保险资助额");
         Trace _trace = new Trace(CLAUSE);
@@ -119,7 +180,7 @@ public final class Clause48 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 出口信用保险资助金额(Money 出口信用保险投保费, boolean 符合条件的制造业企业, Money 已获出口信用保险资助额) {
+    private static Money 出口信用保险资助金额(Money 出口信用保险投保费, boolean 符合条件的制造业企业, Money 已获出口信用保险资助额) {
         PolicyInputException.requireNonNegative(出口信用保险投保费, CLAUSE, "出口信用保险投保费");
         PolicyInputException.requireNonNegative(已获出口信用保险资助额, CLAUSE, "已获出口信用保险资助额");
         Money _amount;
@@ -135,6 +196,36 @@ public final class Clause48 {
     /**
      * 汇率避险担保保函额度（计算）：计算结果，附引用本条的说明。
      *
+     * <p>读取的输入：「上年度有出口实绩」「汇率避险主体类型」「符合汇率避险担保条件」「结售汇总额折合人民币」。
+     *
+     * @param inputs 第四十八条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结果：金额、性质（确定金额/最高可得/不予）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Result 汇率避险担保保函额度(Inputs inputs) {
+        return 汇率避险担保保函额度(inputs.上年度有出口实绩(), inputs.汇率避险主体类型(), inputs.符合汇率避险担保条件(),
+                inputs.结售汇总额折合人民币());
+    }
+
+    /**
+     * 汇率避险担保保函额度（计算）：只算金额，不生成说明，供批量计算。
+     *
+     * <p>读取的输入：「上年度有出口实绩」「汇率避险主体类型」「符合汇率避险担保条件」「结售汇总额折合人民币」。
+     *
+     * @param inputs 第四十八条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 金额；性质与说明见同名的说明版方法
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     * @throws PolicyArithmeticException 金额超出可计算的范围时
+     */
+    public static Money 汇率避险担保保函额度金额(Inputs inputs) {
+        return 汇率避险担保保函额度金额(inputs.上年度有出口实绩(), inputs.汇率避险主体类型(), inputs.符合汇率避险担保条件(),
+                inputs.结售汇总额折合人民币());
+    }
+
+    /**
+     * 汇率避险担保保函额度（计算）：计算结果，附引用本条的说明。
+     *
      * @param 上年度有出口实绩 是否
      * @param 汇率避险主体类型 选项（外贸小微企业，综合服务企业，个体工商户，其他主体）
      * @param 符合汇率避险担保条件 是否
@@ -143,7 +234,7 @@ public final class Clause48 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Result 汇率避险担保保函额度(boolean 上年度有出口实绩, 汇率避险主体类型 汇率避险主体类型, boolean 符合汇率避险担保条件,
+    private static Result 汇率避险担保保函额度(boolean 上年度有出口实绩, 汇率避险主体类型 汇率避险主体类型, boolean 符合汇率避险担保条件,
             Money 结售汇总额折合人民币) {
         PolicyInputException.requireNonNull(汇率避险主体类型, CLAUSE, "汇率避险主体类型");
         PolicyInputException.requireNonNegative(结售汇总额折合人民币, CLAUSE, "结售汇总额折合人民币");
@@ -176,7 +267,7 @@ public final class Clause48 {
      * @throws PolicyInputException 输入为空或金额为负时
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
-    public static Money 汇率避险担保保函额度金额(boolean 上年度有出口实绩, 汇率避险主体类型 汇率避险主体类型, boolean 符合汇率避险担保条件,
+    private static Money 汇率避险担保保函额度金额(boolean 上年度有出口实绩, 汇率避险主体类型 汇率避险主体类型, boolean 符合汇率避险担保条件,
             Money 结售汇总额折合人民币) {
         PolicyInputException.requireNonNull(汇率避险主体类型, CLAUSE, "汇率避险主体类型");
         PolicyInputException.requireNonNegative(结售汇总额折合人民币, CLAUSE, "结售汇总额折合人民币");
@@ -200,5 +291,248 @@ public final class Clause48 {
         个体工商户,
 
         其他主体
+    }
+
+    /**
+     * 第四十八条的输入，按名称给出；不可变。用 {@link #builder()} 逐项给出，或用 {@link #from(Facts)} 从一个申请人的事实中取值。
+     *
+     * <p>没有给出的输入可以缺；读到缺的输入的计算器抛出 {@link PolicyInputException}，指明本条和输入，如「第四十八条：输入「…」未填写」。
+     */
+    public static final class Inputs {
+        /**
+         * 输入「出口信用保险投保费」的键：第四十八条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Money> 出口信用保险投保费 = InputDescriptor.clause(CLAUSE, "出口信用保险投保费", Money.class, "金额", "");
+
+        /**
+         * 输入「符合条件的制造业企业」的键：第四十八条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 符合条件的制造业企业 = InputDescriptor.clause(CLAUSE, "符合条件的制造业企业", Boolean.class, "是否", "");
+
+        /**
+         * 输入「已获出口信用保险资助额」的键：第四十八条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Money> 已获出口信用保险资助额 = InputDescriptor.clause(CLAUSE, "已获出口信用保险资助额", Money.class, "金额", "");
+
+        /**
+         * 输入「上年度有出口实绩」的键：第四十八条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 上年度有出口实绩 = InputDescriptor.clause(CLAUSE, "上年度有出口实绩", Boolean.class, "是否", "");
+
+        /**
+         * 输入「汇率避险主体类型」的键：第四十八条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<汇率避险主体类型> 汇率避险主体类型 = InputDescriptor.choice(CLAUSE, "汇率避险主体类型", Clause48.汇率避险主体类型.class, "选项（外贸小微企业，综合服务企业，个体工商户，其他主体）", List.of(Clause48.汇率避险主体类型.values()));
+
+        /**
+         * 输入「符合汇率避险担保条件」的键：第四十八条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 符合汇率避险担保条件 = InputDescriptor.clause(CLAUSE, "符合汇率避险担保条件", Boolean.class, "是否", "");
+
+        /**
+         * 输入「结售汇总额折合人民币」的键：第四十八条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Money> 结售汇总额折合人民币 = InputDescriptor.clause(CLAUSE, "结售汇总额折合人民币", Money.class, "金额", "");
+
+        private final Facts _facts;
+
+        private Inputs(Facts facts) {
+            this._facts = facts;
+        }
+
+        /**
+         * 输入「出口信用保险投保费」的值：金额，不能为负。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public Money 出口信用保险投保费() {
+            return _facts.require(出口信用保险投保费, CLAUSE);
+        }
+
+        /**
+         * 输入「符合条件的制造业企业」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 符合条件的制造业企业() {
+            return _facts.require(符合条件的制造业企业, CLAUSE);
+        }
+
+        /**
+         * 输入「已获出口信用保险资助额」的值：金额，不能为负。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public Money 已获出口信用保险资助额() {
+            return _facts.require(已获出口信用保险资助额, CLAUSE);
+        }
+
+        /**
+         * 输入「上年度有出口实绩」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 上年度有出口实绩() {
+            return _facts.require(上年度有出口实绩, CLAUSE);
+        }
+
+        /**
+         * 输入「汇率避险主体类型」的值：选项（外贸小微企业，综合服务企业，个体工商户，其他主体）。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public 汇率避险主体类型 汇率避险主体类型() {
+            return _facts.require(汇率避险主体类型, CLAUSE);
+        }
+
+        /**
+         * 输入「符合汇率避险担保条件」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 符合汇率避险担保条件() {
+            return _facts.require(符合汇率避险担保条件, CLAUSE);
+        }
+
+        /**
+         * 输入「结售汇总额折合人民币」的值：金额，不能为负。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public Money 结售汇总额折合人民币() {
+            return _facts.require(结售汇总额折合人民币, CLAUSE);
+        }
+
+        /**
+         * 逐项给出第四十八条的输入。
+         *
+         * @return 空的构建器
+         */
+        public static Builder builder() {
+            return new Builder(Facts.builder());
+        }
+
+        /**
+         * 从一个申请人的事实中取本条的输入：文件事实按文件的名称（Hangzhou2024Facts 中的键），本条自己的输入按本类的键。
+         *
+         * @param facts 申请人的事实
+         * @return 本条的输入
+         */
+        public static Inputs from(Facts facts) {
+            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+        }
+
+        /**
+         * 给出的全部输入，作为事实表，可再交给别的条款。
+         *
+         * @return 给出的事实
+         */
+        public Facts facts() {
+            return _facts;
+        }
+
+        /**
+         * 逐项给出第四十八条的输入；每个输入一个方法，名称即输入的名称。
+         */
+        public static final class Builder {
+            private final Facts.Builder _facts;
+
+            private Builder(Facts.Builder facts) {
+                this._facts = facts;
+            }
+
+            /**
+             * 给出输入「出口信用保险投保费」：金额，不能为负。
+             *
+             * @param value 「出口信用保险投保费」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 出口信用保险投保费(Money value) {
+                _facts.set(Inputs.出口信用保险投保费, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「符合条件的制造业企业」：是否。
+             *
+             * @param value 「符合条件的制造业企业」的值
+             * @return 本构建器
+             */
+            public Builder 符合条件的制造业企业(boolean value) {
+                _facts.set(Inputs.符合条件的制造业企业, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「已获出口信用保险资助额」：金额，不能为负。
+             *
+             * @param value 「已获出口信用保险资助额」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 已获出口信用保险资助额(Money value) {
+                _facts.set(Inputs.已获出口信用保险资助额, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「上年度有出口实绩」：是否。
+             *
+             * @param value 「上年度有出口实绩」的值
+             * @return 本构建器
+             */
+            public Builder 上年度有出口实绩(boolean value) {
+                _facts.set(Inputs.上年度有出口实绩, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「汇率避险主体类型」：选项（外贸小微企业，综合服务企业，个体工商户，其他主体）。
+             *
+             * @param value 「汇率避险主体类型」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 汇率避险主体类型(汇率避险主体类型 value) {
+                _facts.set(Inputs.汇率避险主体类型, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「符合汇率避险担保条件」：是否。
+             *
+             * @param value 「符合汇率避险担保条件」的值
+             * @return 本构建器
+             */
+            public Builder 符合汇率避险担保条件(boolean value) {
+                _facts.set(Inputs.符合汇率避险担保条件, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「结售汇总额折合人民币」：金额，不能为负。
+             *
+             * @param value 「结售汇总额折合人民币」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 结售汇总额折合人民币(Money value) {
+                _facts.set(Inputs.结售汇总额折合人民币, value);
+                return this;
+            }
+
+            /**
+             * 按已给出的输入构造；没有给出的输入在被读到时才报错。
+             *
+             * @return 不可变的输入
+             */
+            public Inputs build() {
+                return new Inputs(_facts.build());
+            }
+        }
     }
 }

@@ -3,6 +3,9 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.ClauseDescriptor;
+import org.polc.runtime.TargetDescriptor;
 
 /**
  * 第四十九条 激发消费潜能。
@@ -38,6 +41,24 @@ public final class Clause49 {
      * 有效期截止日（含）。
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
+
+    /**
+     * 第四十九条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(49, CLAUSE, TITLE, 6, "扩大内需和对外开放政策", List.of("市商务局", "市投资促进局"), VALID_FROM, VALID_TO,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                    new TargetDescriptor(CLAUSE, 2024, "新增公共领域充电设施 3000个"),
+                    new TargetDescriptor(CLAUSE, 2024, "组织促消费活动 500场 以上"),
+                    new TargetDescriptor(CLAUSE, 2024, "举办餐饮促消费活动 50场 以上"),
+                    new TargetDescriptor(CLAUSE, 2024, "创建省级高品质步行街 2条"),
+                    new TargetDescriptor(CLAUSE, 2024, "创建省级商业特色街 2条"),
+                    new TargetDescriptor(CLAUSE, 2024, "创建省级示范智慧商圈 2个")
+            ));
 
     private Clause49() {
     }

@@ -3,6 +3,9 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.ClauseDescriptor;
+import org.polc.runtime.TargetDescriptor;
 
 /**
  * 第五十一条 打造国际会展之都。
@@ -38,6 +41,24 @@ public final class Clause51 {
      * 有效期截止日（含）。
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
+
+    /**
+     * 第五十一条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(51, CLAUSE, TITLE, 6, "扩大内需和对外开放政策", List.of("市商务局", "市投资促进局"), VALID_FROM, VALID_TO,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                    new TargetDescriptor(CLAUSE, 0, "展馆面积 达到 上届展馆面积 的 2倍"),
+                    new TargetDescriptor(CLAUSE, 0, "参展企业 达到 上届参展企业 的 2倍"),
+                    new TargetDescriptor(CLAUSE, 0, "专业采购商 达到 上届专业采购商 的 2倍"),
+                    new TargetDescriptor(CLAUSE, 0, "参会人数 达到 上届参会人数 的 2倍"),
+                    new TargetDescriptor(CLAUSE, 0, "展会成果 达到 上届展会成果 的 2倍"),
+                    new TargetDescriptor(CLAUSE, 2024, "招引展览落户杭州国博中心和大会展中心 30场")
+            ));
 
     private Clause51() {
     }

@@ -3,6 +3,10 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.BudgetDescriptor;
+import org.polc.runtime.ClauseDescriptor;
+import org.polc.runtime.TargetDescriptor;
 
 /**
  * 第五十三条 大力吸引和利用高质量外资。
@@ -38,6 +42,22 @@ public final class Clause53 {
      * 有效期截止日（含）。
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
+
+    /**
+     * 第五十三条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(53, CLAUSE, TITLE, 6, "扩大内需和对外开放政策", List.of("市商务局", "市投资促进局"), VALID_FROM, VALID_TO,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                    new BudgetDescriptor(CLAUSE, "省级外资招引激励资金", "16.5亿元")
+            ),
+            List.of(
+                    new TargetDescriptor(CLAUSE, 2024, "杭州项目获取省级外资招引激励资金 达到 预算 省级外资招引激励资金 的 40% 以上"),
+                    new TargetDescriptor(CLAUSE, 2024, "落地外资大项目（1亿美元 以上） 8个")
+            ));
 
     private Clause53() {
     }

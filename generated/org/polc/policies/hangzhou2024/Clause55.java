@@ -3,11 +3,17 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.Compliance;
+import org.polc.runtime.ComplianceDescriptor;
 import org.polc.runtime.ComplianceKind;
 import org.polc.runtime.Explain;
+import org.polc.runtime.Facts;
+import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Rate;
+import org.polc.runtime.TargetDescriptor;
 import org.polc.runtime.Trace;
 
 /**
@@ -44,6 +50,27 @@ public final class Clause55 {
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
 
     /**
+     * 第五十五条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(55, CLAUSE, TITLE, 7, "乡村振兴和城乡一体化发展政策", List.of("市农业农村局", "市发改委"), VALID_FROM, VALID_TO,
+            List.of(Inputs.政府性融资担保费率),
+            List.of(),
+            List.of(),
+            List.of(
+                    new ComplianceDescriptor(CLAUSE, "政府性融资担保费率要求",
+                            List.of(Inputs.政府性融资担保费率),
+                            _facts -> 政府性融资担保费率要求(Inputs.from(_facts)),
+                            _facts -> 政府性融资担保费率要求结论(Inputs.from(_facts)))
+                            .withSubject("政府性融资担保机构")
+            ),
+            List.of(),
+            List.of(
+                    new TargetDescriptor(CLAUSE, 2024, "“农户家庭资产负债表融资模式”建档覆盖面 高于 上年建档覆盖面"),
+                    new TargetDescriptor(CLAUSE, 2024, "授信户数 高于 上年授信户数"),
+                    new TargetDescriptor(CLAUSE, 2024, "山区四县贷款增速 高于 各项贷款平均增速")
+            ));
+
+    /**
      * 1%
      */
     private static final Rate 比例_1_100 = Rate.of(1L, 100L);
@@ -54,11 +81,37 @@ public final class Clause55 {
     /**
      * 合规：政府性融资担保费率要求，约束政府性融资担保机构（政府性融资担保费率 1% 以下）：结论和引用本条的说明。
      *
+     * <p>读取的输入：「政府性融资担保费率」。
+     *
+     * @param inputs 第五十五条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结论（合规、未达一般要求、不合规）和说明
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static Compliance 政府性融资担保费率要求(Inputs inputs) {
+        return 政府性融资担保费率要求(inputs.政府性融资担保费率());
+    }
+
+    /**
+     * 合规：政府性融资担保费率要求，约束政府性融资担保机构（政府性融资担保费率 1% 以下）：只给结论。
+     *
+     * <p>读取的输入：「政府性融资担保费率」。
+     *
+     * @param inputs 第五十五条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 结论：合规、未达一般要求或不合规
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static ComplianceKind 政府性融资担保费率要求结论(Inputs inputs) {
+        return 政府性融资担保费率要求结论(inputs.政府性融资担保费率());
+    }
+
+    /**
+     * 合规：政府性融资担保费率要求，约束政府性融资担保机构（政府性融资担保费率 1% 以下）：结论和引用本条的说明。
+     *
      * @param 政府性融资担保费率 比例
      * @return 结论（合规、未达一般要求、不合规）和说明
      * @throws PolicyInputException 输入为空或为负时
      */
-    public static Compliance 政府性融资担保费率要求(Rate 政府性融资担保费率) {
+    private static Compliance 政府性融资担保费率要求(Rate 政府性融资担保费率) {
         PolicyInputException.requireNonNegative(政府性融资担保费率, CLAUSE, "政府性融资担保费率");
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
@@ -79,7 +132,7 @@ public final class Clause55 {
      * @return 结论：合规、未达一般要求或不合规
      * @throws PolicyInputException 输入为空或为负时
      */
-    public static ComplianceKind 政府性融资担保费率要求结论(Rate 政府性融资担保费率) {
+    private static ComplianceKind 政府性融资担保费率要求结论(Rate 政府性融资担保费率) {
         PolicyInputException.requireNonNegative(政府性融资担保费率, CLAUSE, "政府性融资担保费率");
         int _hardUnmet = 0;
         int _generalUnmet = 0;
@@ -88,5 +141,92 @@ public final class Clause55 {
             _hardUnmet++;
         }
         return ComplianceKind.of(_hardUnmet, _generalUnmet);
+    }
+
+    /**
+     * 第五十五条的输入，按名称给出；不可变。用 {@link #builder()} 逐项给出，或用 {@link #from(Facts)} 从一个申请人的事实中取值。
+     *
+     * <p>没有给出的输入可以缺；读到缺的输入的计算器抛出 {@link PolicyInputException}，指明本条和输入，如「第五十五条：输入「…」未填写」。
+     */
+    public static final class Inputs {
+        /**
+         * 输入「政府性融资担保费率」的键：第五十五条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Rate> 政府性融资担保费率 = InputDescriptor.clause(CLAUSE, "政府性融资担保费率", Rate.class, "比例", "");
+
+        private final Facts _facts;
+
+        private Inputs(Facts facts) {
+            this._facts = facts;
+        }
+
+        /**
+         * 输入「政府性融资担保费率」的值：比例。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public Rate 政府性融资担保费率() {
+            return _facts.require(政府性融资担保费率, CLAUSE);
+        }
+
+        /**
+         * 逐项给出第五十五条的输入。
+         *
+         * @return 空的构建器
+         */
+        public static Builder builder() {
+            return new Builder(Facts.builder());
+        }
+
+        /**
+         * 从一个申请人的事实中取本条的输入：文件事实按文件的名称（Hangzhou2024Facts 中的键），本条自己的输入按本类的键。
+         *
+         * @param facts 申请人的事实
+         * @return 本条的输入
+         */
+        public static Inputs from(Facts facts) {
+            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+        }
+
+        /**
+         * 给出的全部输入，作为事实表，可再交给别的条款。
+         *
+         * @return 给出的事实
+         */
+        public Facts facts() {
+            return _facts;
+        }
+
+        /**
+         * 逐项给出第五十五条的输入；每个输入一个方法，名称即输入的名称。
+         */
+        public static final class Builder {
+            private final Facts.Builder _facts;
+
+            private Builder(Facts.Builder facts) {
+                this._facts = facts;
+            }
+
+            /**
+             * 给出输入「政府性融资担保费率」：比例。
+             *
+             * @param value 「政府性融资担保费率」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 政府性融资担保费率(Rate value) {
+                _facts.set(Inputs.政府性融资担保费率, value);
+                return this;
+            }
+
+            /**
+             * 按已给出的输入构造；没有给出的输入在被读到时才报错。
+             *
+             * @return 不可变的输入
+             */
+            public Inputs build() {
+                return new Inputs(_facts.build());
+            }
+        }
     }
 }

@@ -3,6 +3,9 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.ClauseDescriptor;
+import org.polc.runtime.TargetDescriptor;
 
 /**
  * 第五十六条 加强耕地保护和土地综合整治。
@@ -38,6 +41,22 @@ public final class Clause56 {
      * 有效期截止日（含）。
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
+
+    /**
+     * 第五十六条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(56, CLAUSE, TITLE, 7, "乡村振兴和城乡一体化发展政策", List.of("市农业农村局", "市发改委"), VALID_FROM, VALID_TO,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                    new TargetDescriptor(CLAUSE, 2024, "实现耕地垦造和功能恢复 不少于 7000亩"),
+                    new TargetDescriptor(CLAUSE, 2024, "完成“百千万”永久基本农田集中连片整治 不少于 5万亩"),
+                    new TargetDescriptor(CLAUSE, 2024, "完成土地综合整治项目 10个"),
+                    new TargetDescriptor(CLAUSE, 2024, "评选市级土地综合整治精品工程 3个")
+            ));
 
     private Clause56() {
     }

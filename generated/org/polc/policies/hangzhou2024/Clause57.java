@@ -3,6 +3,9 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.ClauseDescriptor;
+import org.polc.runtime.TargetDescriptor;
 
 /**
  * 第五十七条 加强高标准农田建设。
@@ -38,6 +41,23 @@ public final class Clause57 {
      * 有效期截止日（含）。
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
+
+    /**
+     * 第五十七条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(57, CLAUSE, TITLE, 7, "乡村振兴和城乡一体化发展政策", List.of("市农业农村局", "市发改委"), VALID_FROM, VALID_TO,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                    new TargetDescriptor(CLAUSE, 2024, "完成省定新建高标准农田 2万亩"),
+                    new TargetDescriptor(CLAUSE, 2024, "改造提升高标准农田（含粮食生产功能区） 4万亩"),
+                    new TargetDescriptor(CLAUSE, 2024, "新创建省级绿色农田 3个"),
+                    new TargetDescriptor(CLAUSE, 2024, "实施提标改造市级高标准农田（含粮食生产功能区） 4万亩"),
+                    new TargetDescriptor(CLAUSE, 2024, "创建市级高标准农田示范区 5个")
+            ));
 
     private Clause57() {
     }

@@ -3,6 +3,9 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.ClauseDescriptor;
+import org.polc.runtime.TargetDescriptor;
 
 /**
  * 第六十条 建设美丽乡村。
@@ -38,6 +41,22 @@ public final class Clause60 {
      * 有效期截止日（含）。
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
+
+    /**
+     * 第六十条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(60, CLAUSE, TITLE, 7, "乡村振兴和城乡一体化发展政策", List.of("市农业农村局", "市发改委"), VALID_FROM, VALID_TO,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                    new TargetDescriptor(CLAUSE, 0, "新启动创建省级新时代美丽乡村共同富裕示范带 2条"),
+                    new TargetDescriptor(CLAUSE, 0, "新启动市级美丽乡村特色村 30个"),
+                    new TargetDescriptor(CLAUSE, 0, "新启动市级数字乡村样板镇村 20个"),
+                    new TargetDescriptor(CLAUSE, 0, "新启动市级未来乡村 30个")
+            ));
 
     private Clause60() {
     }

@@ -3,6 +3,9 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.ClauseDescriptor;
+import org.polc.runtime.TargetDescriptor;
 
 /**
  * 第六十二条 壮大乡村特色优势产业。
@@ -38,6 +41,21 @@ public final class Clause62 {
      * 有效期截止日（含）。
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
+
+    /**
+     * 第六十二条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(62, CLAUSE, TITLE, 7, "乡村振兴和城乡一体化发展政策", List.of("市农业农村局", "市发改委"), VALID_FROM, VALID_TO,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                    new TargetDescriptor(CLAUSE, 0, "省级乡村“土特产”精品培育工程试点项目 1个 以上"),
+                    new TargetDescriptor(CLAUSE, 0, "新建“土特产”全产业链（年产值 超过 10亿元） 10条"),
+                    new TargetDescriptor(CLAUSE, 0, "推进建设现代设施农业示范（农艺农机融合示范试验）基地 9个")
+            ));
 
     private Clause62() {
     }

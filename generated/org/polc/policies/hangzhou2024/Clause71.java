@@ -3,7 +3,12 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.ClauseDescriptor;
+import org.polc.runtime.EligibilityDescriptor;
 import org.polc.runtime.Explain;
+import org.polc.runtime.Facts;
+import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Trace;
 
@@ -40,7 +45,49 @@ public final class Clause71 {
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
 
+    /**
+     * 第七十一条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(71, CLAUSE, TITLE, 8, "保障和改善民生政策", List.of("市人力社保局"), VALID_FROM, VALID_TO,
+            List.of(Inputs.符合杭州市育儿补助实施办法条件, Inputs.家庭孩次),
+            List.of(),
+            List.of(
+                    new EligibilityDescriptor(CLAUSE, "孕产补助和育儿补助发放对象", "符合杭州市育儿补助实施办法条件 且 家庭孩次 属于（二孩家庭，三孩家庭）",
+                            List.of(Inputs.符合杭州市育儿补助实施办法条件, Inputs.家庭孩次),
+                            _facts -> 孕产补助和育儿补助发放对象(Inputs.from(_facts)),
+                            _facts -> 孕产补助和育儿补助发放对象说明(Inputs.from(_facts)))
+            ),
+            List.of(),
+            List.of(),
+            List.of());
+
     private Clause71() {
+    }
+
+    /**
+     * 认定：孕产补助和育儿补助发放对象（符合杭州市育儿补助实施办法条件 且 家庭孩次 属于（二孩家庭，三孩家庭））是否成立。
+     *
+     * <p>读取的输入：「符合杭州市育儿补助实施办法条件」「家庭孩次」。
+     *
+     * @param inputs 第七十一条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 条件成立时为 true
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static boolean 孕产补助和育儿补助发放对象(Inputs inputs) {
+        return 孕产补助和育儿补助发放对象(inputs.符合杭州市育儿补助实施办法条件(), inputs.家庭孩次());
+    }
+
+    /**
+     * 认定：孕产补助和育儿补助发放对象（符合杭州市育儿补助实施办法条件 且 家庭孩次 属于（二孩家庭，三孩家庭））的说明，引用本条。
+     *
+     * <p>读取的输入：「符合杭州市育儿补助实施办法条件」「家庭孩次」。
+     *
+     * @param inputs 第七十一条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 说明：依据本条，条件成立或不成立及所用的输入
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static String 孕产补助和育儿补助发放对象说明(Inputs inputs) {
+        return 孕产补助和育儿补助发放对象说明(inputs.符合杭州市育儿补助实施办法条件(), inputs.家庭孩次());
     }
 
     /**
@@ -51,7 +98,7 @@ public final class Clause71 {
      * @return 条件成立时为 true
      * @throws PolicyInputException 输入为空或金额为负时
      */
-    public static boolean 孕产补助和育儿补助发放对象(boolean 符合杭州市育儿补助实施办法条件, 家庭孩次 家庭孩次) {
+    private static boolean 孕产补助和育儿补助发放对象(boolean 符合杭州市育儿补助实施办法条件, 家庭孩次 家庭孩次) {
         PolicyInputException.requireNonNull(家庭孩次, CLAUSE, "家庭孩次");
         boolean _holds = (符合杭州市育儿补助实施办法条件 && (家庭孩次 == Clause71.家庭孩次.二孩家庭 || 家庭孩次 == Clause71.家庭孩次.三孩家庭));
         return _holds;
@@ -65,7 +112,7 @@ public final class Clause71 {
      * @return 说明：依据本条，条件成立或不成立及所用的输入
      * @throws PolicyInputException 输入为空或金额为负时
      */
-    public static String 孕产补助和育儿补助发放对象说明(boolean 符合杭州市育儿补助实施办法条件, 家庭孩次 家庭孩次) {
+    private static String 孕产补助和育儿补助发放对象说明(boolean 符合杭州市育儿补助实施办法条件, 家庭孩次 家庭孩次) {
         PolicyInputException.requireNonNull(家庭孩次, CLAUSE, "家庭孩次");
         boolean _holds = (符合杭州市育儿补助实施办法条件 && (家庭孩次 == Clause71.家庭孩次.二孩家庭 || 家庭孩次 == Clause71.家庭孩次.三孩家庭));
         Trace _trace = new Trace(CLAUSE);
@@ -83,5 +130,118 @@ public final class Clause71 {
         三孩家庭,
 
         其他孩次家庭
+    }
+
+    /**
+     * 第七十一条的输入，按名称给出；不可变。用 {@link #builder()} 逐项给出，或用 {@link #from(Facts)} 从一个申请人的事实中取值。
+     *
+     * <p>没有给出的输入可以缺；读到缺的输入的计算器抛出 {@link PolicyInputException}，指明本条和输入，如「第七十一条：输入「…」未填写」。
+     */
+    public static final class Inputs {
+        /**
+         * 输入「符合杭州市育儿补助实施办法条件」的键：第七十一条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Boolean> 符合杭州市育儿补助实施办法条件 = InputDescriptor.clause(CLAUSE, "符合杭州市育儿补助实施办法条件", Boolean.class, "是否", "");
+
+        /**
+         * 输入「家庭孩次」的键：第七十一条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<家庭孩次> 家庭孩次 = InputDescriptor.choice(CLAUSE, "家庭孩次", Clause71.家庭孩次.class, "选项（二孩家庭，三孩家庭，其他孩次家庭）", List.of(Clause71.家庭孩次.values()));
+
+        private final Facts _facts;
+
+        private Inputs(Facts facts) {
+            this._facts = facts;
+        }
+
+        /**
+         * 输入「符合杭州市育儿补助实施办法条件」的值：是否。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public boolean 符合杭州市育儿补助实施办法条件() {
+            return _facts.require(符合杭州市育儿补助实施办法条件, CLAUSE);
+        }
+
+        /**
+         * 输入「家庭孩次」的值：选项（二孩家庭，三孩家庭，其他孩次家庭）。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public 家庭孩次 家庭孩次() {
+            return _facts.require(家庭孩次, CLAUSE);
+        }
+
+        /**
+         * 逐项给出第七十一条的输入。
+         *
+         * @return 空的构建器
+         */
+        public static Builder builder() {
+            return new Builder(Facts.builder());
+        }
+
+        /**
+         * 从一个申请人的事实中取本条的输入：文件事实按文件的名称（Hangzhou2024Facts 中的键），本条自己的输入按本类的键。
+         *
+         * @param facts 申请人的事实
+         * @return 本条的输入
+         */
+        public static Inputs from(Facts facts) {
+            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+        }
+
+        /**
+         * 给出的全部输入，作为事实表，可再交给别的条款。
+         *
+         * @return 给出的事实
+         */
+        public Facts facts() {
+            return _facts;
+        }
+
+        /**
+         * 逐项给出第七十一条的输入；每个输入一个方法，名称即输入的名称。
+         */
+        public static final class Builder {
+            private final Facts.Builder _facts;
+
+            private Builder(Facts.Builder facts) {
+                this._facts = facts;
+            }
+
+            /**
+             * 给出输入「符合杭州市育儿补助实施办法条件」：是否。
+             *
+             * @param value 「符合杭州市育儿补助实施办法条件」的值
+             * @return 本构建器
+             */
+            public Builder 符合杭州市育儿补助实施办法条件(boolean value) {
+                _facts.set(Inputs.符合杭州市育儿补助实施办法条件, value);
+                return this;
+            }
+
+            /**
+             * 给出输入「家庭孩次」：选项（二孩家庭，三孩家庭，其他孩次家庭）。
+             *
+             * @param value 「家庭孩次」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 家庭孩次(家庭孩次 value) {
+                _facts.set(Inputs.家庭孩次, value);
+                return this;
+            }
+
+            /**
+             * 按已给出的输入构造；没有给出的输入在被读到时才报错。
+             *
+             * @return 不可变的输入
+             */
+            public Inputs build() {
+                return new Inputs(_facts.build());
+            }
+        }
     }
 }

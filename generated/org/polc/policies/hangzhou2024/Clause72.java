@@ -3,6 +3,9 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.ClauseDescriptor;
+import org.polc.runtime.TargetDescriptor;
 
 /**
  * 第七十二条 支持推进“学有优教”。
@@ -38,6 +41,21 @@ public final class Clause72 {
      * 有效期截止日（含）。
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
+
+    /**
+     * 第七十二条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(72, CLAUSE, TITLE, 8, "保障和改善民生政策", List.of("市人力社保局"), VALID_FROM, VALID_TO,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                    new TargetDescriptor(CLAUSE, 2024, "通过国家学前教育普及普惠县省级评估的县的比重 达到 85%"),
+                    new TargetDescriptor(CLAUSE, 2024, "通过国家义务教育优质均衡县省级评估的县的比重 达到 85%"),
+                    new TargetDescriptor(CLAUSE, 2024, "持有居住证的义务教育段随迁子女就读公办学校比例 达到 90% 以上")
+            ));
 
     private Clause72() {
     }

@@ -3,6 +3,9 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.ClauseDescriptor;
+import org.polc.runtime.TargetDescriptor;
 
 /**
  * 第七十四条 支持推进“住有宜居”。
@@ -38,6 +41,21 @@ public final class Clause74 {
      * 有效期截止日（含）。
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
+
+    /**
+     * 第七十四条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(74, CLAUSE, TITLE, 8, "保障和改善民生政策", List.of("市人力社保局"), VALID_FROM, VALID_TO,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                    new TargetDescriptor(CLAUSE, 2024, "新开工保障性住房 不少于 100万平方米"),
+                    new TargetDescriptor(CLAUSE, 2024, "新开工改造城镇老旧小区 260个"),
+                    new TargetDescriptor(CLAUSE, 2024, "新开工改造城镇老旧小区楼栋 2542栋")
+            ));
 
     private Clause74() {
     }

@@ -3,6 +3,9 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.ClauseDescriptor;
+import org.polc.runtime.TargetDescriptor;
 
 /**
  * 第七十五条 支持推进“老有康养”。
@@ -38,6 +41,22 @@ public final class Clause75 {
      * 有效期截止日（含）。
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
+
+    /**
+     * 第七十五条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(75, CLAUSE, TITLE, 8, "保障和改善民生政策", List.of("市人力社保局"), VALID_FROM, VALID_TO,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                    new TargetDescriptor(CLAUSE, 2024, "新增认知障碍照护专区床位 1000张"),
+                    new TargetDescriptor(CLAUSE, 2024, "助餐服务城乡社区覆盖率 达到 75% 以上"),
+                    new TargetDescriptor(CLAUSE, 2024, "康养联合体乡镇（街道）覆盖率 达到 70% 以上"),
+                    new TargetDescriptor(CLAUSE, 2024, "长期护理保险参保人数 达到 859万人")
+            ));
 
     private Clause75() {
     }

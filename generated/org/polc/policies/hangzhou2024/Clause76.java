@@ -3,9 +3,15 @@
 package org.polc.policies.hangzhou2024;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.polc.runtime.ClauseDescriptor;
+import org.polc.runtime.EligibilityDescriptor;
 import org.polc.runtime.Explain;
+import org.polc.runtime.Facts;
+import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyInputException;
+import org.polc.runtime.TargetDescriptor;
 import org.polc.runtime.Trace;
 
 /**
@@ -41,9 +47,56 @@ public final class Clause76 {
      */
     public static final LocalDate VALID_TO = LocalDate.of(2024, 12, 31);
 
+    /**
+     * 第七十六条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
+     */
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(76, CLAUSE, TITLE, 8, "保障和改善民生政策", List.of("市人力社保局"), VALID_FROM, VALID_TO,
+            List.of(Inputs.家庭年收入),
+            List.of(),
+            List.of(
+                    new EligibilityDescriptor(CLAUSE, "纳入低收入家庭监测范围", "家庭年收入 10万元 以下",
+                            List.of(Inputs.家庭年收入),
+                            _facts -> 纳入低收入家庭监测范围(Inputs.from(_facts)),
+                            _facts -> 纳入低收入家庭监测范围说明(Inputs.from(_facts)))
+            ),
+            List.of(),
+            List.of(),
+            List.of(
+                    new TargetDescriptor(CLAUSE, 2024, "新增残疾人就业 1000人"),
+                    new TargetDescriptor(CLAUSE, 2024, "康复救助孤独症儿童 680人次"),
+                    new TargetDescriptor(CLAUSE, 2024, "新增慈善组织 20家"),
+                    new TargetDescriptor(CLAUSE, 2024, "慈善信托规模新增 5000万元")
+            ));
+
     private static final Money 金额_10万元 = Money.ofFen(10000000L);
 
     private Clause76() {
+    }
+
+    /**
+     * 认定：纳入低收入家庭监测范围（家庭年收入 10万元 以下）是否成立。
+     *
+     * <p>读取的输入：「家庭年收入」。
+     *
+     * @param inputs 第七十六条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 条件成立时为 true
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static boolean 纳入低收入家庭监测范围(Inputs inputs) {
+        return 纳入低收入家庭监测范围(inputs.家庭年收入());
+    }
+
+    /**
+     * 认定：纳入低收入家庭监测范围（家庭年收入 10万元 以下）的说明，引用本条。
+     *
+     * <p>读取的输入：「家庭年收入」。
+     *
+     * @param inputs 第七十六条的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）
+     * @return 说明：依据本条，条件成立或不成立及所用的输入
+     * @throws PolicyInputException 所读的输入未填写、为空或为负时
+     */
+    public static String 纳入低收入家庭监测范围说明(Inputs inputs) {
+        return 纳入低收入家庭监测范围说明(inputs.家庭年收入());
     }
 
     /**
@@ -53,7 +106,7 @@ public final class Clause76 {
      * @return 条件成立时为 true
      * @throws PolicyInputException 输入为空或金额为负时
      */
-    public static boolean 纳入低收入家庭监测范围(Money 家庭年收入) {
+    private static boolean 纳入低收入家庭监测范围(Money 家庭年收入) {
         PolicyInputException.requireNonNegative(家庭年收入, CLAUSE, "家庭年收入");
         boolean _holds = 家庭年收入.compareTo(金额_10万元) <= 0;
         return _holds;
@@ -66,12 +119,99 @@ public final class Clause76 {
      * @return 说明：依据本条，条件成立或不成立及所用的输入
      * @throws PolicyInputException 输入为空或金额为负时
      */
-    public static String 纳入低收入家庭监测范围说明(Money 家庭年收入) {
+    private static String 纳入低收入家庭监测范围说明(Money 家庭年收入) {
         PolicyInputException.requireNonNegative(家庭年收入, CLAUSE, "家庭年收入");
         boolean _holds = 家庭年收入.compareTo(金额_10万元) <= 0;
         Trace _trace = new Trace(CLAUSE);
         _trace.step(Explain.basis(CLAUSE));
         _trace.step(Explain.condition("家庭年收入 10万元 以下", _holds, Explain.values(Explain.value("家庭年收入", 家庭年收入))));
         return Explain.sentence(_trace.steps());
+    }
+
+    /**
+     * 第七十六条的输入，按名称给出；不可变。用 {@link #builder()} 逐项给出，或用 {@link #from(Facts)} 从一个申请人的事实中取值。
+     *
+     * <p>没有给出的输入可以缺；读到缺的输入的计算器抛出 {@link PolicyInputException}，指明本条和输入，如「第七十六条：输入「…」未填写」。
+     */
+    public static final class Inputs {
+        /**
+         * 输入「家庭年收入」的键：第七十六条自己的输入，与别的条款的同名输入不是同一个。
+         */
+        public static final InputDescriptor<Money> 家庭年收入 = InputDescriptor.clause(CLAUSE, "家庭年收入", Money.class, "金额", "");
+
+        private final Facts _facts;
+
+        private Inputs(Facts facts) {
+            this._facts = facts;
+        }
+
+        /**
+         * 输入「家庭年收入」的值：金额，不能为负。
+         *
+         * @return 给出的值
+         * @throws PolicyInputException 没有给出时
+         */
+        public Money 家庭年收入() {
+            return _facts.require(家庭年收入, CLAUSE);
+        }
+
+        /**
+         * 逐项给出第七十六条的输入。
+         *
+         * @return 空的构建器
+         */
+        public static Builder builder() {
+            return new Builder(Facts.builder());
+        }
+
+        /**
+         * 从一个申请人的事实中取本条的输入：文件事实按文件的名称（Hangzhou2024Facts 中的键），本条自己的输入按本类的键。
+         *
+         * @param facts 申请人的事实
+         * @return 本条的输入
+         */
+        public static Inputs from(Facts facts) {
+            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+        }
+
+        /**
+         * 给出的全部输入，作为事实表，可再交给别的条款。
+         *
+         * @return 给出的事实
+         */
+        public Facts facts() {
+            return _facts;
+        }
+
+        /**
+         * 逐项给出第七十六条的输入；每个输入一个方法，名称即输入的名称。
+         */
+        public static final class Builder {
+            private final Facts.Builder _facts;
+
+            private Builder(Facts.Builder facts) {
+                this._facts = facts;
+            }
+
+            /**
+             * 给出输入「家庭年收入」：金额，不能为负。
+             *
+             * @param value 「家庭年收入」的值；null 表示不给出
+             * @return 本构建器
+             */
+            public Builder 家庭年收入(Money value) {
+                _facts.set(Inputs.家庭年收入, value);
+                return this;
+            }
+
+            /**
+             * 按已给出的输入构造；没有给出的输入在被读到时才报错。
+             *
+             * @return 不可变的输入
+             */
+            public Inputs build() {
+                return new Inputs(_facts.build());
+            }
+        }
     }
 }

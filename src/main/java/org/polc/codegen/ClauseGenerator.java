@@ -40,8 +40,10 @@ import org.polc.runtime.Trace;
 import org.polc.vocabulary.ChineseNumerals;
 
 /**
- * One clause → one class: its text in Javadoc, its choices as enums, and for each calculator an
- * explained method returning {@link Result} and a fast method returning only the {@link Money}.
+ * One clause → one class: its text in Javadoc, its choices as enums, its {@code Inputs} and
+ * {@code DESCRIPTOR}, and for each calculator an explained method returning {@link Result} and a fast
+ * method returning only the {@link Money}, each public in the form that takes {@code Inputs} and
+ * private in the positional form the named one calls.
  */
 final class ClauseGenerator {
 
@@ -50,6 +52,7 @@ final class ClauseGenerator {
     private final Clause clause;
     private final ClassName className;
     private final ExpressionWriter expressions;
+    private final InputsWriter inputs;
 
     ClauseGenerator(Program program, Part part, Clause clause) {
         this.program = program;
@@ -57,6 +60,12 @@ final class ClauseGenerator {
         this.clause = clause;
         this.className = ClassName.get(JavaNames.packageName(program), JavaNames.className(clause.number()));
         this.expressions = new ExpressionWriter(className, clause.rounding().runtime());
+        this.inputs = new InputsWriter(program, clause, className, this::javaType);
+    }
+
+    /** Whether the clause computes anything, and so has Inputs and methods that take them. */
+    private boolean computes() {
+        return !(clause.calculators().isEmpty() && clause.eligibilities().isEmpty() && clause.complianceRules().isEmpty());
     }
 
     TypeSpec generate() {
@@ -71,6 +80,7 @@ final class ClauseGenerator {
                 .addJavadoc("条款原文。\n").initializer("$L", JavaLiteral.of(clause.text())).build());
         type.addField(date("VALID_FROM", "有效期起始日（含）。", clause.validFrom()));
         type.addField(date("VALID_TO", "有效期截止日（含）。", clause.validTo()));
+        type.addField(new DescriptorWriter(program, part, clause, inputs).field(computes()));
         for (Input input : clause.inputs()) {
             if (input.type() instanceof Type.Choice choice) {
                 type.addType(choiceEnum(choice));
@@ -79,16 +89,25 @@ final class ClauseGenerator {
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         List<MethodSpec> methods = new ArrayList<>();
         for (Eligibility rule : clause.eligibilities()) {
+            methods.add(named(eligibility(rule, false), rule.inputs()));
+            methods.add(named(eligibility(rule, true), rule.inputs()));
             methods.add(eligibility(rule, false));
             methods.add(eligibility(rule, true));
         }
         for (ComplianceRule rule : clause.complianceRules()) {
+            methods.add(named(complianceRule(rule, true), rule.inputs()));
+            methods.add(named(complianceRule(rule, false), rule.inputs()));
             methods.add(complianceRule(rule, true));
             methods.add(complianceRule(rule, false));
         }
         for (Calculator calculator : clause.calculators()) {
+            methods.add(named(calculator(calculator, true), calculator.inputs()));
+            methods.add(named(calculator(calculator, false), calculator.inputs()));
             methods.add(calculator(calculator, true));
             methods.add(calculator(calculator, false));
+        }
+        if (computes()) {
+            type.addType(inputs.generate());
         }
         // Constants are collected while the methods are written, so fields come after.
         expressions.constants().forEach(type::addField);
@@ -134,7 +153,7 @@ final class ClauseGenerator {
 
     private MethodSpec calculator(Calculator calculator, boolean explained) {
         String name = explained ? JavaNames.identifier(calculator.name()) : JavaNames.amountMethod(calculator.name());
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(explained ? ClassName.get(Result.class) : ExpressionWriter.MONEY);
         StringBuilder doc = new StringBuilder();
         doc.append(JavadocText.of(calculator.name())).append("（").append(JavadocText.of(calculator.kind()));
@@ -214,7 +233,7 @@ final class ClauseGenerator {
 
     private MethodSpec eligibility(Eligibility rule, boolean explained) {
         String name = explained ? JavaNames.explanationMethod(rule.name()) : JavaNames.identifier(rule.name());
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(explained ? TypeName.get(String.class) : TypeName.BOOLEAN)
                 .addJavadoc("$L\n\n", JavadocText.of("认定：" + rule.name() + "（" + rule.condition().origin().text() + "）"
                         + (explained ? "的说明，引用本条。" : "是否成立。")));
@@ -244,7 +263,7 @@ final class ClauseGenerator {
     private MethodSpec complianceRule(ComplianceRule rule, boolean explained) {
         String name = explained ? JavaNames.identifier(rule.name()) : JavaNames.verdictMethod(rule.name());
         String subject = rule.subject().map(s -> "，约束" + s).orElse("");
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(explained ? ClassName.get(Compliance.class) : ClassName.get(ComplianceKind.class))
                 .addJavadoc("$L\n\n", JavadocText.of("合规：" + rule.name() + subject + "（" + requirementsText(rule) + "）"
                         + (explained ? "：结论和引用本条的说明。" : "：只给结论。")));
@@ -386,7 +405,40 @@ final class ClauseGenerator {
         return inputs.stream().map(i -> CodeBlock.of("$N", JavaNames.variable(i))).collect(CodeBlock.joining(", "));
     }
 
-    private TypeName javaType(Type type) {
+    /**
+     * The public method: it takes the clause's {@code Inputs}, reads each input the method reads by
+     * its accessor (which names input and clause when the input is missing) and calls the private
+     * positional method. Only the named form is public, so two amounts cannot be swapped by position.
+     */
+    private MethodSpec named(MethodSpec positional, List<String> names) {
+        String doc = positional.javadoc().toString();
+        String summary = doc.substring(0, doc.indexOf('\n'));
+        String returns = doc.substring(doc.indexOf("@return ") + "@return ".length());
+        returns = returns.substring(0, returns.indexOf('\n'));
+        MethodSpec.Builder method = MethodSpec.methodBuilder(positional.name()).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(positional.returnType())
+                .addJavadoc("$L\n\n", summary)
+                .addJavadoc("<p>$L\n\n", JavadocText.of("读取的输入：" + (names.isEmpty() ? "无" : "「" + String.join("」「", names) + "」") + "。"))
+                .addJavadoc("@param inputs $L\n", JavadocText.of(clause.citation() + "的输入，按名称给出（Inputs.builder() 或 Inputs.from(facts)）"))
+                .addJavadoc("@return $L\n", returns)
+                .addJavadoc("@throws $T 所读的输入未填写、为空或为负时\n", PolicyInputException.class)
+                .addParameter(inputs.type(), "inputs");
+        if (positional.javadoc().toString().contains("PolicyArithmeticException")) {
+            method.addJavadoc("@throws $T 金额超出可计算的范围时\n", PolicyArithmeticException.class);
+        }
+        CodeBlock args = names.stream().map(n -> CodeBlock.of("inputs.$N()", JavaNames.identifier(n))).collect(CodeBlock.joining(",$W"));
+        return method.addStatement("return $N($L)", positional.name(), args).build();
+    }
+
+    TypeName javaType(Type type) {
+        if (type instanceof Type.Choice c) {
+            return expressions.choiceType(c);
+        }
+        return plainJavaType(type);
+    }
+
+    /** The Java type of any type but a choice (whose enum belongs to a clause). */
+    static TypeName plainJavaType(Type type) {
         if (type instanceof Type.Money) {
             return ExpressionWriter.MONEY;
         } else if (type instanceof Type.Rate) {
@@ -399,8 +451,6 @@ final class ClauseGenerator {
             return TypeName.LONG;
         } else if (type instanceof Type.Date) {
             return ClassName.get(LocalDate.class);
-        } else if (type instanceof Type.Choice c) {
-            return expressions.choiceType(c);
         }
         throw new IllegalStateException(type.toString());
     }

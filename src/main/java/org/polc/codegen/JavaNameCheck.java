@@ -167,6 +167,9 @@ public final class JavaNameCheck {
             if (JavaNames.FIELDS.contains(name)) {
                 return "（生成的类已有字段「" + name + "」）";
             }
+            if (JavaNames.MEMBERS.contains(name)) {
+                return "（生成的类已有成员「" + name + "」：按名称给出输入的 Inputs 类用它）";
+            }
             if (JavaNames.OBJECT_METHODS.contains(name)) {
                 return "（「" + name + "」是 java.lang.Object 的方法）";
             }

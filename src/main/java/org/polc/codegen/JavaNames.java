@@ -16,7 +16,9 @@ import org.polc.model.Program;
  *   <li>a Java keyword or literal ({@code int}, {@code class}, {@code true}), a restricted
  *       identifier ({@code var}, {@code yield}, {@code record}, {@code sealed}, {@code permits}), a
  *       field of the generated class ({@code CLAUSE}, {@code TITLE}, {@code TEXT},
- *       {@code VALID_FROM}, {@code VALID_TO}), a method of {@code Object} (a static
+ *       {@code VALID_FROM}, {@code VALID_TO}, {@code DESCRIPTOR}), a member of the nested {@code Inputs}
+ *       ({@code Inputs}, {@code Builder}, {@code builder}, {@code build}, {@code from},
+ *       {@code facts}), a method of {@code Object} (a static
  *       {@code wait(long)} cannot hide {@code Object.wait(long)}) or a package root ({@code java},
  *       {@code javax}, {@code org}: qualified names start with them) gets "_" at the end;</li>
  *   <li>parameters and locals ({@link #variable}) also get "_" at the end when they are named like
@@ -45,6 +47,12 @@ public final class JavaNames {
     /** The fields every generated class declares; the methods read CLAUSE by its simple name. */
     static final Set<String> FIELDS = Set.of("CLAUSE", "TITLE", "TEXT", "VALID_FROM", "VALID_TO");
 
+    /**
+     * The members of the nested {@code Inputs} class and the clause's {@code DESCRIPTOR}: an input of
+     * one of these names would clash with the builder's own methods.
+     */
+    static final Set<String> MEMBERS = Set.of("Inputs", "Builder", "DESCRIPTOR", "builder", "build", "from", "facts");
+
     /** The methods of java.lang.Object: a static method of the same signature cannot hide them. */
     static final Set<String> OBJECT_METHODS = Set.of(
             "getClass", "hashCode", "equals", "clone", "toString", "notify", "notifyAll", "wait", "finalize");
@@ -61,6 +69,9 @@ public final class JavaNames {
             "Money", "Rate", "Result", "ResultKind", "Rounding", "Trace", "Explain", "PolicyInputException",
             "PolicyArithmeticException", "LocalDate", "String", "Integer", "Long", "Math", "Object",
             "IllegalStateException", "ArithmeticException",
+            // the keys and descriptors of named inputs
+            "Facts", "InputDescriptor", "CalculatorDescriptor", "EligibilityDescriptor", "ComplianceDescriptor",
+            "ClauseDescriptor", "BudgetDescriptor", "TargetDescriptor", "Policy",
             // the generated Targets class
             "Figure", "TargetCheck", "TargetRelation", "TargetResult", "List", "PLACE");
 
@@ -80,7 +91,7 @@ public final class JavaNames {
         if (id.startsWith("_")) {
             id = "x" + id;
         }
-        if (RESERVED.contains(id) || FIELDS.contains(id) || OBJECT_METHODS.contains(id) || PACKAGE_ROOTS.contains(id)) {
+        if (RESERVED.contains(id) || FIELDS.contains(id) || MEMBERS.contains(id) || OBJECT_METHODS.contains(id) || PACKAGE_ROOTS.contains(id)) {
             id = id + "_";
         }
         return id;
@@ -90,6 +101,16 @@ public final class JavaNames {
     public static String variable(String name) {
         String id = identifier(name);
         return BODY_NAMES.contains(id) ? id + "_" : id;
+    }
+
+    /** The policy's entry point: Hangzhou2024 for hangzhou2024. */
+    public static String policyClass(Program program) {
+        return Character.toUpperCase(program.id().charAt(0)) + program.id().substring(1);
+    }
+
+    /** The keys of the document's facts: Hangzhou2024Facts. */
+    public static String factsClass(Program program) {
+        return policyClass(program) + "Facts";
     }
 
     /** The fast variant of a calculator, returning only the amount: 研发投入补助金额. */

@@ -262,6 +262,8 @@ class CliTest {
         for (int n = 1; n <= 76; n++) {
             expected.add(String.format("Clause%02d.java", n));
         }
+        expected.add("Hangzhou2024.java"); // the entry point: every clause's descriptor
+        expected.add("Hangzhou2024Facts.java"); // the keys of the document's facts
         expected.add("Targets.java"); // the targets of Parts and clauses, checked against actual figures
         Path written = temp.resolve(PACKAGE_DIR);
         assertEquals(expected, javaFiles(written));
@@ -281,7 +283,7 @@ class CliTest {
         assertEquals(0, Fixtures.cli("compile", "-d", first.toString(), policies()).exitCode());
         assertEquals(0, Fixtures.cli("compile", "-d", second.toString(), policies()).exitCode());
         List<String> names = javaFiles(first.resolve(PACKAGE_DIR));
-        assertEquals(77, names.size()); // 8 + 14 + 10 + 9 + 5 + 7 + 15 + 8 clauses and Targets
+        assertEquals(79, names.size()); // 8 + 14 + 10 + 9 + 5 + 7 + 15 + 8 clauses, Targets, Hangzhou2024 and Hangzhou2024Facts
         assertEquals(names, javaFiles(second.resolve(PACKAGE_DIR)));
         for (String name : names) {
             assertArrayEquals(Files.readAllBytes(first.resolve(PACKAGE_DIR).resolve(name)),

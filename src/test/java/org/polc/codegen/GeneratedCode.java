@@ -1,10 +1,8 @@
 package org.polc.codegen;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.polc.eval.Interpreter;
 import org.polc.model.Calculator;
 import org.polc.model.Clause;
@@ -12,79 +10,103 @@ import org.polc.model.ComplianceRule;
 import org.polc.model.Eligibility;
 import org.polc.model.Program;
 import org.polc.model.Type;
+import org.polc.policies.hangzhou2024.Hangzhou2024;
+import org.polc.runtime.CalculatorDescriptor;
+import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.Compliance;
+import org.polc.runtime.ComplianceDescriptor;
 import org.polc.runtime.ComplianceKind;
+import org.polc.runtime.EligibilityDescriptor;
 import org.polc.runtime.Explain;
+import org.polc.runtime.Facts;
+import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
-import org.polc.runtime.Quantity;
-import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
 import org.polc.runtime.Trace;
 
 /**
- * Calls a generated clause class through reflection, with the same runtime values the interpreter
- * takes (Money, Boolean, Long, choice values as Strings), so tests can walk every calculator of
- * every clause with no hand work per clause, and compare it with the interpreter. The class is the
- * one the build compiled into target/classes, or one a test compiled itself.
+ * Calls a generated clause through its descriptor, as an embedder does through the policy's entry
+ * point: the interpreter's runtime values (Money, Boolean, Long, choice values as Strings; null for an
+ * input not given) become a {@link Facts} keyed by the descriptor's inputs, and the descriptor's
+ * lambdas call the generated methods. So tests walk every calculator of every clause with no hand
+ * work per clause, and compare it with the interpreter.
  */
 final class GeneratedCode {
 
     private final Clause clause;
+    private final ClauseDescriptor descriptor;
+    /** The class a test compiled itself; null for the committed policy. */
     private final Class<?> type;
 
+    /** A clause of the committed policy, through its entry point {@link Hangzhou2024}. */
     GeneratedCode(Program program, Clause clause) {
-        this(program, clause, GeneratedCode.class.getClassLoader());
+        if (!program.id().equals("hangzhou2024")) {
+            throw new AssertionError("only hangzhou2024 is compiled into the test's class path, not " + program.id());
+        }
+        this.clause = clause;
+        this.descriptor = Hangzhou2024.clause(clause.number()).orElseThrow(() -> new AssertionError("no " + clause.citation()));
+        this.type = null;
     }
 
     /** The clause's class as loaded by {@code loader}: a test may compile generated code of its own. */
     GeneratedCode(Program program, Clause clause, ClassLoader loader) {
-        this(clause, load(program, clause, loader));
+        this(clause, load(JavaNames.packageName(program) + "." + JavaNames.className(clause.number()), loader));
     }
 
-    /** A clause class a test has compiled and loaded itself. */
+    /** A clause class a test has compiled and loaded itself; its descriptor is its DESCRIPTOR field. */
     GeneratedCode(Clause clause, Class<?> type) {
         this.clause = clause;
         this.type = type;
+        try {
+            this.descriptor = (ClauseDescriptor) type.getField("DESCRIPTOR").get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(type + " has no DESCRIPTOR", e);
+        }
     }
 
-    private static Class<?> load(Program program, Clause clause, ClassLoader loader) {
+    private static Class<?> load(String name, ClassLoader loader) {
         try {
-            return Class.forName(JavaNames.packageName(program) + "." + JavaNames.className(clause.number()), true, loader);
+            return Class.forName(name, true, loader);
         } catch (ClassNotFoundException e) {
-            throw new AssertionError("generated class missing for " + clause.citation() + ": run mvn verify", e);
+            throw new AssertionError("the test compiled no " + name, e);
         }
     }
 
     Class<?> type() {
+        if (type == null) {
+            throw new AssertionError("the committed classes are reached through Hangzhou2024, not by class");
+        }
         return type;
     }
 
-    /** The explained variant. */
     Result explained(Calculator calculator, Map<String, Object> inputs) {
-        return (Result) invoke(JavaNames.identifier(calculator.name()), calculator.inputs(), inputs);
+        CalculatorDescriptor c = find(descriptor.calculators(), CalculatorDescriptor::name, calculator.name());
+        return c.evaluate(facts(c.inputs(), inputs));
     }
 
-    /** The fast variant. */
     Money fast(Calculator calculator, Map<String, Object> inputs) {
-        return (Money) invoke(JavaNames.amountMethod(calculator.name()), calculator.inputs(), inputs);
+        CalculatorDescriptor c = find(descriptor.calculators(), CalculatorDescriptor::name, calculator.name());
+        return c.amount(facts(c.inputs(), inputs));
     }
 
-    /** A 合规 rule's explained method. */
     Compliance compliance(ComplianceRule rule, Map<String, Object> inputs) {
-        return (Compliance) invoke(JavaNames.identifier(rule.name()), rule.inputs(), inputs);
+        ComplianceDescriptor r = find(descriptor.complianceRules(), ComplianceDescriptor::name, rule.name());
+        return r.evaluate(facts(r.inputs(), inputs));
     }
 
-    /** A 合规 rule's fast method: the verdict only. */
     ComplianceKind verdict(ComplianceRule rule, Map<String, Object> inputs) {
-        return (ComplianceKind) invoke(JavaNames.verdictMethod(rule.name()), rule.inputs(), inputs);
+        ComplianceDescriptor r = find(descriptor.complianceRules(), ComplianceDescriptor::name, rule.name());
+        return r.verdict(facts(r.inputs(), inputs));
     }
 
     boolean eligible(Eligibility rule, Map<String, Object> inputs) {
-        return (Boolean) invoke(JavaNames.identifier(rule.name()), rule.inputs(), inputs);
+        EligibilityDescriptor e = find(descriptor.eligibilities(), EligibilityDescriptor::name, rule.name());
+        return e.holds(facts(e.inputs(), inputs));
     }
 
     String explanation(Eligibility rule, Map<String, Object> inputs) {
-        return (String) invoke(JavaNames.explanationMethod(rule.name()), rule.inputs(), inputs);
+        EligibilityDescriptor e = find(descriptor.eligibilities(), EligibilityDescriptor::name, rule.name());
+        return e.explain(facts(e.inputs(), inputs));
     }
 
     /** What the interpreter says for the same rule: the generated 说明 method must say the same. */
@@ -99,54 +121,29 @@ final class GeneratedCode {
         return new Interpreter(clause, inputs).calculate(calculator);
     }
 
-    Object invoke(String method, List<String> names, Map<String, Object> inputs) {
-        List<Class<?>> types = new ArrayList<>();
-        List<Object> args = new ArrayList<>();
-        for (String name : names) {
-            Class<?> t = javaType(clause.input(name).orElseThrow().type());
-            types.add(t);
-            Object value = inputs.get(name);
-            args.add(t.isEnum() && value instanceof String s ? enumValue(t, s) : value);
-        }
-        try {
-            Method m = type.getMethod(method, types.toArray(Class<?>[]::new));
-            return m.invoke(null, args.toArray());
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new AssertionError(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError("cannot call " + type.getSimpleName() + "." + method + types, e);
-        }
+    private <D> D find(List<D> all, Function<D, String> name, String wanted) {
+        return all.stream().filter(d -> name.apply(d).equals(wanted)).findFirst()
+                .orElseThrow(() -> new AssertionError(clause.citation() + " describes no " + wanted));
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    static Object enumValue(Class<?> enumType, String value) {
-        return Enum.valueOf((Class) enumType, JavaNames.identifier(value));
+    /** The interpreter's values as facts keyed by the descriptor's inputs; a choice value named as in Pol. */
+    static Facts facts(List<InputDescriptor<?>> keys, Map<String, Object> values) {
+        Facts.Builder facts = Facts.builder();
+        keys.forEach(key -> put(facts, key, values.get(key.name())));
+        return facts.build();
     }
 
-    Class<?> javaType(Type t) {
-        if (t instanceof Type.Money) {
-            return Money.class;
-        } else if (t instanceof Type.Rate) {
-            return Rate.class;
-        } else if (t instanceof Type.Bool) {
-            return boolean.class;
-        } else if (t instanceof Type.Quantity q && !q.isCount()) {
-            return Quantity.class;
-        } else if (t instanceof Type.Quantity) {
-            return long.class;
-        } else if (t instanceof Type.Date) {
-            return java.time.LocalDate.class;
-        } else if (t instanceof Type.Choice c) {
-            for (Class<?> nested : type.getClasses()) {
-                if (nested.getSimpleName().equals(JavaNames.identifier(c.name()))) {
-                    return nested;
-                }
-            }
-            throw new AssertionError("no enum " + c.name() + " in " + type.getName());
-        }
-        throw new AssertionError(t.toString());
+    private static <T> void put(Facts.Builder facts, InputDescriptor<T> key, Object value) {
+        T typed = value instanceof String s && !key.choices().isEmpty()
+                ? key.choices().stream().filter(c -> c.toString().equals(JavaNames.identifier(s))).findFirst()
+                        .orElseThrow(() -> new AssertionError(key + " has no value " + s))
+                : key.type().cast(value);
+        facts.set(key, typed);
+    }
+
+    /** The enum a choice input of this type takes. */
+    Class<?> javaType(Type choice) {
+        return descriptor.inputs().stream().filter(i -> !i.choices().isEmpty() && i.typeText().equals(choice.chinese())).findFirst()
+                .orElseThrow(() -> new AssertionError("no input of " + choice.chinese())).type();
     }
 }

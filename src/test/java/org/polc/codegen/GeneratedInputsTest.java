@@ -41,39 +41,58 @@ class GeneratedInputsTest {
     private static final Money MILLION = Money.parse("700万元");
     private static final Money FIVE_MILLION = Money.parse("500万元");
 
+    /** Clause 14's inputs for a small enterprise: 700万元 this year, 500万元 last year, 科技型中小企业. */
+    private static Clause14.Inputs.Builder fourteen() {
+        return Clause14.Inputs.builder().年度研发投入额(MILLION).上年度研发投入额(FIVE_MILLION).经认定的科技型中小企业(true)
+                .经认定的高新技术企业(false).经营规模(Clause14.经营规模.符合认定标准);
+    }
+
     @Test
-    void aNullChoiceNamesTheClauseAndTheInput() {
-        PolicyInputException e = assertThrows(PolicyInputException.class,
-                () -> Clause14.研发投入补助(MILLION, FIVE_MILLION, true, false, null));
-        assertEquals("第十四条：输入「经营规模」不能为空", e.getMessage());
+    void aMissingChoiceNamesTheClauseAndTheInput() {
+        Clause14.Inputs inputs = fourteen().经营规模(null).build();
+        PolicyInputException e = assertThrows(PolicyInputException.class, () -> Clause14.研发投入补助(inputs));
+        assertEquals("第十四条：输入「经营规模」未填写", e.getMessage());
         assertEquals("第十四条", e.clause());
         assertEquals("经营规模", e.input());
-        PolicyInputException fast = assertThrows(PolicyInputException.class,
-                () -> Clause14.研发投入补助金额(MILLION, FIVE_MILLION, true, false, null));
+        PolicyInputException fast = assertThrows(PolicyInputException.class, () -> Clause14.研发投入补助金额(inputs));
         assertEquals(e.getMessage(), fast.getMessage());
     }
 
     @Test
-    void aNullAmountNamesTheClauseAndTheInput() {
+    void aMissingAmountNamesTheClauseAndTheInput() {
         PolicyInputException e = assertThrows(PolicyInputException.class,
-                () -> Clause14.研发投入补助(null, FIVE_MILLION, true, false, Clause14.经营规模.符合认定标准));
-        assertEquals("第十四条：输入「年度研发投入额」不能为空", e.getMessage());
+                () -> Clause14.研发投入补助(fourteen().年度研发投入额(null).build()));
+        assertEquals("第十四条：输入「年度研发投入额」未填写", e.getMessage());
+        // nothing given at all: the first input the calculator reads is named
+        PolicyInputException none = assertThrows(PolicyInputException.class,
+                () -> Clause14.研发投入补助(Clause14.Inputs.builder().build()));
+        assertEquals("第十四条：输入「年度研发投入额」未填写", none.getMessage());
+        // a 是否 left out is not taken as 否
+        PolicyInputException bool = assertThrows(PolicyInputException.class,
+                () -> Clause14.研发投入补助金额(Clause14.Inputs.from(fourteen().build().facts().toBuilder()
+                        .set(Clause14.Inputs.经认定的高新技术企业, null).build())));
+        assertEquals("第十四条：输入「经认定的高新技术企业」未填写", bool.getMessage());
     }
 
     @Test
     void aNegativeAmountNamesTheClauseAndTheInput() {
         PolicyInputException e = assertThrows(PolicyInputException.class,
-                () -> Clause14.研发投入补助(MILLION, Money.ofFen(-1), true, false, Clause14.经营规模.符合认定标准));
+                () -> Clause14.研发投入补助(fourteen().上年度研发投入额(Money.ofFen(-1)).build()));
         assertEquals("第十四条：输入「上年度研发投入额」不能为负数（-0.01元）", e.getMessage());
         assertEquals("上年度研发投入额", e.input());
         assertThrows(PolicyInputException.class,
-                () -> Clause14.研发投入补助金额(Money.ofFen(Long.MIN_VALUE), FIVE_MILLION, true, false, Clause14.经营规模.符合认定标准));
+                () -> Clause14.研发投入补助金额(fourteen().年度研发投入额(Money.ofFen(Long.MIN_VALUE)).build()));
+    }
+
+    /** Clause 17's inputs: a 五星 incubator with {@code firms} firms on record. */
+    private static Clause17.Inputs seventeen(Clause17.孵化器年度绩效评价 grade, long firms) {
+        return Clause17.Inputs.builder().孵化器年度绩效评价(grade).通过备案的企业数(firms).build();
     }
 
     @Test
     void aNegativeCountNamesTheClauseAndTheInput() {
         PolicyInputException e = assertThrows(PolicyInputException.class,
-                () -> Clause17.孵化器绩效奖励(Clause17.孵化器年度绩效评价.五星, -1));
+                () -> Clause17.孵化器绩效奖励(seventeen(Clause17.孵化器年度绩效评价.五星, -1)));
         assertEquals("第十七条：输入「通过备案的企业数」不能为负数（-1）", e.getMessage());
     }
 
@@ -88,25 +107,25 @@ class GeneratedInputsTest {
     void aCountTimesAnAmountThatOverflowsThrowsInsteadOfWrapping() {
         long perFirm = Money.parse("15万元").fen();
         long most = Long.MAX_VALUE / perFirm;
-        Result largest = Clause17.孵化器绩效奖励(Clause17.孵化器年度绩效评价.五星, most);
+        Result largest = Clause17.孵化器绩效奖励(seventeen(Clause17.孵化器年度绩效评价.五星, most));
         assertEquals(Money.ofFen(most * perFirm), largest.amount(), "the largest count that fits is computed exactly");
         assertEquals(ResultKind.CEILING, largest.kind());
 
         for (long count : new long[] {most + 1, Long.MAX_VALUE}) {
             PolicyArithmeticException e = assertThrows(PolicyArithmeticException.class,
-                    () -> Clause17.孵化器绩效奖励(Clause17.孵化器年度绩效评价.五星, count));
+                    () -> Clause17.孵化器绩效奖励(seventeen(Clause17.孵化器年度绩效评价.五星, count)));
             assertTrue(e.getMessage().startsWith("金额超出可计算的范围（溢出）："), e.getMessage());
             assertTrue(e.getMessage().contains(Long.toString(count)), e.getMessage());
             assertThrows(PolicyArithmeticException.class,
-                    () -> Clause17.孵化器绩效奖励金额(Clause17.孵化器年度绩效评价.五星, count));
+                    () -> Clause17.孵化器绩效奖励金额(seventeen(Clause17.孵化器年度绩效评价.五星, count)));
         }
         // Below 三星 the count is never multiplied: no overflow, no award.
-        assertEquals(Money.ZERO, Clause17.孵化器绩效奖励金额(Clause17.孵化器年度绩效评价.未达三星, Long.MAX_VALUE));
+        assertEquals(Money.ZERO, Clause17.孵化器绩效奖励金额(seventeen(Clause17.孵化器年度绩效评价.未达三星, Long.MAX_VALUE)));
     }
 
     @Test
     void permitsAtMostTheCeiling() {
-        Result r = Clause14.研发投入补助(MILLION, FIVE_MILLION, true, false, Clause14.经营规模.符合认定标准);
+        Result r = Clause14.研发投入补助(fourteen().build());
         assertEquals(ResultKind.CEILING, r.kind());
         assertEquals(Money.parse("10万元"), r.amount());
         assertTrue(r.permits(Money.ZERO));
@@ -118,12 +137,12 @@ class GeneratedInputsTest {
         PolicyInputException e = assertThrows(PolicyInputException.class, () -> r.permits(null));
         assertEquals("第十四条：输入「决定金额」不能为空", e.getMessage());
 
-        Result fixed = Clause14.研发投入补助(Money.parse("1亿元"), Money.parse("1亿元"), true, false, Clause14.经营规模.符合认定标准);
+        Result fixed = Clause14.研发投入补助(fourteen().年度研发投入额(Money.parse("1亿元")).上年度研发投入额(Money.parse("1亿元")).build());
         assertEquals(ResultKind.FIXED, fixed.kind());
         assertTrue(fixed.permits(Money.parse("200万元")));
         assertFalse(fixed.permits(Money.parse("199万元")));
 
-        Result none = Clause14.研发投入补助(MILLION, FIVE_MILLION, false, false, Clause14.经营规模.符合认定标准);
+        Result none = Clause14.研发投入补助(fourteen().经认定的科技型中小企业(false).build());
         assertEquals(ResultKind.NONE, none.kind());
         assertTrue(none.permits(Money.ZERO));
         assertFalse(none.permits(Money.ofFen(1)));
@@ -160,16 +179,13 @@ class GeneratedInputsTest {
         call.apply(valid);
         for (String name : inputs) {
             Type type = clause.input(name).orElseThrow().type();
-            if (type instanceof Type.Bool) {
-                continue;
-            }
-            if (!(type instanceof Type.Quantity)) {
-                // Counts are Java longs, which cannot be null.
-                Map<String, Object> missing = new LinkedHashMap<>(valid);
-                missing.put(name, null);
-                PolicyInputException e = assertThrows(PolicyInputException.class, () -> call.apply(missing), name);
-                assertEquals(clause.citation() + "：输入「" + name + "」不能为空", e.getMessage());
-            }
+            // Through Inputs every input may be left out, a 是否 and a count too: reading it names input and clause.
+            Map<String, Object> missing = new LinkedHashMap<>(valid);
+            missing.put(name, null);
+            PolicyInputException e = assertThrows(PolicyInputException.class, () -> call.apply(missing), name);
+            assertEquals(clause.citation() + "：输入「" + name + "」未填写", e.getMessage());
+            assertEquals(clause.citation(), e.clause());
+            assertEquals(name, e.input());
             Object negative = type instanceof Type.Money ? Money.ofFen(-1) : type instanceof Type.Quantity ? -1L : null;
             if (negative != null) {
                 Map<String, Object> below = new LinkedHashMap<>(valid);

@@ -111,6 +111,37 @@ final class InMemoryJavac {
         }
     }
 
+    /**
+     * What javac says of sources that should not compile, as raw diagnostics
+     * ({@code -XDrawDiagnostics}: keys such as {@code compiler.err.report.access}, the same in every
+     * locale); empty when they compile. The class path is the test's, so they may use the committed
+     * generated classes.
+     *
+     * @param sources binary class name → source text
+     */
+    static String errors(Map<String, String> sources) {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        List<JavaFileObject> units = new ArrayList<>();
+        for (Map.Entry<String, String> s : sources.entrySet()) {
+            String text = s.getValue();
+            units.add(new SimpleJavaFileObject(URI.create("string:///" + s.getKey().replace('.', '/') + ".java"), JavaFileObject.Kind.SOURCE) {
+                @Override
+                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                    return text;
+                }
+            });
+        }
+        try (StandardJavaFileManager fileManager = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+            Path out = Files.createTempDirectory("polc-javac");
+            StringWriter errors = new StringWriter();
+            javac.getTask(errors, fileManager, null, List.of("-d", out.toString(), "-classpath", System.getProperty("java.class.path"),
+                    "-encoding", "UTF-8", "-proc:none", "-XDrawDiagnostics"), null, units).call();
+            return errors.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void collectJavadoc(JavacTask task, TypeElement type, Map<String, String> javadoc) {
         String doc = task.getElements().getDocComment(type);
         if (doc != null) {

@@ -173,9 +173,9 @@ class InjectionTest {
         assertEquals(TEXT, type.getField("TEXT").get(null));
         assertEquals("第一条", type.getField("CLAUSE").get(null));
 
-        assertEquals(Set.of("CLAUSE", "TITLE", "TEXT", "VALID_FROM", "VALID_TO"), publicFields(type));
+        assertEquals(Set.of("CLAUSE", "TITLE", "TEXT", "VALID_FROM", "VALID_TO", "DESCRIPTOR"), publicFields(type));
         assertEquals(Set.of("合格", "合格说明", "测试补助", "测试补助金额", "比例补助", "比例补助金额"), publicMethods(type));
-        assertEquals(Set.of("类别"), Arrays.stream(type.getDeclaredClasses()).map(Class::getSimpleName).collect(Collectors.toSet()));
+        assertEquals(Set.of("类别", "Inputs"), Arrays.stream(type.getDeclaredClasses()).map(Class::getSimpleName).collect(Collectors.toSet()));
         for (Method m : type.getDeclaredMethods()) {
             assertTrue(Modifier.isStatic(m.getModifiers()), m.toString());
         }
@@ -241,7 +241,7 @@ class InjectionTest {
             Result r = loaded.explained(calculator, Map.of("甲", false));
             assertTrue(r.explanation().endsWith("不予：" + piece + "；" + calculator.name() + " 不予。"), r.explanation());
             assertEquals(loaded.interpreted(calculator, Map.of("甲", false)), r);
-            assertEquals(Set.of("CLAUSE", "TITLE", "TEXT", "VALID_FROM", "VALID_TO"), publicFields(type));
+            assertEquals(Set.of("CLAUSE", "TITLE", "TEXT", "VALID_FROM", "VALID_TO", "DESCRIPTOR"), publicFields(type));
             assertEquals(Set.of(calculator.name(), calculator.name() + "金额"), publicMethods(type));
         }
     }
@@ -364,13 +364,14 @@ class InjectionTest {
         Class<?> first = compiled.load("org.polc.policies.keywords.Clause01");
         assertEquals(Set.of("class_", "class金额", "Override", "Override金额", "wait_", "wait金额", "Math", "Math金额", "Record",
                 "Record说明"), publicMethods(first));
-        assertEquals(Set.of("String", "Object"),
+        assertEquals(Set.of("String", "Object", "Inputs"),
                 Arrays.stream(first.getDeclaredClasses()).map(Class::getSimpleName).collect(Collectors.toSet()));
         // The nested enum String shadows java.lang.String: JavaPoet qualifies the real one.
         assertEquals(String.class, first.getField("CLAUSE").getType());
         assertTrue(compiled.sources().get("org.polc.policies.keywords.Clause01").contains("public static final java.lang.String CLAUSE"));
         GeneratedCode loaded = new GeneratedCode(one, first);
-        assertEquals(String.class, loaded.type().getMethod("Record说明", Money.class, boolean.class).getReturnType());
+        Class<?> inputs = Arrays.stream(first.getDeclaredClasses()).filter(k -> k.getSimpleName().equals("Inputs")).findFirst().orElseThrow();
+        assertEquals(String.class, loaded.type().getMethod("Record说明", inputs).getReturnType());
         Class<?> choice = loaded.javaType(one.input("String").orElseThrow().type());
         assertEquals(List.of("static_", "Object", "Record", "int_"),
                 Arrays.stream(choice.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList());
