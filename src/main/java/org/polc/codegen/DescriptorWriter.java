@@ -60,7 +60,8 @@ final class DescriptorWriter {
                 .build();
     }
 
-    private static CodeBlock list(List<CodeBlock> items) {
+    /** {@code List.of(a, b, …)}, one item a line: the descriptors' lists, here and in {@link PolicyGenerator}. */
+    static CodeBlock list(List<CodeBlock> items) {
         if (items.isEmpty()) {
             return CodeBlock.of("$T.of()", List.class);
         }

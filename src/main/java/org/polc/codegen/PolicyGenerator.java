@@ -129,7 +129,7 @@ final class PolicyGenerator {
                 .add("new $T($L, $L,\n", Policy.class, JavaLiteral.of(program.id()), JavaLiteral.of(program.title())).indent().indent()
                 .add("$L, $L,\n", date(program.validFrom()), date(program.validTo()))
                 .add("$T.all(),\n", DescriptorWriter.factsClass(program))
-                .add("$L,\n", lines(clauses)).add("$L,\n", lines(budgets)).add("$L)", lines(targets)).unindent().unindent().build();
+                .add("$L,\n", DescriptorWriter.list(clauses)).add("$L,\n", DescriptorWriter.list(budgets)).add("$L)", DescriptorWriter.list(targets)).unindent().unindent().build();
         ClassName clauseDescriptor = ClassName.get(ClauseDescriptor.class);
         ClassName calculator = ClassName.get(CalculatorDescriptor.class);
         return TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -164,16 +164,5 @@ final class PolicyGenerator {
 
     private static CodeBlock date(LocalDate date) {
         return CodeBlock.of("$T.of($L, $L, $L)", LocalDate.class, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
-    }
-
-    private static CodeBlock lines(List<CodeBlock> items) {
-        if (items.isEmpty()) {
-            return CodeBlock.of("$T.of()", List.class);
-        }
-        CodeBlock.Builder b = CodeBlock.builder().add("$T.of(\n", List.class).indent().indent();
-        for (int i = 0; i < items.size(); i++) {
-            b.add("$L$L\n", items.get(i), i + 1 < items.size() ? "," : "");
-        }
-        return b.unindent().unindent().add(")").build();
     }
 }
