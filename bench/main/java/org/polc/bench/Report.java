@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,8 +65,7 @@ public final class Report {
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> p = it.next();
+        for (Map.Entry<String, JsonNode> p : params.properties()) {
             sb.append(sb.length() > 0 ? ", " : "").append(p.getKey()).append('=').append(p.getValue().asText());
         }
         return sb.toString();
@@ -79,8 +77,7 @@ public final class Report {
         if (secondary == null) {
             return "";
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = secondary.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> m = it.next();
+        for (Map.Entry<String, JsonNode> m : secondary.properties()) {
             if (m.getKey().endsWith("gc.alloc.rate.norm")) {
                 return figure(m.getValue().get("score").asDouble());
             }
