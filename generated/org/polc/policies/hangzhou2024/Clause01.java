@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.EligibilityDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyInputException;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第一条 发挥省市重大建设项目带动支撑作用。
@@ -105,11 +105,12 @@ public final class Clause01 {
      * @throws PolicyInputException 输入为空或金额为负时
      */
     private static boolean 五个一批重大项目(项目层级 项目层级, 项目类别 项目类别, Money 项目总投资) {
-        PolicyInputException.requireNonNull(项目层级, CLAUSE, "项目层级");
-        PolicyInputException.requireNonNull(项目类别, CLAUSE, "项目类别");
-        PolicyInputException.requireNonNegative(项目总投资, CLAUSE, "项目总投资");
-        boolean _holds = ((项目类别 == Clause01.项目类别.产业项目 || 项目类别 == Clause01.项目类别.基础设施项目) && ((项目层级 == Clause01.项目层级.市本级 && 项目总投资.compareTo(金额_10亿元) >= 0) || (项目层级 == Clause01.项目层级.区县市 && 项目总投资.compareTo(金额_1亿元) >= 0)));
-        return _holds;
+        Checks.requireNonNull(项目层级, CLAUSE, "项目层级");
+        Checks.requireNonNull(项目类别, CLAUSE, "项目类别");
+        Checks.requireNonNegative(项目总投资, CLAUSE, "项目总投资");
+        return ((项目类别 == Clause01.项目类别.产业项目 || 项目类别 == Clause01.项目类别.基础设施项目) &&
+                ((项目层级 == Clause01.项目层级.市本级 && 项目总投资.compareTo(金额_10亿元) >= 0) ||
+                (项目层级 == Clause01.项目层级.区县市 && 项目总投资.compareTo(金额_1亿元) >= 0)));
     }
 
     /**
@@ -122,14 +123,16 @@ public final class Clause01 {
      * @throws PolicyInputException 输入为空或金额为负时
      */
     private static String 五个一批重大项目说明(项目层级 项目层级, 项目类别 项目类别, Money 项目总投资) {
-        PolicyInputException.requireNonNull(项目层级, CLAUSE, "项目层级");
-        PolicyInputException.requireNonNull(项目类别, CLAUSE, "项目类别");
-        PolicyInputException.requireNonNegative(项目总投资, CLAUSE, "项目总投资");
-        boolean _holds = ((项目类别 == Clause01.项目类别.产业项目 || 项目类别 == Clause01.项目类别.基础设施项目) && ((项目层级 == Clause01.项目层级.市本级 && 项目总投资.compareTo(金额_10亿元) >= 0) || (项目层级 == Clause01.项目层级.区县市 && 项目总投资.compareTo(金额_1亿元) >= 0)));
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
-        _trace.step(Explain.condition("项目类别 属于（产业项目，基础设施项目） 且 （（项目层级 为 市本级 且 项目总投资 10亿元 以上） 或 （项目层级 为 区县市 且 项目总投资 1亿元 以上））", _holds, Explain.values(Explain.value("项目类别", 项目类别), Explain.value("项目层级", 项目层级), Explain.value("项目总投资", 项目总投资))));
-        return Explain.sentence(_trace.steps());
+        Checks.requireNonNull(项目层级, CLAUSE, "项目层级");
+        Checks.requireNonNull(项目类别, CLAUSE, "项目类别");
+        Checks.requireNonNegative(项目总投资, CLAUSE, "项目总投资");
+        Steps steps = Steps.of(CLAUSE);
+        steps.condition("项目类别 属于（产业项目，基础设施项目） 且 （（项目层级 为 市本级 且 项目总投资 10亿元 以上） 或 （项目层级 为 区县市 且 项目总投资 1亿元 以上））",
+                ((项目类别 == Clause01.项目类别.产业项目 || 项目类别 == Clause01.项目类别.基础设施项目) &&
+                ((项目层级 == Clause01.项目层级.市本级 && 项目总投资.compareTo(金额_10亿元) >= 0) ||
+                (项目层级 == Clause01.项目层级.区县市 && 项目总投资.compareTo(金额_1亿元) >= 0))), "项目类别", 项目类别,
+                "项目层级", 项目层级, "项目总投资", 项目总投资);
+        return steps.sentence();
     }
 
     /**
@@ -225,7 +228,7 @@ public final class Clause01 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

@@ -7,7 +7,6 @@ import java.util.List;
 import org.polc.runtime.CalculatorDescriptor;
 import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.EligibilityDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
@@ -15,9 +14,9 @@ import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
-import org.polc.runtime.ResultKind;
 import org.polc.runtime.Rounding;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第十条 打造高水平科创平台。
@@ -116,9 +115,8 @@ public final class Clause10 {
      * @throws PolicyInputException 输入为空或金额为负时
      */
     private static boolean 实验室配套补助对象(实验室类别 实验室类别, boolean 年度绩效评价结果为五星) {
-        PolicyInputException.requireNonNull(实验室类别, CLAUSE, "实验室类别");
-        boolean _holds = (实验室类别 == Clause10.实验室类别.省以上实验室 || (实验室类别 == Clause10.实验室类别.在建省实验室 && 年度绩效评价结果为五星));
-        return _holds;
+        Checks.requireNonNull(实验室类别, CLAUSE, "实验室类别");
+        return (实验室类别 == Clause10.实验室类别.省以上实验室 || (实验室类别 == Clause10.实验室类别.在建省实验室 && 年度绩效评价结果为五星));
     }
 
     /**
@@ -130,12 +128,12 @@ public final class Clause10 {
      * @throws PolicyInputException 输入为空或金额为负时
      */
     private static String 实验室配套补助对象说明(实验室类别 实验室类别, boolean 年度绩效评价结果为五星) {
-        PolicyInputException.requireNonNull(实验室类别, CLAUSE, "实验室类别");
-        boolean _holds = (实验室类别 == Clause10.实验室类别.省以上实验室 || (实验室类别 == Clause10.实验室类别.在建省实验室 && 年度绩效评价结果为五星));
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
-        _trace.step(Explain.condition("实验室类别 为 省以上实验室 或 （实验室类别 为 在建省实验室 且 年度绩效评价结果为五星）", _holds, Explain.values(Explain.value("实验室类别", 实验室类别), Explain.value("年度绩效评价结果为五星", 年度绩效评价结果为五星))));
-        return Explain.sentence(_trace.steps());
+        Checks.requireNonNull(实验室类别, CLAUSE, "实验室类别");
+        Steps steps = Steps.of(CLAUSE);
+        steps.condition("实验室类别 为 省以上实验室 或 （实验室类别 为 在建省实验室 且 年度绩效评价结果为五星）",
+                (实验室类别 == Clause10.实验室类别.省以上实验室 || (实验室类别 == Clause10.实验室类别.在建省实验室 && 年度绩效评价结果为五星)),
+                "实验室类别", 实验室类别, "年度绩效评价结果为五星", 年度绩效评价结果为五星);
+        return steps.sentence();
     }
 
     /**
@@ -176,23 +174,16 @@ public final class Clause10 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 省技术创新中心配套(boolean 行业龙头企业或研发机构组建的省技术创新中心, Money 省财政补助额) {
-        PolicyInputException.requireNonNegative(省财政补助额, CLAUSE, "省财政补助额");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNegative(省财政补助额, CLAUSE, "省财政补助额");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 行业龙头企业或研发机构组建的省技术创新中心;
-        _trace.step(Explain.condition("行业龙头企业或研发机构组建的省技术创新中心", _test1, Explain.values(Explain.value("行业龙头企业或研发机构组建的省技术创新中心", 行业龙头企业或研发机构组建的省技术创新中心))));
-        if (_test1) {
-            _amount = 省财政补助额.times(比例_2_1, Rounding.HALF_UP);
-            _trace.step(Explain.give("省财政补助额 × 2倍", Explain.product(省财政补助额, 比例_2_1, Rounding.HALF_UP)));
-            _kind = ResultKind.FIXED;
+        if (steps.condition("行业龙头企业或研发机构组建的省技术创新中心", 行业龙头企业或研发机构组建的省技术创新中心,
+                "行业龙头企业或研发机构组建的省技术创新中心", 行业龙头企业或研发机构组建的省技术创新中心)) {
+            _amount = steps.give("省财政补助额 × 2倍", 省财政补助额, 比例_2_1, Rounding.HALF_UP);
         } else {
-            _trace.step(Explain.none("须为行业龙头企业、研发机构组建的省技术创新中心"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("须为行业龙头企业、研发机构组建的省技术创新中心");
         }
-        return _trace.result("省技术创新中心配套", _amount, _kind);
+        return steps.result("省技术创新中心配套", _amount);
     }
 
     /**
@@ -205,7 +196,7 @@ public final class Clause10 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 省技术创新中心配套金额(boolean 行业龙头企业或研发机构组建的省技术创新中心, Money 省财政补助额) {
-        PolicyInputException.requireNonNegative(省财政补助额, CLAUSE, "省财政补助额");
+        Checks.requireNonNegative(省财政补助额, CLAUSE, "省财政补助额");
         Money _amount;
         if (行业龙头企业或研发机构组建的省技术创新中心) {
             _amount = 省财政补助额.times(比例_2_1, Rounding.HALF_UP);
@@ -312,7 +303,7 @@ public final class Clause10 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

@@ -6,15 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.CalculatorDescriptor;
 import org.polc.runtime.ClauseDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Result;
-import org.polc.runtime.ResultKind;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第十六条 支持和加速科技成果转化。
@@ -127,55 +126,37 @@ public final class Clause16 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 重大科技成果落地产业化奖励(获得奖项 获得奖项) {
-        PolicyInputException.requireNonNull(获得奖项, CLAUSE, "获得奖项");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNull(获得奖项, CLAUSE, "获得奖项");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        _trace.step(Explain.row("获得奖项", 获得奖项));
+        steps.row("获得奖项", 获得奖项);
         switch (获得奖项) {
             case 国家技术发明奖一等奖 -> {
-                _amount = 金额_500万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_500万元);
             }
             case 国家科学技术进步奖一等奖 -> {
-                _amount = 金额_500万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_500万元);
             }
             case 国家技术发明奖二等奖 -> {
-                _amount = 金额_200万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_200万元);
             }
             case 国家科学技术进步奖二等奖 -> {
-                _amount = 金额_200万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_200万元);
             }
             case 中国专利金奖 -> {
-                _amount = 金额_200万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_200万元);
             }
             case 省技术发明奖一等奖 -> {
-                _amount = 金额_200万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_200万元);
             }
             case 省科学技术进步奖一等奖 -> {
-                _amount = 金额_200万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_200万元);
             }
             default -> {
-                _trace.step(Explain.none("未获得上述奖项"));
-                _kind = ResultKind.NONE;
-                _amount = Money.ZERO;
+                _amount = steps.none("未获得上述奖项");
             }
         }
-        return _trace.result("重大科技成果落地产业化奖励", _amount, _kind);
+        return steps.result("重大科技成果落地产业化奖励", _amount);
     }
 
     /**
@@ -187,7 +168,7 @@ public final class Clause16 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 重大科技成果落地产业化奖励金额(获得奖项 获得奖项) {
-        PolicyInputException.requireNonNull(获得奖项, CLAUSE, "获得奖项");
+        Checks.requireNonNull(获得奖项, CLAUSE, "获得奖项");
         Money _amount;
         switch (获得奖项) {
             case 国家技术发明奖一等奖 -> {
@@ -255,22 +236,14 @@ public final class Clause16 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 概念验证中心创建补助(boolean 列入概念验证中心创建名单) {
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 列入概念验证中心创建名单;
-        _trace.step(Explain.condition("列入概念验证中心创建名单", _test1, Explain.values(Explain.value("列入概念验证中心创建名单", 列入概念验证中心创建名单))));
-        if (_test1) {
-            _amount = 金额_50万元;
-            _trace.step(Explain.give(null, _amount));
-            _kind = ResultKind.FIXED;
+        if (steps.condition("列入概念验证中心创建名单", 列入概念验证中心创建名单, "列入概念验证中心创建名单", 列入概念验证中心创建名单)) {
+            _amount = steps.give(金额_50万元);
         } else {
-            _trace.step(Explain.none("须列入概念验证中心创建名单"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("须列入概念验证中心创建名单");
         }
-        return _trace.result("概念验证中心创建补助", _amount, _kind);
+        return steps.result("概念验证中心创建补助", _amount);
     }
 
     /**
@@ -328,22 +301,14 @@ public final class Clause16 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 概念验证中心绩效补助(boolean 经认定为概念验证中心) {
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 经认定为概念验证中心;
-        _trace.step(Explain.condition("经认定为概念验证中心", _test1, Explain.values(Explain.value("经认定为概念验证中心", 经认定为概念验证中心))));
-        if (_test1) {
-            _amount = 金额_500万元;
-            _trace.step(Explain.upTo(null, _amount));
-            _kind = ResultKind.CEILING;
+        if (steps.condition("经认定为概念验证中心", 经认定为概念验证中心, "经认定为概念验证中心", 经认定为概念验证中心)) {
+            _amount = steps.upTo(金额_500万元);
         } else {
-            _trace.step(Explain.none("须为经认定的概念验证中心"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("须为经认定的概念验证中心");
         }
-        return _trace.result("概念验证中心绩效补助", _amount, _kind);
+        return steps.result("概念验证中心绩效补助", _amount);
     }
 
     /**
@@ -401,22 +366,14 @@ public final class Clause16 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 技术交易奖励(boolean 技术合同经认定登记) {
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 技术合同经认定登记;
-        _trace.step(Explain.condition("技术合同经认定登记", _test1, Explain.values(Explain.value("技术合同经认定登记", 技术合同经认定登记))));
-        if (_test1) {
-            _amount = 金额_200万元;
-            _trace.step(Explain.upTo(null, _amount));
-            _kind = ResultKind.CEILING;
+        if (steps.condition("技术合同经认定登记", 技术合同经认定登记, "技术合同经认定登记", 技术合同经认定登记)) {
+            _amount = steps.upTo(金额_200万元);
         } else {
-            _trace.step(Explain.none("技术合同需经认定登记"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("技术合同需经认定登记");
         }
-        return _trace.result("技术交易奖励", _amount, _kind);
+        return steps.result("技术交易奖励", _amount);
     }
 
     /**
@@ -546,7 +503,7 @@ public final class Clause16 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

@@ -6,15 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.CalculatorDescriptor;
 import org.polc.runtime.ClauseDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Result;
-import org.polc.runtime.ResultKind;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第十七条 完善全链条科技企业孵化体系。
@@ -134,30 +133,22 @@ public final class Clause17 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 众创空间运营资助(众创空间年度绩效考核 众创空间年度绩效考核) {
-        PolicyInputException.requireNonNull(众创空间年度绩效考核, CLAUSE, "众创空间年度绩效考核");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNull(众创空间年度绩效考核, CLAUSE, "众创空间年度绩效考核");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        _trace.step(Explain.row("众创空间年度绩效考核", 众创空间年度绩效考核));
+        steps.row("众创空间年度绩效考核", 众创空间年度绩效考核);
         switch (众创空间年度绩效考核) {
             case 优秀 -> {
-                _amount = 金额_30万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_30万元);
             }
             case 良好 -> {
-                _amount = 金额_20万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_20万元);
             }
             default -> {
-                _trace.step(Explain.none("年度绩效考核未达良好"));
-                _kind = ResultKind.NONE;
-                _amount = Money.ZERO;
+                _amount = steps.none("年度绩效考核未达良好");
             }
         }
-        return _trace.result("众创空间运营资助", _amount, _kind);
+        return steps.result("众创空间运营资助", _amount);
     }
 
     /**
@@ -169,7 +160,7 @@ public final class Clause17 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 众创空间运营资助金额(众创空间年度绩效考核 众创空间年度绩效考核) {
-        PolicyInputException.requireNonNull(众创空间年度绩效考核, CLAUSE, "众创空间年度绩效考核");
+        Checks.requireNonNull(众创空间年度绩效考核, CLAUSE, "众创空间年度绩效考核");
         Money _amount;
         switch (众创空间年度绩效考核) {
             case 优秀 -> {
@@ -222,30 +213,22 @@ public final class Clause17 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 孵化器运营资助(孵化器年度绩效评价 孵化器年度绩效评价) {
-        PolicyInputException.requireNonNull(孵化器年度绩效评价, CLAUSE, "孵化器年度绩效评价");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNull(孵化器年度绩效评价, CLAUSE, "孵化器年度绩效评价");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        _trace.step(Explain.row("孵化器年度绩效评价", 孵化器年度绩效评价));
+        steps.row("孵化器年度绩效评价", 孵化器年度绩效评价);
         switch (孵化器年度绩效评价) {
             case 五星 -> {
-                _amount = 金额_30万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_30万元);
             }
             case 四星 -> {
-                _amount = 金额_20万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_20万元);
             }
             default -> {
-                _trace.step(Explain.none("年度绩效评价未达四星"));
-                _kind = ResultKind.NONE;
-                _amount = Money.ZERO;
+                _amount = steps.none("年度绩效评价未达四星");
             }
         }
-        return _trace.result("孵化器运营资助", _amount, _kind);
+        return steps.result("孵化器运营资助", _amount);
     }
 
     /**
@@ -257,7 +240,7 @@ public final class Clause17 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 孵化器运营资助金额(孵化器年度绩效评价 孵化器年度绩效评价) {
-        PolicyInputException.requireNonNull(孵化器年度绩效评价, CLAUSE, "孵化器年度绩效评价");
+        Checks.requireNonNull(孵化器年度绩效评价, CLAUSE, "孵化器年度绩效评价");
         Money _amount;
         switch (孵化器年度绩效评价) {
             case 五星 -> {
@@ -311,24 +294,18 @@ public final class Clause17 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 孵化器绩效奖励(孵化器年度绩效评价 孵化器年度绩效评价, long 通过备案的企业数) {
-        PolicyInputException.requireNonNull(孵化器年度绩效评价, CLAUSE, "孵化器年度绩效评价");
-        PolicyInputException.requireNonNegative(通过备案的企业数, CLAUSE, "通过备案的企业数");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNull(孵化器年度绩效评价, CLAUSE, "孵化器年度绩效评价");
+        Checks.requireNonNegative(通过备案的企业数, CLAUSE, "通过备案的企业数");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = Integer.compare(Clause17.孵化器年度绩效评价.三星.ordinal(), 孵化器年度绩效评价.ordinal()) >= 0;
-        _trace.step(Explain.condition("孵化器年度绩效评价 达到 三星 以上", _test1, Explain.values(Explain.value("孵化器年度绩效评价", 孵化器年度绩效评价))));
-        if (_test1) {
-            _amount = 金额_15万元.times(通过备案的企业数);
-            _trace.step(Explain.upTo("通过备案的企业数 × 15万元", _amount));
-            _kind = ResultKind.CEILING;
+        if (steps.condition("孵化器年度绩效评价 达到 三星 以上",
+                Integer.compare(Clause17.孵化器年度绩效评价.三星.ordinal(), 孵化器年度绩效评价.ordinal()) >= 0,
+                "孵化器年度绩效评价", 孵化器年度绩效评价)) {
+            _amount = steps.upTo("通过备案的企业数 × 15万元", 金额_15万元.times(通过备案的企业数));
         } else {
-            _trace.step(Explain.none("年度绩效评价须为三星及以上等次"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("年度绩效评价须为三星及以上等次");
         }
-        return _trace.result("孵化器绩效奖励", _amount, _kind);
+        return steps.result("孵化器绩效奖励", _amount);
     }
 
     /**
@@ -341,8 +318,8 @@ public final class Clause17 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 孵化器绩效奖励金额(孵化器年度绩效评价 孵化器年度绩效评价, long 通过备案的企业数) {
-        PolicyInputException.requireNonNull(孵化器年度绩效评价, CLAUSE, "孵化器年度绩效评价");
-        PolicyInputException.requireNonNegative(通过备案的企业数, CLAUSE, "通过备案的企业数");
+        Checks.requireNonNull(孵化器年度绩效评价, CLAUSE, "孵化器年度绩效评价");
+        Checks.requireNonNegative(通过备案的企业数, CLAUSE, "通过备案的企业数");
         Money _amount;
         if (Integer.compare(Clause17.孵化器年度绩效评价.三星.ordinal(), 孵化器年度绩效评价.ordinal()) >= 0) {
             _amount = 金额_15万元.times(通过备案的企业数);
@@ -390,30 +367,18 @@ public final class Clause17 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 孵化器升省级奖励(boolean 由市级升级为省级孵化器, boolean 已获得孵化器升省级奖励) {
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 已获得孵化器升省级奖励;
-        _trace.step(Explain.condition("已获得孵化器升省级奖励", _test1, Explain.values(Explain.value("已获得孵化器升省级奖励", 已获得孵化器升省级奖励))));
-        if (_test1) {
-            _trace.step(Explain.none("孵化器升省级奖励是一次性奖励，已获得过的不再给予"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+        if (steps.condition("已获得孵化器升省级奖励", 已获得孵化器升省级奖励, "已获得孵化器升省级奖励", 已获得孵化器升省级奖励)) {
+            _amount = steps.none("孵化器升省级奖励是一次性奖励，已获得过的不再给予");
         } else {
-            boolean _test2 = 由市级升级为省级孵化器;
-            _trace.step(Explain.condition("由市级升级为省级孵化器", _test2, Explain.values(Explain.value("由市级升级为省级孵化器", 由市级升级为省级孵化器))));
-            if (_test2) {
-                _amount = 金额_50万元;
-                _trace.step(Explain.upTo(null, _amount));
-                _kind = ResultKind.CEILING;
+            if (steps.condition("由市级升级为省级孵化器", 由市级升级为省级孵化器, "由市级升级为省级孵化器", 由市级升级为省级孵化器)) {
+                _amount = steps.upTo(金额_50万元);
             } else {
-                _trace.step(Explain.none("须由市级科技企业孵化器升级为省级孵化器"));
-                _kind = ResultKind.NONE;
-                _amount = Money.ZERO;
+                _amount = steps.none("须由市级科技企业孵化器升级为省级孵化器");
             }
         }
-        return _trace.result("孵化器升省级奖励", _amount, _kind);
+        return steps.result("孵化器升省级奖励", _amount);
     }
 
     /**
@@ -477,30 +442,18 @@ public final class Clause17 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 孵化器升国家级奖励(boolean 由省级升级为国家级孵化器, boolean 已获得孵化器升国家级奖励) {
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 已获得孵化器升国家级奖励;
-        _trace.step(Explain.condition("已获得孵化器升国家级奖励", _test1, Explain.values(Explain.value("已获得孵化器升国家级奖励", 已获得孵化器升国家级奖励))));
-        if (_test1) {
-            _trace.step(Explain.none("孵化器升国家级奖励是一次性奖励，已获得过的不再给予"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+        if (steps.condition("已获得孵化器升国家级奖励", 已获得孵化器升国家级奖励, "已获得孵化器升国家级奖励", 已获得孵化器升国家级奖励)) {
+            _amount = steps.none("孵化器升国家级奖励是一次性奖励，已获得过的不再给予");
         } else {
-            boolean _test2 = 由省级升级为国家级孵化器;
-            _trace.step(Explain.condition("由省级升级为国家级孵化器", _test2, Explain.values(Explain.value("由省级升级为国家级孵化器", 由省级升级为国家级孵化器))));
-            if (_test2) {
-                _amount = 金额_50万元;
-                _trace.step(Explain.upTo(null, _amount));
-                _kind = ResultKind.CEILING;
+            if (steps.condition("由省级升级为国家级孵化器", 由省级升级为国家级孵化器, "由省级升级为国家级孵化器", 由省级升级为国家级孵化器)) {
+                _amount = steps.upTo(金额_50万元);
             } else {
-                _trace.step(Explain.none("须由省级孵化器升级为国家级孵化器"));
-                _kind = ResultKind.NONE;
-                _amount = Money.ZERO;
+                _amount = steps.none("须由省级孵化器升级为国家级孵化器");
             }
         }
-        return _trace.result("孵化器升国家级奖励", _amount, _kind);
+        return steps.result("孵化器升国家级奖励", _amount);
     }
 
     /**
@@ -683,7 +636,7 @@ public final class Clause17 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

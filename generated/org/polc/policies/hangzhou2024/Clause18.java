@@ -6,15 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.CalculatorDescriptor;
 import org.polc.runtime.ClauseDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Result;
-import org.polc.runtime.ResultKind;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第十八条 健全科技企业梯度培育机制。
@@ -119,22 +118,14 @@ public final class Clause18 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 新雏鹰企业奖励(boolean 首次认定的新雏鹰企业) {
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 首次认定的新雏鹰企业;
-        _trace.step(Explain.condition("首次认定的新雏鹰企业", _test1, Explain.values(Explain.value("首次认定的新雏鹰企业", 首次认定的新雏鹰企业))));
-        if (_test1) {
-            _amount = 金额_50万元;
-            _trace.step(Explain.upTo(null, _amount));
-            _kind = ResultKind.CEILING;
+        if (steps.condition("首次认定的新雏鹰企业", 首次认定的新雏鹰企业, "首次认定的新雏鹰企业", 首次认定的新雏鹰企业)) {
+            _amount = steps.upTo(金额_50万元);
         } else {
-            _trace.step(Explain.none("须为首次认定的新雏鹰企业"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("须为首次认定的新雏鹰企业");
         }
-        return _trace.result("新雏鹰企业奖励", _amount, _kind);
+        return steps.result("新雏鹰企业奖励", _amount);
     }
 
     /**
@@ -193,48 +184,31 @@ public final class Clause18 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 高新技术企业奖励(高新技术企业认定情况 高新技术企业认定情况, boolean 首次上规模的高新技术企业) {
-        PolicyInputException.requireNonNull(高新技术企业认定情况, CLAUSE, "高新技术企业认定情况");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNull(高新技术企业认定情况, CLAUSE, "高新技术企业认定情况");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
         Money _part1_1;
-        ResultKind _partKind1_1;
-        _trace.step(Explain.row("高新技术企业认定情况", 高新技术企业认定情况));
+        steps.row("高新技术企业认定情况", 高新技术企业认定情况);
         switch (高新技术企业认定情况) {
             case 首次认定 -> {
-                _part1_1 = 金额_20万元;
-                _trace.step(Explain.upTo(null, _part1_1));
-                _partKind1_1 = ResultKind.CEILING;
+                _part1_1 = steps.upTo(金额_20万元);
             }
             case 重新认定通过 -> {
-                _part1_1 = 金额_10万元;
-                _trace.step(Explain.upTo(null, _part1_1));
-                _partKind1_1 = ResultKind.CEILING;
+                _part1_1 = steps.upTo(金额_10万元);
             }
             default -> {
-                _trace.step(Explain.none(""));
-                _partKind1_1 = ResultKind.NONE;
-                _part1_1 = Money.ZERO;
+                _part1_1 = steps.none();
             }
         }
         Money _part1_2;
-        ResultKind _partKind1_2;
-        _trace.step(Explain.again());
-        boolean _test2 = 首次上规模的高新技术企业;
-        _trace.step(Explain.condition("首次上规模的高新技术企业", _test2, Explain.values(Explain.value("首次上规模的高新技术企业", 首次上规模的高新技术企业))));
-        if (_test2) {
-            _part1_2 = 金额_30万元;
-            _trace.step(Explain.give(null, _part1_2));
-            _partKind1_2 = ResultKind.FIXED;
+        steps.again();
+        if (steps.condition("首次上规模的高新技术企业", 首次上规模的高新技术企业, "首次上规模的高新技术企业", 首次上规模的高新技术企业)) {
+            _part1_2 = steps.give(金额_30万元);
         } else {
-            _trace.step(Explain.none(""));
-            _partKind1_2 = ResultKind.NONE;
-            _part1_2 = Money.ZERO;
+            _part1_2 = steps.none();
         }
         _amount = _part1_1.plus(_part1_2);
-        _kind = ResultKind.combine(_partKind1_1, _partKind1_2);
-        return _trace.result("高新技术企业奖励", _amount, _kind);
+        return steps.result("高新技术企业奖励", _amount);
     }
 
     /**
@@ -247,7 +221,7 @@ public final class Clause18 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 高新技术企业奖励金额(高新技术企业认定情况 高新技术企业认定情况, boolean 首次上规模的高新技术企业) {
-        PolicyInputException.requireNonNull(高新技术企业认定情况, CLAUSE, "高新技术企业认定情况");
+        Checks.requireNonNull(高新技术企业认定情况, CLAUSE, "高新技术企业认定情况");
         Money _amount;
         Money _part1_1;
         switch (高新技术企业认定情况) {
@@ -355,7 +329,7 @@ public final class Clause18 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

@@ -6,15 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.CalculatorDescriptor;
 import org.polc.runtime.ClauseDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Result;
-import org.polc.runtime.ResultKind;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第十九条 全面实施高层次科技人才引育政策。
@@ -120,22 +119,14 @@ public final class Clause19 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 领军型创新创业团队补助(boolean 新入选的市领军型创新创业团队) {
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 新入选的市领军型创新创业团队;
-        _trace.step(Explain.condition("新入选的市领军型创新创业团队", _test1, Explain.values(Explain.value("新入选的市领军型创新创业团队", 新入选的市领军型创新创业团队))));
-        if (_test1) {
-            _amount = 金额_500万元;
-            _trace.step(Explain.upTo(null, _amount));
-            _kind = ResultKind.CEILING;
+        if (steps.condition("新入选的市领军型创新创业团队", 新入选的市领军型创新创业团队, "新入选的市领军型创新创业团队", 新入选的市领军型创新创业团队)) {
+            _amount = steps.upTo(金额_500万元);
         } else {
-            _trace.step(Explain.none("须为新入选的市领军型创新创业团队"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("须为新入选的市领军型创新创业团队");
         }
-        return _trace.result("领军型创新创业团队补助", _amount, _kind);
+        return steps.result("领军型创新创业团队补助", _amount);
     }
 
     /**
@@ -193,30 +184,22 @@ public final class Clause19 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 博士后工作站补助(企业新设立的博士后工作站 企业新设立的博士后工作站) {
-        PolicyInputException.requireNonNull(企业新设立的博士后工作站, CLAUSE, "企业新设立的博士后工作站");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNull(企业新设立的博士后工作站, CLAUSE, "企业新设立的博士后工作站");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        _trace.step(Explain.row("企业新设立的博士后工作站", 企业新设立的博士后工作站));
+        steps.row("企业新设立的博士后工作站", 企业新设立的博士后工作站);
         switch (企业新设立的博士后工作站) {
             case 省级 -> {
-                _amount = 金额_50万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_50万元);
             }
             case 国家级 -> {
-                _amount = 金额_100万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_100万元);
             }
             default -> {
-                _trace.step(Explain.none("须为企业新设立的省级或国家级博士后工作站"));
-                _kind = ResultKind.NONE;
-                _amount = Money.ZERO;
+                _amount = steps.none("须为企业新设立的省级或国家级博士后工作站");
             }
         }
-        return _trace.result("博士后工作站补助", _amount, _kind);
+        return steps.result("博士后工作站补助", _amount);
     }
 
     /**
@@ -228,7 +211,7 @@ public final class Clause19 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 博士后工作站补助金额(企业新设立的博士后工作站 企业新设立的博士后工作站) {
-        PolicyInputException.requireNonNull(企业新设立的博士后工作站, CLAUSE, "企业新设立的博士后工作站");
+        Checks.requireNonNull(企业新设立的博士后工作站, CLAUSE, "企业新设立的博士后工作站");
         Money _amount;
         switch (企业新设立的博士后工作站) {
             case 省级 -> {
@@ -281,22 +264,14 @@ public final class Clause19 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 博士后独立招收资格奖励(boolean 获博士后独立招收资格) {
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 获博士后独立招收资格;
-        _trace.step(Explain.condition("获博士后独立招收资格", _test1, Explain.values(Explain.value("获博士后独立招收资格", 获博士后独立招收资格))));
-        if (_test1) {
-            _amount = 金额_50万元;
-            _trace.step(Explain.give(null, _amount));
-            _kind = ResultKind.FIXED;
+        if (steps.condition("获博士后独立招收资格", 获博士后独立招收资格, "获博士后独立招收资格", 获博士后独立招收资格)) {
+            _amount = steps.give(金额_50万元);
         } else {
-            _trace.step(Explain.none("须获博士后独立招收资格"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("须获博士后独立招收资格");
         }
-        return _trace.result("博士后独立招收资格奖励", _amount, _kind);
+        return steps.result("博士后独立招收资格奖励", _amount);
     }
 
     /**
@@ -401,7 +376,7 @@ public final class Clause19 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

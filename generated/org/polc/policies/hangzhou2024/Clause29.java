@@ -8,12 +8,12 @@ import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.Compliance;
 import org.polc.runtime.ComplianceDescriptor;
 import org.polc.runtime.ComplianceKind;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.TargetDescriptor;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第二十九条 支持数字经济创新提质发展。
@@ -109,17 +109,16 @@ public final class Clause29 {
      * @throws PolicyInputException 输入为空或为负时
      */
     private static Compliance 标杆型示范项目评选数(long 本年度评选的标杆型示范项目数) {
-        PolicyInputException.requireNonNegative(本年度评选的标杆型示范项目数, CLAUSE, "本年度评选的标杆型示范项目数");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNegative(本年度评选的标杆型示范项目数, CLAUSE, "本年度评选的标杆型示范项目数");
+        Steps steps = Steps.of(CLAUSE);
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        boolean _holds1 = 本年度评选的标杆型示范项目数 <= 10L;
-        _trace.step(Explain.requirement("本年度评选的标杆型示范项目数 不超过 10个", _holds1, Explain.values(Explain.value("本年度评选的标杆型示范项目数", 本年度评选的标杆型示范项目数 + "个")), false));
-        if (!_holds1) {
+        if (!steps.requirement("本年度评选的标杆型示范项目数 不超过 10个", 本年度评选的标杆型示范项目数 <= 10L,
+                "本年度评选的标杆型示范项目数", 本年度评选的标杆型示范项目数 + "个")) {
             _hardUnmet++;
         }
-        return _trace.compliance("标杆型示范项目评选数", ComplianceKind.of(_hardUnmet, _generalUnmet), "每年择优评选不超过10个标杆型示范项目");
+        return steps.compliance("标杆型示范项目评选数", ComplianceKind.of(_hardUnmet, _generalUnmet),
+                "每年择优评选不超过10个标杆型示范项目");
     }
 
     /**
@@ -130,11 +129,10 @@ public final class Clause29 {
      * @throws PolicyInputException 输入为空或为负时
      */
     private static ComplianceKind 标杆型示范项目评选数结论(long 本年度评选的标杆型示范项目数) {
-        PolicyInputException.requireNonNegative(本年度评选的标杆型示范项目数, CLAUSE, "本年度评选的标杆型示范项目数");
+        Checks.requireNonNegative(本年度评选的标杆型示范项目数, CLAUSE, "本年度评选的标杆型示范项目数");
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        boolean _holds1 = 本年度评选的标杆型示范项目数 <= 10L;
-        if (!_holds1) {
+        if (!(本年度评选的标杆型示范项目数 <= 10L)) {
             _hardUnmet++;
         }
         return ComplianceKind.of(_hardUnmet, _generalUnmet);
@@ -183,7 +181,7 @@ public final class Clause29 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

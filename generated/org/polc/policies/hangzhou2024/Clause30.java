@@ -9,11 +9,11 @@ import org.polc.runtime.Compliance;
 import org.polc.runtime.ComplianceDescriptor;
 import org.polc.runtime.ComplianceKind;
 import org.polc.runtime.EligibilityDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.PolicyInputException;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第三十条 支持企业高质量发展。
@@ -113,8 +113,7 @@ public final class Clause30 {
      */
     private static boolean 不列入D类的企业(boolean 经认定的高新技术企业, boolean 省级以上专精特新企业,
             boolean 推广目录有效期内的省级以上首台套产品企业) {
-        boolean _holds = ((经认定的高新技术企业 || 省级以上专精特新企业) || 推广目录有效期内的省级以上首台套产品企业);
-        return _holds;
+        return ((经认定的高新技术企业 || 省级以上专精特新企业) || 推广目录有效期内的省级以上首台套产品企业);
     }
 
     /**
@@ -128,11 +127,11 @@ public final class Clause30 {
      */
     private static String 不列入D类的企业说明(boolean 经认定的高新技术企业, boolean 省级以上专精特新企业,
             boolean 推广目录有效期内的省级以上首台套产品企业) {
-        boolean _holds = ((经认定的高新技术企业 || 省级以上专精特新企业) || 推广目录有效期内的省级以上首台套产品企业);
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
-        _trace.step(Explain.condition("经认定的高新技术企业 或 省级以上专精特新企业 或 推广目录有效期内的省级以上首台套产品企业", _holds, Explain.values(Explain.value("经认定的高新技术企业", 经认定的高新技术企业), Explain.value("省级以上专精特新企业", 省级以上专精特新企业), Explain.value("推广目录有效期内的省级以上首台套产品企业", 推广目录有效期内的省级以上首台套产品企业))));
-        return Explain.sentence(_trace.steps());
+        Steps steps = Steps.of(CLAUSE);
+        steps.condition("经认定的高新技术企业 或 省级以上专精特新企业 或 推广目录有效期内的省级以上首台套产品企业", ((经认定的高新技术企业 ||
+                省级以上专精特新企业) || 推广目录有效期内的省级以上首台套产品企业), "经认定的高新技术企业", 经认定的高新技术企业,
+                "省级以上专精特新企业", 省级以上专精特新企业, "推广目录有效期内的省级以上首台套产品企业", 推广目录有效期内的省级以上首台套产品企业);
+        return steps.sentence();
     }
 
     /**
@@ -176,20 +175,16 @@ public final class Clause30 {
     private static Compliance 亩均综合评价不列入D类(boolean 经认定的高新技术企业, boolean 省级以上专精特新企业,
             boolean 推广目录有效期内的省级以上首台套产品企业, boolean 亩均综合评价列为D类) {
         boolean 不列入D类的企业 = 不列入D类的企业(经认定的高新技术企业, 省级以上专精特新企业, 推广目录有效期内的省级以上首台套产品企业);
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        boolean _applies1 = 不列入D类的企业;
-        _trace.step(Explain.applies("不列入D类的企业", _applies1, Explain.values(Explain.value("不列入D类的企业", 不列入D类的企业)), "非 亩均综合评价列为D类"));
-        if (_applies1) {
-            boolean _holds1 = !(亩均综合评价列为D类);
-            _trace.step(Explain.requirement("非 亩均综合评价列为D类", _holds1, Explain.values(Explain.value("亩均综合评价列为D类", 亩均综合评价列为D类)), false));
-            if (!_holds1) {
+        if (steps.applies("不列入D类的企业", 不列入D类的企业, "非 亩均综合评价列为D类", "不列入D类的企业", 不列入D类的企业)) {
+            if (!steps.requirement("非 亩均综合评价列为D类", !(亩均综合评价列为D类), "亩均综合评价列为D类", 亩均综合评价列为D类)) {
                 _hardUnmet++;
             }
         }
-        return _trace.compliance("亩均综合评价不列入D类", ComplianceKind.of(_hardUnmet, _generalUnmet), "有效期内的高新技术企业、省级以上专精特新企业、推广目录有效期内的省级以上首台（套）产品企业不列入D类企业");
+        return steps.compliance("亩均综合评价不列入D类", ComplianceKind.of(_hardUnmet, _generalUnmet),
+                "有效期内的高新技术企业、省级以上专精特新企业、推广目录有效期内的省级以上首台（套）产品企业不列入D类企业");
     }
 
     /**
@@ -207,10 +202,8 @@ public final class Clause30 {
         boolean 不列入D类的企业 = 不列入D类的企业(经认定的高新技术企业, 省级以上专精特新企业, 推广目录有效期内的省级以上首台套产品企业);
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        boolean _applies1 = 不列入D类的企业;
-        if (_applies1) {
-            boolean _holds1 = !(亩均综合评价列为D类);
-            if (!_holds1) {
+        if (不列入D类的企业) {
+            if (!(!(亩均综合评价列为D类))) {
                 _hardUnmet++;
             }
         }
@@ -305,7 +298,7 @@ public final class Clause30 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

@@ -6,15 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.CalculatorDescriptor;
 import org.polc.runtime.ClauseDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Result;
-import org.polc.runtime.ResultKind;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第三十六条 支持信息服务业稳进提质。
@@ -110,30 +109,19 @@ public final class Clause36 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 重点软件企业奖励(boolean 首次入选国家鼓励的重点软件企业, boolean 已获得重点软件企业奖励) {
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 已获得重点软件企业奖励;
-        _trace.step(Explain.condition("已获得重点软件企业奖励", _test1, Explain.values(Explain.value("已获得重点软件企业奖励", 已获得重点软件企业奖励))));
-        if (_test1) {
-            _trace.step(Explain.none("重点软件企业奖励是一次性奖励，已获得过的不再给予"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+        if (steps.condition("已获得重点软件企业奖励", 已获得重点软件企业奖励, "已获得重点软件企业奖励", 已获得重点软件企业奖励)) {
+            _amount = steps.none("重点软件企业奖励是一次性奖励，已获得过的不再给予");
         } else {
-            boolean _test2 = 首次入选国家鼓励的重点软件企业;
-            _trace.step(Explain.condition("首次入选国家鼓励的重点软件企业", _test2, Explain.values(Explain.value("首次入选国家鼓励的重点软件企业", 首次入选国家鼓励的重点软件企业))));
-            if (_test2) {
-                _amount = 金额_200万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+            if (steps.condition("首次入选国家鼓励的重点软件企业", 首次入选国家鼓励的重点软件企业,
+                    "首次入选国家鼓励的重点软件企业", 首次入选国家鼓励的重点软件企业)) {
+                _amount = steps.give(金额_200万元);
             } else {
-                _trace.step(Explain.none("一次性奖励只给首次入选“国家鼓励的重点软件企业”的软件企业；以前入选过、再次入选的企业不予奖励"));
-                _kind = ResultKind.NONE;
-                _amount = Money.ZERO;
+                _amount = steps.none("一次性奖励只给首次入选“国家鼓励的重点软件企业”的软件企业；以前入选过、再次入选的企业不予奖励");
             }
         }
-        return _trace.result("重点软件企业奖励", _amount, _kind);
+        return steps.result("重点软件企业奖励", _amount);
     }
 
     /**
@@ -217,7 +205,7 @@ public final class Clause36 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

@@ -6,15 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.CalculatorDescriptor;
 import org.polc.runtime.ClauseDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Result;
-import org.polc.runtime.ResultKind;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第四十一条 推进金融服务高质量发展。
@@ -110,30 +109,19 @@ public final class Clause41 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 创新市场试点奖励(boolean 争取到国家金融管理部门批准的创新市场试点的市场运营机构, boolean 已获得创新市场试点奖励) {
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 已获得创新市场试点奖励;
-        _trace.step(Explain.condition("已获得创新市场试点奖励", _test1, Explain.values(Explain.value("已获得创新市场试点奖励", 已获得创新市场试点奖励))));
-        if (_test1) {
-            _trace.step(Explain.none("创新市场试点奖励是一次性奖励，已获得过的不再给予"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+        if (steps.condition("已获得创新市场试点奖励", 已获得创新市场试点奖励, "已获得创新市场试点奖励", 已获得创新市场试点奖励)) {
+            _amount = steps.none("创新市场试点奖励是一次性奖励，已获得过的不再给予");
         } else {
-            boolean _test2 = 争取到国家金融管理部门批准的创新市场试点的市场运营机构;
-            _trace.step(Explain.condition("争取到国家金融管理部门批准的创新市场试点的市场运营机构", _test2, Explain.values(Explain.value("争取到国家金融管理部门批准的创新市场试点的市场运营机构", 争取到国家金融管理部门批准的创新市场试点的市场运营机构))));
-            if (_test2) {
-                _amount = 金额_1000万元;
-                _trace.step(Explain.upTo(null, _amount));
-                _kind = ResultKind.CEILING;
+            if (steps.condition("争取到国家金融管理部门批准的创新市场试点的市场运营机构", 争取到国家金融管理部门批准的创新市场试点的市场运营机构,
+                    "争取到国家金融管理部门批准的创新市场试点的市场运营机构", 争取到国家金融管理部门批准的创新市场试点的市场运营机构)) {
+                _amount = steps.upTo(金额_1000万元);
             } else {
-                _trace.step(Explain.none("须为争取到国家金融管理部门批准的创新市场试点的市场运营机构"));
-                _kind = ResultKind.NONE;
-                _amount = Money.ZERO;
+                _amount = steps.none("须为争取到国家金融管理部门批准的创新市场试点的市场运营机构");
             }
         }
-        return _trace.result("创新市场试点奖励", _amount, _kind);
+        return steps.result("创新市场试点奖励", _amount);
     }
 
     /**
@@ -217,7 +205,7 @@ public final class Clause41 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.CalculatorDescriptor;
 import org.polc.runtime.ClauseDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
@@ -14,10 +13,10 @@ import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
-import org.polc.runtime.ResultKind;
 import org.polc.runtime.Rounding;
 import org.polc.runtime.TargetDescriptor;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第四十六条 稳步推进交通惠民。
@@ -116,15 +115,11 @@ public final class Clause46 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 司机之家市级配套资金(Money 省司机之家专项运营补贴资金) {
-        PolicyInputException.requireNonNegative(省司机之家专项运营补贴资金, CLAUSE, "省司机之家专项运营补贴资金");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNegative(省司机之家专项运营补贴资金, CLAUSE, "省司机之家专项运营补贴资金");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        _amount = 省司机之家专项运营补贴资金.times(比例_1_1, Rounding.HALF_UP);
-        _trace.step(Explain.give("省司机之家专项运营补贴资金 × 1:1", Explain.product(省司机之家专项运营补贴资金, 比例_1_1, Rounding.HALF_UP)));
-        _kind = ResultKind.FIXED;
-        return _trace.result("司机之家市级配套资金", _amount, _kind);
+        _amount = steps.give("省司机之家专项运营补贴资金 × 1:1", 省司机之家专项运营补贴资金, 比例_1_1, Rounding.HALF_UP);
+        return steps.result("司机之家市级配套资金", _amount);
     }
 
     /**
@@ -136,7 +131,7 @@ public final class Clause46 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 司机之家市级配套资金金额(Money 省司机之家专项运营补贴资金) {
-        PolicyInputException.requireNonNegative(省司机之家专项运营补贴资金, CLAUSE, "省司机之家专项运营补贴资金");
+        Checks.requireNonNegative(省司机之家专项运营补贴资金, CLAUSE, "省司机之家专项运营补贴资金");
         Money _amount;
         _amount = 省司机之家专项运营补贴资金.times(比例_1_1, Rounding.HALF_UP);
         return _amount;
@@ -185,7 +180,7 @@ public final class Clause46 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.CalculatorDescriptor;
 import org.polc.runtime.ClauseDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
@@ -14,10 +13,10 @@ import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
-import org.polc.runtime.ResultKind;
 import org.polc.runtime.Rounding;
 import org.polc.runtime.TargetDescriptor;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第四十八条 稳定外贸发展。
@@ -138,34 +137,20 @@ public final class Clause48 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 出口信用保险资助(Money 出口信用保险投保费, boolean 符合条件的制造业企业, Money 已获出口信用保险资助额) {
-        PolicyInputException.requireNonNegative(出口信用保险投保费, CLAUSE, "出口信用保险投保费");
-        PolicyInputException.requireNonNegative(已获出口信用保险资助额, CLAUSE, "已获出口信用保险资助额");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNegative(出口信用保险投保费, CLAUSE, "出口信用保险投保费");
+        Checks.requireNonNegative(已获出口信用保险资助额, CLAUSE, "已获出口信用保险资助额");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 符合条件的制造业企业;
-        _trace.step(Explain.condition("符合条件的制造业企业", _test1, Explain.values(Explain.value("符合条件的制造业企业", 符合条件的制造业企业))));
-        if (_test1) {
-            _amount = 出口信用保险投保费.times(比例_13_20, Rounding.HALF_UP);
-            _trace.step(Explain.upTo("出口信用保险投保费 × 65%", Explain.product(出口信用保险投保费, 比例_13_20, Rounding.HALF_UP)));
-            _kind = ResultKind.CEILING;
+        if (steps.condition("符合条件的制造业企业", 符合条件的制造业企业, "符合条件的制造业企业", 符合条件的制造业企业)) {
+            _amount = steps.upTo("出口信用保险投保费 × 65%", 出口信用保险投保费, 比例_13_20, Rounding.HALF_UP);
         } else {
-            _amount = 出口信用保险投保费.times(比例_3_5, Rounding.HALF_UP);
-            _trace.step(Explain.upTo("出口信用保险投保费 × 由 50% 提高至 60%", Explain.product(出口信用保险投保费, 比例_3_5, Rounding.HALF_UP)));
-            _kind = ResultKind.CEILING;
+            _amount = steps.upTo("出口信用保险投保费 × 由 50% 提高至 60%", 出口信用保险投保费, 比例_3_5, Rounding.HALF_UP);
         }
-        if (_kind != ResultKind.NONE) {
-            _trace.step(Explain.cumulative(false, "500万元（由200万元提高至500万元）", Money.ofFen(500000000L), 已获出口信用保险资助额, _amount));
-            Money _remaining = Money.remaining(Money.ofFen(500000000L), 已获出口信用保险资助额);
-            if (_remaining.isZero()) {
-                _amount = Money.ZERO;
-                _kind = ResultKind.NONE;
-            } else {
-                _amount = _amount.min(_remaining);
-            }
+        if (steps.gives()) {
+            _amount = steps.cumulative("500万元（由200万元提高至500万元）", Money.ofFen(500000000L),
+                    已获出口信用保险资助额, _amount);
         }
-        return _trace.result("出口信用保险资助", _amount, _kind);
+        return steps.result("出口信用保险资助", _amount);
     }
 
     /**
@@ -181,8 +166,8 @@ public final class Clause48 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 出口信用保险资助金额(Money 出口信用保险投保费, boolean 符合条件的制造业企业, Money 已获出口信用保险资助额) {
-        PolicyInputException.requireNonNegative(出口信用保险投保费, CLAUSE, "出口信用保险投保费");
-        PolicyInputException.requireNonNegative(已获出口信用保险资助额, CLAUSE, "已获出口信用保险资助额");
+        Checks.requireNonNegative(出口信用保险投保费, CLAUSE, "出口信用保险投保费");
+        Checks.requireNonNegative(已获出口信用保险资助额, CLAUSE, "已获出口信用保险资助额");
         Money _amount;
         if (符合条件的制造业企业) {
             _amount = 出口信用保险投保费.times(比例_13_20, Rounding.HALF_UP);
@@ -236,24 +221,19 @@ public final class Clause48 {
      */
     private static Result 汇率避险担保保函额度(boolean 上年度有出口实绩, 汇率避险主体类型 汇率避险主体类型, boolean 符合汇率避险担保条件,
             Money 结售汇总额折合人民币) {
-        PolicyInputException.requireNonNull(汇率避险主体类型, CLAUSE, "汇率避险主体类型");
-        PolicyInputException.requireNonNegative(结售汇总额折合人民币, CLAUSE, "结售汇总额折合人民币");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNull(汇率避险主体类型, CLAUSE, "汇率避险主体类型");
+        Checks.requireNonNegative(结售汇总额折合人民币, CLAUSE, "结售汇总额折合人民币");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = ((上年度有出口实绩 && 符合汇率避险担保条件) && (汇率避险主体类型 == Clause48.汇率避险主体类型.外贸小微企业 || 汇率避险主体类型 == Clause48.汇率避险主体类型.综合服务企业 || 汇率避险主体类型 == Clause48.汇率避险主体类型.个体工商户));
-        _trace.step(Explain.condition("上年度有出口实绩 且 符合汇率避险担保条件 且 汇率避险主体类型 属于（外贸小微企业，综合服务企业，个体工商户）", _test1, Explain.values(Explain.value("上年度有出口实绩", 上年度有出口实绩), Explain.value("符合汇率避险担保条件", 符合汇率避险担保条件), Explain.value("汇率避险主体类型", 汇率避险主体类型))));
-        if (_test1) {
-            _amount = 结售汇总额折合人民币.times(比例_2_25, Rounding.HALF_UP);
-            _trace.step(Explain.upTo("结售汇总额折合人民币 × 8%", Explain.product(结售汇总额折合人民币, 比例_2_25, Rounding.HALF_UP)));
-            _kind = ResultKind.CEILING;
+        if (steps.condition("上年度有出口实绩 且 符合汇率避险担保条件 且 汇率避险主体类型 属于（外贸小微企业，综合服务企业，个体工商户）",
+                ((上年度有出口实绩 && 符合汇率避险担保条件) && (汇率避险主体类型 == Clause48.汇率避险主体类型.外贸小微企业 ||
+                汇率避险主体类型 == Clause48.汇率避险主体类型.综合服务企业 || 汇率避险主体类型 == Clause48.汇率避险主体类型.个体工商户)),
+                "上年度有出口实绩", 上年度有出口实绩, "符合汇率避险担保条件", 符合汇率避险担保条件, "汇率避险主体类型", 汇率避险主体类型)) {
+            _amount = steps.upTo("结售汇总额折合人民币 × 8%", 结售汇总额折合人民币, 比例_2_25, Rounding.HALF_UP);
         } else {
-            _trace.step(Explain.none("须为上年度有出口实绩且符合条件的外贸小微企业、综合服务企业或个体工商户"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("须为上年度有出口实绩且符合条件的外贸小微企业、综合服务企业或个体工商户");
         }
-        return _trace.result("汇率避险担保保函额度", _amount, _kind);
+        return steps.result("汇率避险担保保函额度", _amount);
     }
 
     /**
@@ -269,10 +249,11 @@ public final class Clause48 {
      */
     private static Money 汇率避险担保保函额度金额(boolean 上年度有出口实绩, 汇率避险主体类型 汇率避险主体类型, boolean 符合汇率避险担保条件,
             Money 结售汇总额折合人民币) {
-        PolicyInputException.requireNonNull(汇率避险主体类型, CLAUSE, "汇率避险主体类型");
-        PolicyInputException.requireNonNegative(结售汇总额折合人民币, CLAUSE, "结售汇总额折合人民币");
+        Checks.requireNonNull(汇率避险主体类型, CLAUSE, "汇率避险主体类型");
+        Checks.requireNonNegative(结售汇总额折合人民币, CLAUSE, "结售汇总额折合人民币");
         Money _amount;
-        if (((上年度有出口实绩 && 符合汇率避险担保条件) && (汇率避险主体类型 == Clause48.汇率避险主体类型.外贸小微企业 || 汇率避险主体类型 == Clause48.汇率避险主体类型.综合服务企业 || 汇率避险主体类型 == Clause48.汇率避险主体类型.个体工商户))) {
+        if (((上年度有出口实绩 && 符合汇率避险担保条件) && (汇率避险主体类型 == Clause48.汇率避险主体类型.外贸小微企业 ||
+                汇率避险主体类型 == Clause48.汇率避险主体类型.综合服务企业 || 汇率避险主体类型 == Clause48.汇率避险主体类型.个体工商户))) {
             _amount = 结售汇总额折合人民币.times(比例_2_25, Rounding.HALF_UP);
         } else {
             _amount = Money.ZERO;
@@ -426,7 +407,7 @@ public final class Clause48 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

@@ -8,13 +8,13 @@ import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.Compliance;
 import org.polc.runtime.ComplianceDescriptor;
 import org.polc.runtime.ComplianceKind;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Rate;
 import org.polc.runtime.TargetDescriptor;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第五十五条 加大金融支农力度。
@@ -112,17 +112,16 @@ public final class Clause55 {
      * @throws PolicyInputException 输入为空或为负时
      */
     private static Compliance 政府性融资担保费率要求(Rate 政府性融资担保费率) {
-        PolicyInputException.requireNonNegative(政府性融资担保费率, CLAUSE, "政府性融资担保费率");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNegative(政府性融资担保费率, CLAUSE, "政府性融资担保费率");
+        Steps steps = Steps.of(CLAUSE);
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        boolean _holds1 = 政府性融资担保费率.compareTo(比例_1_100) <= 0;
-        _trace.step(Explain.requirement("政府性融资担保费率 1% 以下", _holds1, Explain.values(Explain.value("政府性融资担保费率", 政府性融资担保费率)), false));
-        if (!_holds1) {
+        if (!steps.requirement("政府性融资担保费率 1% 以下", 政府性融资担保费率.compareTo(比例_1_100) <= 0,
+                "政府性融资担保费率", 政府性融资担保费率)) {
             _hardUnmet++;
         }
-        return _trace.compliance("政府性融资担保费率要求", ComplianceKind.of(_hardUnmet, _generalUnmet), "政府性融资担保费率须保持在1%以下");
+        return steps.compliance("政府性融资担保费率要求", ComplianceKind.of(_hardUnmet, _generalUnmet),
+                "政府性融资担保费率须保持在1%以下");
     }
 
     /**
@@ -133,11 +132,10 @@ public final class Clause55 {
      * @throws PolicyInputException 输入为空或为负时
      */
     private static ComplianceKind 政府性融资担保费率要求结论(Rate 政府性融资担保费率) {
-        PolicyInputException.requireNonNegative(政府性融资担保费率, CLAUSE, "政府性融资担保费率");
+        Checks.requireNonNegative(政府性融资担保费率, CLAUSE, "政府性融资担保费率");
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        boolean _holds1 = 政府性融资担保费率.compareTo(比例_1_100) <= 0;
-        if (!_holds1) {
+        if (!(政府性融资担保费率.compareTo(比例_1_100) <= 0)) {
             _hardUnmet++;
         }
         return ComplianceKind.of(_hardUnmet, _generalUnmet);
@@ -186,7 +184,7 @@ public final class Clause55 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.EligibilityDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.PolicyInputException;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第七十一条 支持推进“幼有善育”。
@@ -99,9 +99,8 @@ public final class Clause71 {
      * @throws PolicyInputException 输入为空或金额为负时
      */
     private static boolean 孕产补助和育儿补助发放对象(boolean 符合杭州市育儿补助实施办法条件, 家庭孩次 家庭孩次) {
-        PolicyInputException.requireNonNull(家庭孩次, CLAUSE, "家庭孩次");
-        boolean _holds = (符合杭州市育儿补助实施办法条件 && (家庭孩次 == Clause71.家庭孩次.二孩家庭 || 家庭孩次 == Clause71.家庭孩次.三孩家庭));
-        return _holds;
+        Checks.requireNonNull(家庭孩次, CLAUSE, "家庭孩次");
+        return (符合杭州市育儿补助实施办法条件 && (家庭孩次 == Clause71.家庭孩次.二孩家庭 || 家庭孩次 == Clause71.家庭孩次.三孩家庭));
     }
 
     /**
@@ -113,12 +112,12 @@ public final class Clause71 {
      * @throws PolicyInputException 输入为空或金额为负时
      */
     private static String 孕产补助和育儿补助发放对象说明(boolean 符合杭州市育儿补助实施办法条件, 家庭孩次 家庭孩次) {
-        PolicyInputException.requireNonNull(家庭孩次, CLAUSE, "家庭孩次");
-        boolean _holds = (符合杭州市育儿补助实施办法条件 && (家庭孩次 == Clause71.家庭孩次.二孩家庭 || 家庭孩次 == Clause71.家庭孩次.三孩家庭));
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
-        _trace.step(Explain.condition("符合杭州市育儿补助实施办法条件 且 家庭孩次 属于（二孩家庭，三孩家庭）", _holds, Explain.values(Explain.value("符合杭州市育儿补助实施办法条件", 符合杭州市育儿补助实施办法条件), Explain.value("家庭孩次", 家庭孩次))));
-        return Explain.sentence(_trace.steps());
+        Checks.requireNonNull(家庭孩次, CLAUSE, "家庭孩次");
+        Steps steps = Steps.of(CLAUSE);
+        steps.condition("符合杭州市育儿补助实施办法条件 且 家庭孩次 属于（二孩家庭，三孩家庭）", (符合杭州市育儿补助实施办法条件 &&
+                (家庭孩次 == Clause71.家庭孩次.二孩家庭 || 家庭孩次 == Clause71.家庭孩次.三孩家庭)),
+                "符合杭州市育儿补助实施办法条件", 符合杭州市育儿补助实施办法条件, "家庭孩次", 家庭孩次);
+        return steps.sentence();
     }
 
     /**
@@ -190,7 +189,7 @@ public final class Clause71 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.EligibilityDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.TargetDescriptor;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第七十六条 支持推进“弱有众扶”。
@@ -107,9 +107,8 @@ public final class Clause76 {
      * @throws PolicyInputException 输入为空或金额为负时
      */
     private static boolean 纳入低收入家庭监测范围(Money 家庭年收入) {
-        PolicyInputException.requireNonNegative(家庭年收入, CLAUSE, "家庭年收入");
-        boolean _holds = 家庭年收入.compareTo(金额_10万元) <= 0;
-        return _holds;
+        Checks.requireNonNegative(家庭年收入, CLAUSE, "家庭年收入");
+        return 家庭年收入.compareTo(金额_10万元) <= 0;
     }
 
     /**
@@ -120,12 +119,10 @@ public final class Clause76 {
      * @throws PolicyInputException 输入为空或金额为负时
      */
     private static String 纳入低收入家庭监测范围说明(Money 家庭年收入) {
-        PolicyInputException.requireNonNegative(家庭年收入, CLAUSE, "家庭年收入");
-        boolean _holds = 家庭年收入.compareTo(金额_10万元) <= 0;
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
-        _trace.step(Explain.condition("家庭年收入 10万元 以下", _holds, Explain.values(Explain.value("家庭年收入", 家庭年收入))));
-        return Explain.sentence(_trace.steps());
+        Checks.requireNonNegative(家庭年收入, CLAUSE, "家庭年收入");
+        Steps steps = Steps.of(CLAUSE);
+        steps.condition("家庭年收入 10万元 以下", 家庭年收入.compareTo(金额_10万元) <= 0, "家庭年收入", 家庭年收入);
+        return steps.sentence();
     }
 
     /**
@@ -171,7 +168,7 @@ public final class Clause76 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

@@ -106,7 +106,7 @@ final class InputsWriter {
                 .addJavadoc("$L\n\n", JavadocText.of("从一个申请人的事实中取本条的输入：文件事实按文件的名称（"
                         + JavaNames.factsClass(program) + " 中的键），本条自己的输入按本类的键。"))
                 .addJavadoc("@param facts 申请人的事实\n@return 本条的输入\n")
-                .addStatement("return new $T($T.requireNonNull(facts, CLAUSE, $S))", inputs, PolicyInputException.class, "事实").build());
+                .addStatement("return new $T($T.requireNonNull(facts, CLAUSE, $S))", inputs, ClauseGenerator.CHECKS, "事实").build());
         type.addMethod(MethodSpec.methodBuilder("facts").addModifiers(Modifier.PUBLIC).returns(FACTS)
                 .addJavadoc("$L\n\n@return 给出的事实\n", JavadocText.of("给出的全部输入，作为事实表，可再交给别的条款。"))
                 .addStatement("return _facts").build());
