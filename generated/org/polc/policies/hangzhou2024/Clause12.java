@@ -21,7 +21,9 @@ import org.polc.runtime.internal.Steps;
 /**
  * 第十二条 加强关键核心技术攻关。
  *
- * <p>原文：组织实施市重大科技攻关计划，建立完善以市场需求为牵引、转化绩效为导向的关键核心技术攻关项目立项组织机制。对企业承担的竞争类市重点科研项目，市本级按不超过实际投入额的 20% 给予补助，最高补助 300 万元；对采用主动设计、揭榜挂帅方式组织实施的重大项目可给予最高 1000 万元补助。对企业承担国家、省重点科研任务，按国家、省实际到账补助资金的 25%，给予最高 500 万元补助。支持科技领军企业、链主企业等牵头组建体系化、任务型创新联合体，支持其以关键技术突破和产业链条延伸为重点凝练科研攻关任务。支持企业主导的产学研深度合作，对企业与高校、科研院所签订的且实际支付金额达 300 万元的单个横向项目，符合条件的可视同市重点科研计划项目。
+ * <p>原文：组织实施市重大科技攻关计划，建立完善以市场需求为牵引、转化绩效为导向的关键核心技术攻关项目立项组织机制。对企业承担的竞争类市重点科研项目，市本级按不超过实际投入额的 20% 给予补助，最高补助 300 万元；
+ * 对采用主动设计、揭榜挂帅方式组织实施的重大项目可给予最高 1000 万元补助。对企业承担国家、省重点科研任务，按国家、省实际到账补助资金的 25%，给予最高 500 万元补助。支持科技领军企业、链主企业等牵头组建体系化、
+ * 任务型创新联合体，支持其以关键技术突破和产业链条延伸为重点凝练科研攻关任务。支持企业主导的产学研深度合作，对企业与高校、科研院所签订的且实际支付金额达 300 万元的单个横向项目，符合条件的可视同市重点科研计划项目。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第二部分 科技创新政策（市科技局牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -39,7 +41,12 @@ public final class Clause12 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "组织实施市重大科技攻关计划，建立完善以市场需求为牵引、转化绩效为导向的关键核心技术攻关项目立项组织机制。对企业承担的竞争类市重点科研项目，市本级按不超过实际投入额的 20% 给予补助，最高补助 300 万元；对采用主动设计、揭榜挂帅方式组织实施的重大项目可给予最高 1000 万元补助。对企业承担国家、省重点科研任务，按国家、省实际到账补助资金的 25%，给予最高 500 万元补助。支持科技领军企业、链主企业等牵头组建体系化、任务型创新联合体，支持其以关键技术突破和产业链条延伸为重点凝练科研攻关任务。支持企业主导的产学研深度合作，对企业与高校、科研院所签订的且实际支付金额达 300 万元的单个横向项目，符合条件的可视同市重点科研计划项目。";
+    public static final String TEXT = "组织实施市重大科技攻关计划，建立完善以市场需求为牵引、转化绩效为导向的关键核心技术攻关项目立项组织机制。对企业承担的竞争类市重点科研项目，" +
+            "市本级按不超过实际投入额的 20% 给予补助，最高补助 300 万元；对采用主动设计、" +
+            "揭榜挂帅方式组织实施的重大项目可给予最高 1000 万元补助。对企业承担国家、省重点科研任务，按国家、省实际到账补助资金的 25%，" +
+            "给予最高 500 万元补助。支持科技领军企业、链主企业等牵头组建体系化、任务型创新联合体，" +
+            "支持其以关键技术突破和产业链条延伸为重点凝练科研攻关任务。支持企业主导的产学研深度合作，对企业与高校、" +
+            "科研院所签订的且实际支付金额达 300 万元的单个横向项目，符合条件的可视同市重点科研计划项目。";
 
     /**
      * 有效期起始日（含）。
@@ -54,7 +61,8 @@ public final class Clause12 {
     /**
      * 第十二条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(12, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(12, CLAUSE, TITLE, 2,
+            "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
             List.of(Inputs.企业承担, Inputs.项目类型, Inputs.实际投入额, Inputs.实际到账补助资金,
                     Inputs.企业与高校或科研院所签订的横向项目, Inputs.单个横向项目实际支付金额, Inputs.符合条件),
             List.of(
@@ -75,7 +83,8 @@ public final class Clause12 {
                             .withCap(Money.ofFen(500000000L), "500万元")
             ),
             List.of(
-                    new EligibilityDescriptor(CLAUSE, "视同市重点科研计划项目", "企业与高校或科研院所签订的横向项目 且 单个横向项目实际支付金额 达 300万元 且 符合条件",
+                    new EligibilityDescriptor(CLAUSE, "视同市重点科研计划项目",
+                            "企业与高校或科研院所签订的横向项目 且 单个横向项目实际支付金额 达 300万元 且 符合条件",
                             List.of(Inputs.企业与高校或科研院所签订的横向项目, Inputs.单个横向项目实际支付金额, Inputs.符合条件),
                             _facts -> 视同市重点科研计划项目(Inputs.from(_facts)),
                             _facts -> 视同市重点科研计划项目说明(Inputs.from(_facts)))
@@ -406,37 +415,45 @@ public final class Clause12 {
         /**
          * 输入「企业承担」的键：第十二条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 企业承担 = InputDescriptor.clause(CLAUSE, "企业承担", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 企业承担 = InputDescriptor.clause(CLAUSE, "企业承担",
+                Boolean.class, "是否", "");
 
         /**
          * 输入「项目类型」的键：第十二条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<项目类型> 项目类型 = InputDescriptor.choice(CLAUSE, "项目类型", Clause12.项目类型.class, "选项（竞争类市重点科研项目，主动设计重大项目，揭榜挂帅重大项目，国家重点科研任务，省重点科研任务）", List.of(Clause12.项目类型.values()));
+        public static final InputDescriptor<项目类型> 项目类型 = InputDescriptor.choice(CLAUSE, "项目类型",
+                Clause12.项目类型.class, "选项（竞争类市重点科研项目，主动设计重大项目，揭榜挂帅重大项目，国家重点科研任务，省重点科研任务）",
+                List.of(Clause12.项目类型.values()));
 
         /**
          * 输入「实际投入额」的键：第十二条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Money> 实际投入额 = InputDescriptor.clause(CLAUSE, "实际投入额", Money.class, "金额", "");
+        public static final InputDescriptor<Money> 实际投入额 = InputDescriptor.clause(CLAUSE, "实际投入额",
+                Money.class, "金额", "");
 
         /**
          * 输入「实际到账补助资金」的键：第十二条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Money> 实际到账补助资金 = InputDescriptor.clause(CLAUSE, "实际到账补助资金", Money.class, "金额", "");
+        public static final InputDescriptor<Money> 实际到账补助资金 = InputDescriptor.clause(CLAUSE,
+                "实际到账补助资金", Money.class, "金额", "");
 
         /**
          * 输入「企业与高校或科研院所签订的横向项目」的键：第十二条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 企业与高校或科研院所签订的横向项目 = InputDescriptor.clause(CLAUSE, "企业与高校或科研院所签订的横向项目", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 企业与高校或科研院所签订的横向项目 = InputDescriptor.clause(CLAUSE,
+                "企业与高校或科研院所签订的横向项目", Boolean.class, "是否", "");
 
         /**
          * 输入「单个横向项目实际支付金额」的键：第十二条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Money> 单个横向项目实际支付金额 = InputDescriptor.clause(CLAUSE, "单个横向项目实际支付金额", Money.class, "金额", "");
+        public static final InputDescriptor<Money> 单个横向项目实际支付金额 = InputDescriptor.clause(CLAUSE,
+                "单个横向项目实际支付金额", Money.class, "金额", "");
 
         /**
          * 输入「符合条件」的键：第十二条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 符合条件 = InputDescriptor.clause(CLAUSE, "符合条件", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 符合条件 = InputDescriptor.clause(CLAUSE, "符合条件",
+                Boolean.class, "是否", "");
 
         private final Facts _facts;
 

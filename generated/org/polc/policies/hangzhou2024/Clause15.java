@@ -20,7 +20,10 @@ import org.polc.runtime.internal.Steps;
 /**
  * 第十五条 支持企业研发机构、研发总部建设。
  *
- * <p>原文：实施规上工业企业“两清零一提升”行动，提高制造业企业研发活动和研发机构覆盖率。对新获批的企业牵头建设的省重点实验室，给予最高 100 万元一次性奖励。支持企业通过并购或自建方式在海外设立研发机构，对省级认定的企业海外研发机构以及依托企业建设且绩效考核优秀的省级国际科技合作基地、国际联合实验室和海外创新孵化中心，按实到省财政补助资金的 50% 给予奖励。对新引进的年研发投入额达 1000 万元的企业研发总部，按不超过当年研发投入额的 5% 给予一次性奖励，最高奖励 500 万元。鼓励外商在杭依法投资设立研发中心，对符合条件的按实到省财政补助资金的 50% 给予奖励。对三星级及以上总部企业，按不超过其年度新增研发投入额情况，给予最高补助 300 万元。
+ * <p>原文：实施规上工业企业“两清零一提升”行动，提高制造业企业研发活动和研发机构覆盖率。对新获批的企业牵头建设的省重点实验室，给予最高 100 万元一次性奖励。支持企业通过并购或自建方式在海外设立研发机构，
+ * 对省级认定的企业海外研发机构以及依托企业建设且绩效考核优秀的省级国际科技合作基地、国际联合实验室和海外创新孵化中心，按实到省财政补助资金的 50% 给予奖励。对新引进的年研发投入额达 1000 万元的企业研发总部，
+ * 按不超过当年研发投入额的 5% 给予一次性奖励，最高奖励 500 万元。鼓励外商在杭依法投资设立研发中心，对符合条件的按实到省财政补助资金的 50% 给予奖励。对三星级及以上总部企业，按不超过其年度新增研发投入额情况，
+ * 给予最高补助 300 万元。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第二部分 科技创新政策（市科技局牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -38,7 +41,12 @@ public final class Clause15 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "实施规上工业企业“两清零一提升”行动，提高制造业企业研发活动和研发机构覆盖率。对新获批的企业牵头建设的省重点实验室，给予最高 100 万元一次性奖励。支持企业通过并购或自建方式在海外设立研发机构，对省级认定的企业海外研发机构以及依托企业建设且绩效考核优秀的省级国际科技合作基地、国际联合实验室和海外创新孵化中心，按实到省财政补助资金的 50% 给予奖励。对新引进的年研发投入额达 1000 万元的企业研发总部，按不超过当年研发投入额的 5% 给予一次性奖励，最高奖励 500 万元。鼓励外商在杭依法投资设立研发中心，对符合条件的按实到省财政补助资金的 50% 给予奖励。对三星级及以上总部企业，按不超过其年度新增研发投入额情况，给予最高补助 300 万元。";
+    public static final String TEXT = "实施规上工业企业“两清零一提升”行动，提高制造业企业研发活动和研发机构覆盖率。对新获批的企业牵头建设的省重点实验室，" +
+            "给予最高 100 万元一次性奖励。支持企业通过并购或自建方式在海外设立研发机构，" +
+            "对省级认定的企业海外研发机构以及依托企业建设且绩效考核优秀的省级国际科技合作基地、国际联合实验室和海外创新孵化中心，" +
+            "按实到省财政补助资金的 50% 给予奖励。对新引进的年研发投入额达 1000 万元的企业研发总部，" +
+            "按不超过当年研发投入额的 5% 给予一次性奖励，最高奖励 500 万元。鼓励外商在杭依法投资设立研发中心，" +
+            "对符合条件的按实到省财政补助资金的 50% 给予奖励。对三星级及以上总部企业，按不超过其年度新增研发投入额情况，给予最高补助 300 万元。";
 
     /**
      * 有效期起始日（含）。
@@ -53,7 +61,8 @@ public final class Clause15 {
     /**
      * 第十五条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(15, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(15, CLAUSE, TITLE, 2,
+            "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
             List.of(Inputs.年度研发投入额, Inputs.上年度研发投入额, Inputs.新获批的企业牵头建设的省重点实验室, Inputs.研发机构类型,
                     Inputs.依托企业建设且绩效考核优秀, Inputs.外资研发中心符合条件, Inputs.实到省财政补助资金, Inputs.新引进的企业研发总部,
                     Inputs.总部企业星级, Inputs.已获得省重点实验室奖励, Inputs.已获得企业研发总部奖励),
@@ -549,47 +558,61 @@ public final class Clause15 {
         /**
          * 输入「新获批的企业牵头建设的省重点实验室」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 新获批的企业牵头建设的省重点实验室 = InputDescriptor.clause(CLAUSE, "新获批的企业牵头建设的省重点实验室", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 新获批的企业牵头建设的省重点实验室 = InputDescriptor.clause(CLAUSE,
+                "新获批的企业牵头建设的省重点实验室", Boolean.class, "是否", "");
 
         /**
          * 输入「研发机构类型」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<研发机构类型> 研发机构类型 = InputDescriptor.choice(CLAUSE, "研发机构类型", Clause15.研发机构类型.class, "选项（省级认定的企业海外研发机构，省级国际科技合作基地，国际联合实验室，海外创新孵化中心，外商在杭依法投资设立的研发中心）", List.of(Clause15.研发机构类型.values()));
+        public static final InputDescriptor<研发机构类型> 研发机构类型 = InputDescriptor.choice(CLAUSE,
+                "研发机构类型", Clause15.研发机构类型.class,
+                "选项（省级认定的企业海外研发机构，省级国际科技合作基地，国际联合实验室，海外创新孵化中心，外商在杭依法投资设立的研发中心）",
+                List.of(Clause15.研发机构类型.values()));
 
         /**
          * 输入「依托企业建设且绩效考核优秀」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 依托企业建设且绩效考核优秀 = InputDescriptor.clause(CLAUSE, "依托企业建设且绩效考核优秀", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 依托企业建设且绩效考核优秀 = InputDescriptor.clause(CLAUSE,
+                "依托企业建设且绩效考核优秀", Boolean.class, "是否", "");
 
         /**
          * 输入「外资研发中心符合条件」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 外资研发中心符合条件 = InputDescriptor.clause(CLAUSE, "外资研发中心符合条件", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 外资研发中心符合条件 = InputDescriptor.clause(CLAUSE,
+                "外资研发中心符合条件", Boolean.class, "是否", "");
 
         /**
          * 输入「实到省财政补助资金」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Money> 实到省财政补助资金 = InputDescriptor.clause(CLAUSE, "实到省财政补助资金", Money.class, "金额", "");
+        public static final InputDescriptor<Money> 实到省财政补助资金 = InputDescriptor.clause(CLAUSE,
+                "实到省财政补助资金", Money.class, "金额", "");
 
         /**
          * 输入「新引进的企业研发总部」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 新引进的企业研发总部 = InputDescriptor.clause(CLAUSE, "新引进的企业研发总部", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 新引进的企业研发总部 = InputDescriptor.clause(CLAUSE,
+                "新引进的企业研发总部", Boolean.class, "是否", "");
 
         /**
          * 输入「总部企业星级」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<总部企业星级> 总部企业星级 = InputDescriptor.choice(CLAUSE, "总部企业星级", Clause15.总部企业星级.class, "等级（五星级，四星级，三星级，未达三星级）", List.of(Clause15.总部企业星级.values()));
+        public static final InputDescriptor<总部企业星级> 总部企业星级 = InputDescriptor.choice(CLAUSE,
+                "总部企业星级", Clause15.总部企业星级.class, "等级（五星级，四星级，三星级，未达三星级）",
+                List.of(Clause15.总部企业星级.values()));
 
         /**
          * 输入「已获得省重点实验室奖励」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 已获得省重点实验室奖励 = InputDescriptor.clause(CLAUSE, "已获得省重点实验室奖励", Boolean.class, "是否", "申请人此前（往年或以前的申请中）已获得过「省重点实验室奖励」；省重点实验室奖励是一次性奖励，已获得过的不再给予");
+        public static final InputDescriptor<Boolean> 已获得省重点实验室奖励 = InputDescriptor.clause(CLAUSE,
+                "已获得省重点实验室奖励", Boolean.class, "是否",
+                "申请人此前（往年或以前的申请中）已获得过「省重点实验室奖励」；省重点实验室奖励是一次性奖励，已获得过的不再给予");
 
         /**
          * 输入「已获得企业研发总部奖励」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 已获得企业研发总部奖励 = InputDescriptor.clause(CLAUSE, "已获得企业研发总部奖励", Boolean.class, "是否", "申请人此前（往年或以前的申请中）已获得过「企业研发总部奖励」；企业研发总部奖励是一次性奖励，已获得过的不再给予");
+        public static final InputDescriptor<Boolean> 已获得企业研发总部奖励 = InputDescriptor.clause(CLAUSE,
+                "已获得企业研发总部奖励", Boolean.class, "是否",
+                "申请人此前（往年或以前的申请中）已获得过「企业研发总部奖励」；企业研发总部奖励是一次性奖励，已获得过的不再给予");
 
         private final Facts _facts;
 

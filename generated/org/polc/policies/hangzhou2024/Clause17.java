@@ -18,7 +18,9 @@ import org.polc.runtime.internal.Steps;
 /**
  * 第十七条 完善全链条科技企业孵化体系。
  *
- * <p>原文：发挥众创空间、科技企业孵化器、大学科技园等平台载体作用，持续培育孵化科技企业。对年度绩效考核优秀、良好的众创空间，分别给予 30 万元、20 万元运营资助。对年度绩效评价为五星、四星等次的市级科技企业孵化器，分别给予 30 万元、20 万元运营资助；对年度绩效评价为三星及以上等次的市级科技企业孵化器，其孵化的企业在孵期间或毕业后 1 年内通过高新技术企业和技术先进型服务企业备案的，给予所在孵化器每家不超过 15 万元的绩效奖励。对市级科技企业孵化器升级为省级孵化器的，给予不超过 50 万元一次性奖励，从省级孵化器升级为国家级孵化器的，再给予不超过 50 万元一次性奖励。
+ * <p>原文：发挥众创空间、科技企业孵化器、大学科技园等平台载体作用，持续培育孵化科技企业。对年度绩效考核优秀、良好的众创空间，分别给予 30 万元、20 万元运营资助。对年度绩效评价为五星、四星等次的市级科技企业孵化器，
+ * 分别给予 30 万元、20 万元运营资助；对年度绩效评价为三星及以上等次的市级科技企业孵化器，其孵化的企业在孵期间或毕业后 1 年内通过高新技术企业和技术先进型服务企业备案的，给予所在孵化器每家不超过 15 万元的绩效奖励。
+ * 对市级科技企业孵化器升级为省级孵化器的，给予不超过 50 万元一次性奖励，从省级孵化器升级为国家级孵化器的，再给予不超过 50 万元一次性奖励。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第二部分 科技创新政策（市科技局牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -36,7 +38,11 @@ public final class Clause17 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "发挥众创空间、科技企业孵化器、大学科技园等平台载体作用，持续培育孵化科技企业。对年度绩效考核优秀、良好的众创空间，分别给予 30 万元、20 万元运营资助。对年度绩效评价为五星、四星等次的市级科技企业孵化器，分别给予 30 万元、20 万元运营资助；对年度绩效评价为三星及以上等次的市级科技企业孵化器，其孵化的企业在孵期间或毕业后 1 年内通过高新技术企业和技术先进型服务企业备案的，给予所在孵化器每家不超过 15 万元的绩效奖励。对市级科技企业孵化器升级为省级孵化器的，给予不超过 50 万元一次性奖励，从省级孵化器升级为国家级孵化器的，再给予不超过 50 万元一次性奖励。";
+    public static final String TEXT = "发挥众创空间、科技企业孵化器、大学科技园等平台载体作用，持续培育孵化科技企业。对年度绩效考核优秀、良好的众创空间，分别给予 30 万元、" +
+            "20 万元运营资助。对年度绩效评价为五星、四星等次的市级科技企业孵化器，分别给予 30 万元、20 万元运营资助；" +
+            "对年度绩效评价为三星及以上等次的市级科技企业孵化器，其孵化的企业在孵期间或毕业后 1 年内通过高新技术企业和技术先进型服务企业备案的，" +
+            "给予所在孵化器每家不超过 15 万元的绩效奖励。对市级科技企业孵化器升级为省级孵化器的，给予不超过 50 万元一次性奖励，" +
+            "从省级孵化器升级为国家级孵化器的，再给予不超过 50 万元一次性奖励。";
 
     /**
      * 有效期起始日（含）。
@@ -51,7 +57,8 @@ public final class Clause17 {
     /**
      * 第十七条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(17, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(17, CLAUSE, TITLE, 2,
+            "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
             List.of(Inputs.众创空间年度绩效考核, Inputs.孵化器年度绩效评价, Inputs.通过备案的企业数, Inputs.由市级升级为省级孵化器,
                     Inputs.由省级升级为国家级孵化器, Inputs.已获得孵化器升省级奖励, Inputs.已获得孵化器升国家级奖励),
             List.of(
@@ -512,37 +519,48 @@ public final class Clause17 {
         /**
          * 输入「众创空间年度绩效考核」的键：第十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<众创空间年度绩效考核> 众创空间年度绩效考核 = InputDescriptor.choice(CLAUSE, "众创空间年度绩效考核", Clause17.众创空间年度绩效考核.class, "等级（优秀，良好，未达良好）", List.of(Clause17.众创空间年度绩效考核.values()));
+        public static final InputDescriptor<众创空间年度绩效考核> 众创空间年度绩效考核 = InputDescriptor.choice(CLAUSE,
+                "众创空间年度绩效考核", Clause17.众创空间年度绩效考核.class, "等级（优秀，良好，未达良好）",
+                List.of(Clause17.众创空间年度绩效考核.values()));
 
         /**
          * 输入「孵化器年度绩效评价」的键：第十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<孵化器年度绩效评价> 孵化器年度绩效评价 = InputDescriptor.choice(CLAUSE, "孵化器年度绩效评价", Clause17.孵化器年度绩效评价.class, "等级（五星，四星，三星，未达三星）", List.of(Clause17.孵化器年度绩效评价.values()));
+        public static final InputDescriptor<孵化器年度绩效评价> 孵化器年度绩效评价 = InputDescriptor.choice(CLAUSE,
+                "孵化器年度绩效评价", Clause17.孵化器年度绩效评价.class, "等级（五星，四星，三星，未达三星）",
+                List.of(Clause17.孵化器年度绩效评价.values()));
 
         /**
          * 输入「通过备案的企业数」的键：第十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Long> 通过备案的企业数 = InputDescriptor.clause(CLAUSE, "通过备案的企业数", Long.class, "数量（家）", "");
+        public static final InputDescriptor<Long> 通过备案的企业数 = InputDescriptor.clause(CLAUSE,
+                "通过备案的企业数", Long.class, "数量（家）", "");
 
         /**
          * 输入「由市级升级为省级孵化器」的键：第十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 由市级升级为省级孵化器 = InputDescriptor.clause(CLAUSE, "由市级升级为省级孵化器", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 由市级升级为省级孵化器 = InputDescriptor.clause(CLAUSE,
+                "由市级升级为省级孵化器", Boolean.class, "是否", "");
 
         /**
          * 输入「由省级升级为国家级孵化器」的键：第十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 由省级升级为国家级孵化器 = InputDescriptor.clause(CLAUSE, "由省级升级为国家级孵化器", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 由省级升级为国家级孵化器 = InputDescriptor.clause(CLAUSE,
+                "由省级升级为国家级孵化器", Boolean.class, "是否", "");
 
         /**
          * 输入「已获得孵化器升省级奖励」的键：第十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 已获得孵化器升省级奖励 = InputDescriptor.clause(CLAUSE, "已获得孵化器升省级奖励", Boolean.class, "是否", "申请人此前（往年或以前的申请中）已获得过「孵化器升省级奖励」；孵化器升省级奖励是一次性奖励，已获得过的不再给予");
+        public static final InputDescriptor<Boolean> 已获得孵化器升省级奖励 = InputDescriptor.clause(CLAUSE,
+                "已获得孵化器升省级奖励", Boolean.class, "是否",
+                "申请人此前（往年或以前的申请中）已获得过「孵化器升省级奖励」；孵化器升省级奖励是一次性奖励，已获得过的不再给予");
 
         /**
          * 输入「已获得孵化器升国家级奖励」的键：第十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 已获得孵化器升国家级奖励 = InputDescriptor.clause(CLAUSE, "已获得孵化器升国家级奖励", Boolean.class, "是否", "申请人此前（往年或以前的申请中）已获得过「孵化器升国家级奖励」；孵化器升国家级奖励是一次性奖励，已获得过的不再给予");
+        public static final InputDescriptor<Boolean> 已获得孵化器升国家级奖励 = InputDescriptor.clause(CLAUSE,
+                "已获得孵化器升国家级奖励", Boolean.class, "是否",
+                "申请人此前（往年或以前的申请中）已获得过「孵化器升国家级奖励」；孵化器升国家级奖励是一次性奖励，已获得过的不再给予");
 
         private final Facts _facts;
 
@@ -725,7 +743,8 @@ public final class Clause17 {
             }
 
             /**
-             * 给出输入「已获得孵化器升国家级奖励」：编译器为「一次性」引入的输入，申请人此前（往年或以前的申请中）已获得过「孵化器升国家级奖励」；孵化器升国家级奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否。
+             * 给出输入「已获得孵化器升国家级奖励」：编译器为「一次性」引入的输入，申请人此前（往年或以前的申请中）已获得过「孵化器升国家级奖励」；孵化器升国家级奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；
+             * 是否。
              *
              * @param value 「已获得孵化器升国家级奖励」的值
              * @return 本构建器

@@ -18,7 +18,8 @@ import org.polc.runtime.internal.Steps;
 /**
  * 第十八条 健全科技企业梯度培育机制。
  *
- * <p>原文：实施新雏鹰企业培育计划，持续培育未来产业和高精尖产业领域的硬科技初创企业。对首次认定的新雏鹰企业，给予不超过 50 万元奖励。持续实施省科技型中小企业和高新技术企业培育计划，开展“高新企业规上化、规上企业高新化”行动，鼓励科技企业做优做大做强。对首次认定的高新技术企业，给予最高 20 万元奖励；对重新认定通过的高新技术企业，给予最高 10 万元奖励；对首次上规模的高新技术企业，再给予 30 万元奖励。
+ * <p>原文：实施新雏鹰企业培育计划，持续培育未来产业和高精尖产业领域的硬科技初创企业。对首次认定的新雏鹰企业，给予不超过 50 万元奖励。持续实施省科技型中小企业和高新技术企业培育计划，开展“高新企业规上化、规上企业高新化”行动，
+ * 鼓励科技企业做优做大做强。对首次认定的高新技术企业，给予最高 20 万元奖励；对重新认定通过的高新技术企业，给予最高 10 万元奖励；对首次上规模的高新技术企业，再给予 30 万元奖励。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第二部分 科技创新政策（市科技局牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -36,7 +37,9 @@ public final class Clause18 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "实施新雏鹰企业培育计划，持续培育未来产业和高精尖产业领域的硬科技初创企业。对首次认定的新雏鹰企业，给予不超过 50 万元奖励。持续实施省科技型中小企业和高新技术企业培育计划，开展“高新企业规上化、规上企业高新化”行动，鼓励科技企业做优做大做强。对首次认定的高新技术企业，给予最高 20 万元奖励；对重新认定通过的高新技术企业，给予最高 10 万元奖励；对首次上规模的高新技术企业，再给予 30 万元奖励。";
+    public static final String TEXT = "实施新雏鹰企业培育计划，持续培育未来产业和高精尖产业领域的硬科技初创企业。对首次认定的新雏鹰企业，给予不超过 50 万元奖励。" +
+            "持续实施省科技型中小企业和高新技术企业培育计划，开展“高新企业规上化、规上企业高新化”行动，鼓励科技企业做优做大做强。" +
+            "对首次认定的高新技术企业，给予最高 20 万元奖励；对重新认定通过的高新技术企业，给予最高 10 万元奖励；对首次上规模的高新技术企业，" + "再给予 30 万元奖励。";
 
     /**
      * 有效期起始日（含）。
@@ -51,7 +54,8 @@ public final class Clause18 {
     /**
      * 第十八条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(18, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(18, CLAUSE, TITLE, 2,
+            "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
             List.of(Inputs.首次认定的新雏鹰企业, Inputs.高新技术企业认定情况, Inputs.首次上规模的高新技术企业),
             List.of(
                     CalculatorDescriptor.of(CLAUSE, "新雏鹰企业奖励", "奖励",
@@ -265,17 +269,21 @@ public final class Clause18 {
         /**
          * 输入「首次认定的新雏鹰企业」的键：第十八条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 首次认定的新雏鹰企业 = InputDescriptor.clause(CLAUSE, "首次认定的新雏鹰企业", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 首次认定的新雏鹰企业 = InputDescriptor.clause(CLAUSE,
+                "首次认定的新雏鹰企业", Boolean.class, "是否", "");
 
         /**
          * 输入「高新技术企业认定情况」的键：第十八条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<高新技术企业认定情况> 高新技术企业认定情况 = InputDescriptor.choice(CLAUSE, "高新技术企业认定情况", Clause18.高新技术企业认定情况.class, "选项（首次认定，重新认定通过，本年未认定）", List.of(Clause18.高新技术企业认定情况.values()));
+        public static final InputDescriptor<高新技术企业认定情况> 高新技术企业认定情况 = InputDescriptor.choice(CLAUSE,
+                "高新技术企业认定情况", Clause18.高新技术企业认定情况.class, "选项（首次认定，重新认定通过，本年未认定）",
+                List.of(Clause18.高新技术企业认定情况.values()));
 
         /**
          * 输入「首次上规模的高新技术企业」的键：第十八条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 首次上规模的高新技术企业 = InputDescriptor.clause(CLAUSE, "首次上规模的高新技术企业", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 首次上规模的高新技术企业 = InputDescriptor.clause(CLAUSE,
+                "首次上规模的高新技术企业", Boolean.class, "是否", "");
 
         private final Facts _facts;
 

@@ -18,7 +18,9 @@ import org.polc.runtime.internal.Steps;
 /**
  * 第十九条 全面实施高层次科技人才引育政策。
  *
- * <p>原文：推动高水平研发人才向科创平台、科技企业集聚，授权符合条件的单位开展人才自主认定，推动人才待遇落实。市科技人才计划加强对科技领军人才和重点领域创新团队的支持，对新入选的市领军型创新创业团队给予最高 500 万元补助。对企业新设立的省级和国家级博士后工作站分别给予 50 万元、100 万元补助，对获博士后独立招收资格的企业，给予 50 万元奖励。开展外籍“高精尖缺”人才认定标准试点，拓宽企业引进国外高端专业人才范围，持续完善企业引进外籍人才的便利化服务措施。落实对高端外籍专家和海外工程师的支持政策。
+ * <p>原文：推动高水平研发人才向科创平台、科技企业集聚，授权符合条件的单位开展人才自主认定，推动人才待遇落实。市科技人才计划加强对科技领军人才和重点领域创新团队的支持，对新入选的市领军型创新创业团队给予最高 500 万元补助。
+ * 对企业新设立的省级和国家级博士后工作站分别给予 50 万元、100 万元补助，对获博士后独立招收资格的企业，给予 50 万元奖励。开展外籍“高精尖缺”人才认定标准试点，拓宽企业引进国外高端专业人才范围，
+ * 持续完善企业引进外籍人才的便利化服务措施。落实对高端外籍专家和海外工程师的支持政策。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第二部分 科技创新政策（市科技局牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -36,7 +38,10 @@ public final class Clause19 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "推动高水平研发人才向科创平台、科技企业集聚，授权符合条件的单位开展人才自主认定，推动人才待遇落实。市科技人才计划加强对科技领军人才和重点领域创新团队的支持，对新入选的市领军型创新创业团队给予最高 500 万元补助。对企业新设立的省级和国家级博士后工作站分别给予 50 万元、100 万元补助，对获博士后独立招收资格的企业，给予 50 万元奖励。开展外籍“高精尖缺”人才认定标准试点，拓宽企业引进国外高端专业人才范围，持续完善企业引进外籍人才的便利化服务措施。落实对高端外籍专家和海外工程师的支持政策。";
+    public static final String TEXT = "推动高水平研发人才向科创平台、科技企业集聚，授权符合条件的单位开展人才自主认定，推动人才待遇落实。" +
+            "市科技人才计划加强对科技领军人才和重点领域创新团队的支持，对新入选的市领军型创新创业团队给予最高 500 万元补助。" +
+            "对企业新设立的省级和国家级博士后工作站分别给予 50 万元、100 万元补助，对获博士后独立招收资格的企业，给予 50 万元奖励。" +
+            "开展外籍“高精尖缺”人才认定标准试点，拓宽企业引进国外高端专业人才范围，持续完善企业引进外籍人才的便利化服务措施。" + "落实对高端外籍专家和海外工程师的支持政策。";
 
     /**
      * 有效期起始日（含）。
@@ -51,7 +56,8 @@ public final class Clause19 {
     /**
      * 第十九条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(19, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(19, CLAUSE, TITLE, 2,
+            "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
             List.of(Inputs.新入选的市领军型创新创业团队, Inputs.企业新设立的博士后工作站, Inputs.获博士后独立招收资格),
             List.of(
                     CalculatorDescriptor.of(CLAUSE, "领军型创新创业团队补助", "补助",
@@ -312,17 +318,21 @@ public final class Clause19 {
         /**
          * 输入「新入选的市领军型创新创业团队」的键：第十九条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 新入选的市领军型创新创业团队 = InputDescriptor.clause(CLAUSE, "新入选的市领军型创新创业团队", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 新入选的市领军型创新创业团队 = InputDescriptor.clause(CLAUSE,
+                "新入选的市领军型创新创业团队", Boolean.class, "是否", "");
 
         /**
          * 输入「企业新设立的博士后工作站」的键：第十九条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<企业新设立的博士后工作站> 企业新设立的博士后工作站 = InputDescriptor.choice(CLAUSE, "企业新设立的博士后工作站", Clause19.企业新设立的博士后工作站.class, "选项（国家级，省级，未新设立）", List.of(Clause19.企业新设立的博士后工作站.values()));
+        public static final InputDescriptor<企业新设立的博士后工作站> 企业新设立的博士后工作站 = InputDescriptor.choice(CLAUSE,
+                "企业新设立的博士后工作站", Clause19.企业新设立的博士后工作站.class, "选项（国家级，省级，未新设立）",
+                List.of(Clause19.企业新设立的博士后工作站.values()));
 
         /**
          * 输入「获博士后独立招收资格」的键：第十九条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 获博士后独立招收资格 = InputDescriptor.clause(CLAUSE, "获博士后独立招收资格", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 获博士后独立招收资格 = InputDescriptor.clause(CLAUSE,
+                "获博士后独立招收资格", Boolean.class, "是否", "");
 
         private final Facts _facts;
 

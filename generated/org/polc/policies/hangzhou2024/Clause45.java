@@ -38,7 +38,8 @@ public final class Clause45 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "按照全省统一部署，继续实施国标标准集装箱运输车辆通行费六五折优惠、国家鲜活农产品运输“绿色通道”免费政策，减免港口经营服务性费用，切实减轻企业负担。";
+    public static final String TEXT = "按照全省统一部署，继续实施国标标准集装箱运输车辆通行费六五折优惠、国家鲜活农产品运输“绿色通道”免费政策，减免港口经营服务性费用，" +
+            "切实减轻企业负担。";
 
     /**
      * 有效期起始日（含）。
@@ -53,7 +54,8 @@ public final class Clause45 {
     /**
      * 第四十五条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(45, CLAUSE, TITLE, 5, "建设国际性综合交通枢纽城市和交通强国示范城市政策", List.of("市交通运输局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(45, CLAUSE, TITLE, 5,
+            "建设国际性综合交通枢纽城市和交通强国示范城市政策", List.of("市交通运输局"), VALID_FROM, VALID_TO,
             List.of(Inputs.国标标准集装箱运输车辆, Inputs.符合国家鲜活农产品运输绿色通道政策, Inputs.按标准应收的通行费),
             List.of(
                     CalculatorDescriptor.of(CLAUSE, "车辆通行费", "应缴",
@@ -159,17 +161,20 @@ public final class Clause45 {
         /**
          * 输入「国标标准集装箱运输车辆」的键：第四十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 国标标准集装箱运输车辆 = InputDescriptor.clause(CLAUSE, "国标标准集装箱运输车辆", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 国标标准集装箱运输车辆 = InputDescriptor.clause(CLAUSE,
+                "国标标准集装箱运输车辆", Boolean.class, "是否", "");
 
         /**
          * 输入「符合国家鲜活农产品运输绿色通道政策」的键：第四十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 符合国家鲜活农产品运输绿色通道政策 = InputDescriptor.clause(CLAUSE, "符合国家鲜活农产品运输绿色通道政策", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 符合国家鲜活农产品运输绿色通道政策 = InputDescriptor.clause(CLAUSE,
+                "符合国家鲜活农产品运输绿色通道政策", Boolean.class, "是否", "");
 
         /**
          * 输入「按标准应收的通行费」的键：第四十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Money> 按标准应收的通行费 = InputDescriptor.clause(CLAUSE, "按标准应收的通行费", Money.class, "金额", "");
+        public static final InputDescriptor<Money> 按标准应收的通行费 = InputDescriptor.clause(CLAUSE,
+                "按标准应收的通行费", Money.class, "金额", "");
 
         private final Facts _facts;
 

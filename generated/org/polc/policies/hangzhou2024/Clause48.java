@@ -21,7 +21,10 @@ import org.polc.runtime.internal.Steps;
 /**
  * 第四十八条 稳定外贸发展。
  *
- * <p>原文：深入开展“双百双千”拓市场行动，全年组织不少于 150 个外贸团组，参加 100 个以上境外展会，3000 家次企业赴境外拓市场。优化“海外杭州”等国际展会目录，支持企业多元开拓国际市场，不断提升办展成效。加大出口信用保险的支持力度，对 2024 年企业出口信用保险的投保费资助比例上限由 50% 提高至 60%，对于符合条件的制造业企业上限提高至 65%，单个企业资助上限由 200 万元提高至 500 万元。加大外贸融资扶持，鼓励担保机构为外贸企业申请“杭信贷”项下融资提供免费担保。加大支持汇率避险业务，为上年度有出口实绩且符合条件的外贸小微企业、综合服务企业和个体工商户办理汇率避险业务，由政府性融资担保机构按照不超过结售汇总额 8% 的额度出具等值人民币担保保函。支持外贸示范企业创建，强化外贸主体培育，支持企业开展绿色贸易，鼓励有条件的地方开展绿色贸易先行先试。
+ * <p>原文：深入开展“双百双千”拓市场行动，全年组织不少于 150 个外贸团组，参加 100 个以上境外展会，3000 家次企业赴境外拓市场。优化“海外杭州”等国际展会目录，支持企业多元开拓国际市场，不断提升办展成效。
+ * 加大出口信用保险的支持力度，对 2024 年企业出口信用保险的投保费资助比例上限由 50% 提高至 60%，对于符合条件的制造业企业上限提高至 65%，单个企业资助上限由 200 万元提高至 500 万元。加大外贸融资扶持，
+ * 鼓励担保机构为外贸企业申请“杭信贷”项下融资提供免费担保。加大支持汇率避险业务，为上年度有出口实绩且符合条件的外贸小微企业、综合服务企业和个体工商户办理汇率避险业务，
+ * 由政府性融资担保机构按照不超过结售汇总额 8% 的额度出具等值人民币担保保函。支持外贸示范企业创建，强化外贸主体培育，支持企业开展绿色贸易，鼓励有条件的地方开展绿色贸易先行先试。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第六部分 扩大内需和对外开放政策（市商务局、市投资促进局牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -39,7 +42,13 @@ public final class Clause48 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "深入开展“双百双千”拓市场行动，全年组织不少于 150 个外贸团组，参加 100 个以上境外展会，3000 家次企业赴境外拓市场。优化“海外杭州”等国际展会目录，支持企业多元开拓国际市场，不断提升办展成效。加大出口信用保险的支持力度，对 2024 年企业出口信用保险的投保费资助比例上限由 50% 提高至 60%，对于符合条件的制造业企业上限提高至 65%，单个企业资助上限由 200 万元提高至 500 万元。加大外贸融资扶持，鼓励担保机构为外贸企业申请“杭信贷”项下融资提供免费担保。加大支持汇率避险业务，为上年度有出口实绩且符合条件的外贸小微企业、综合服务企业和个体工商户办理汇率避险业务，由政府性融资担保机构按照不超过结售汇总额 8% 的额度出具等值人民币担保保函。支持外贸示范企业创建，强化外贸主体培育，支持企业开展绿色贸易，鼓励有条件的地方开展绿色贸易先行先试。";
+    public static final String TEXT = "深入开展“双百双千”拓市场行动，全年组织不少于 150 个外贸团组，参加 100 个以上境外展会，3000 家次企业赴境外拓市场。" +
+            "优化“海外杭州”等国际展会目录，支持企业多元开拓国际市场，不断提升办展成效。加大出口信用保险的支持力度，" +
+            "对 2024 年企业出口信用保险的投保费资助比例上限由 50% 提高至 60%，对于符合条件的制造业企业上限提高至 65%，" +
+            "单个企业资助上限由 200 万元提高至 500 万元。加大外贸融资扶持，鼓励担保机构为外贸企业申请“杭信贷”项下融资提供免费担保。" +
+            "加大支持汇率避险业务，为上年度有出口实绩且符合条件的外贸小微企业、综合服务企业和个体工商户办理汇率避险业务，" +
+            "由政府性融资担保机构按照不超过结售汇总额 8% 的额度出具等值人民币担保保函。支持外贸示范企业创建，强化外贸主体培育，支持企业开展绿色贸易，" +
+            "鼓励有条件的地方开展绿色贸易先行先试。";
 
     /**
      * 有效期起始日（含）。
@@ -54,7 +63,8 @@ public final class Clause48 {
     /**
      * 第四十八条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(48, CLAUSE, TITLE, 6, "扩大内需和对外开放政策", List.of("市商务局", "市投资促进局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(48, CLAUSE, TITLE, 6,
+            "扩大内需和对外开放政策", List.of("市商务局", "市投资促进局"), VALID_FROM, VALID_TO,
             List.of(Inputs.出口信用保险投保费, Inputs.符合条件的制造业企业, Inputs.已获出口信用保险资助额, Inputs.上年度有出口实绩,
                     Inputs.汇率避险主体类型, Inputs.符合汇率避险担保条件, Inputs.结售汇总额折合人民币),
             List.of(
@@ -283,37 +293,45 @@ public final class Clause48 {
         /**
          * 输入「出口信用保险投保费」的键：第四十八条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Money> 出口信用保险投保费 = InputDescriptor.clause(CLAUSE, "出口信用保险投保费", Money.class, "金额", "");
+        public static final InputDescriptor<Money> 出口信用保险投保费 = InputDescriptor.clause(CLAUSE,
+                "出口信用保险投保费", Money.class, "金额", "");
 
         /**
          * 输入「符合条件的制造业企业」的键：第四十八条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 符合条件的制造业企业 = InputDescriptor.clause(CLAUSE, "符合条件的制造业企业", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 符合条件的制造业企业 = InputDescriptor.clause(CLAUSE,
+                "符合条件的制造业企业", Boolean.class, "是否", "");
 
         /**
          * 输入「已获出口信用保险资助额」的键：第四十八条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Money> 已获出口信用保险资助额 = InputDescriptor.clause(CLAUSE, "已获出口信用保险资助额", Money.class, "金额", "");
+        public static final InputDescriptor<Money> 已获出口信用保险资助额 = InputDescriptor.clause(CLAUSE,
+                "已获出口信用保险资助额", Money.class, "金额", "");
 
         /**
          * 输入「上年度有出口实绩」的键：第四十八条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 上年度有出口实绩 = InputDescriptor.clause(CLAUSE, "上年度有出口实绩", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 上年度有出口实绩 = InputDescriptor.clause(CLAUSE,
+                "上年度有出口实绩", Boolean.class, "是否", "");
 
         /**
          * 输入「汇率避险主体类型」的键：第四十八条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<汇率避险主体类型> 汇率避险主体类型 = InputDescriptor.choice(CLAUSE, "汇率避险主体类型", Clause48.汇率避险主体类型.class, "选项（外贸小微企业，综合服务企业，个体工商户，其他主体）", List.of(Clause48.汇率避险主体类型.values()));
+        public static final InputDescriptor<汇率避险主体类型> 汇率避险主体类型 = InputDescriptor.choice(CLAUSE,
+                "汇率避险主体类型", Clause48.汇率避险主体类型.class, "选项（外贸小微企业，综合服务企业，个体工商户，其他主体）",
+                List.of(Clause48.汇率避险主体类型.values()));
 
         /**
          * 输入「符合汇率避险担保条件」的键：第四十八条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 符合汇率避险担保条件 = InputDescriptor.clause(CLAUSE, "符合汇率避险担保条件", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 符合汇率避险担保条件 = InputDescriptor.clause(CLAUSE,
+                "符合汇率避险担保条件", Boolean.class, "是否", "");
 
         /**
          * 输入「结售汇总额折合人民币」的键：第四十八条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Money> 结售汇总额折合人民币 = InputDescriptor.clause(CLAUSE, "结售汇总额折合人民币", Money.class, "金额", "");
+        public static final InputDescriptor<Money> 结售汇总额折合人民币 = InputDescriptor.clause(CLAUSE,
+                "结售汇总额折合人民币", Money.class, "金额", "");
 
         private final Facts _facts;
 

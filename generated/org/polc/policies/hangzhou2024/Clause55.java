@@ -19,7 +19,8 @@ import org.polc.runtime.internal.Steps;
 /**
  * 第五十五条 加大金融支农力度。
  *
- * <p>原文：落实低收入农户小额信贷财政贴息政策。推进规模养殖场资产整场抵押融资试点扩面。落实省级小麦、水稻完全成本保险相关政策。2024 年，推动“农户家庭资产负债表融资模式”建档覆盖面持续增长、授信户数稳步提高，山区四县贷款增速高于各项贷款平均增速，政府性融资担保费率保持在 1% 以下。
+ * <p>原文：落实低收入农户小额信贷财政贴息政策。推进规模养殖场资产整场抵押融资试点扩面。落实省级小麦、水稻完全成本保险相关政策。2024 年，推动“农户家庭资产负债表融资模式”建档覆盖面持续增长、授信户数稳步提高，
+ * 山区四县贷款增速高于各项贷款平均增速，政府性融资担保费率保持在 1% 以下。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第七部分 乡村振兴和城乡一体化发展政策（市农业农村局、市发改委牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -37,7 +38,8 @@ public final class Clause55 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "落实低收入农户小额信贷财政贴息政策。推进规模养殖场资产整场抵押融资试点扩面。落实省级小麦、水稻完全成本保险相关政策。2024 年，推动“农户家庭资产负债表融资模式”建档覆盖面持续增长、授信户数稳步提高，山区四县贷款增速高于各项贷款平均增速，政府性融资担保费率保持在 1% 以下。";
+    public static final String TEXT = "落实低收入农户小额信贷财政贴息政策。推进规模养殖场资产整场抵押融资试点扩面。落实省级小麦、水稻完全成本保险相关政策。2024 年，" +
+            "推动“农户家庭资产负债表融资模式”建档覆盖面持续增长、授信户数稳步提高，山区四县贷款增速高于各项贷款平均增速，" + "政府性融资担保费率保持在 1% 以下。";
 
     /**
      * 有效期起始日（含）。
@@ -52,7 +54,8 @@ public final class Clause55 {
     /**
      * 第五十五条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(55, CLAUSE, TITLE, 7, "乡村振兴和城乡一体化发展政策", List.of("市农业农村局", "市发改委"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(55, CLAUSE, TITLE, 7,
+            "乡村振兴和城乡一体化发展政策", List.of("市农业农村局", "市发改委"), VALID_FROM, VALID_TO,
             List.of(Inputs.政府性融资担保费率),
             List.of(),
             List.of(),
@@ -150,7 +153,8 @@ public final class Clause55 {
         /**
          * 输入「政府性融资担保费率」的键：第五十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Rate> 政府性融资担保费率 = InputDescriptor.clause(CLAUSE, "政府性融资担保费率", Rate.class, "比例", "");
+        public static final InputDescriptor<Rate> 政府性融资担保费率 = InputDescriptor.clause(CLAUSE,
+                "政府性融资担保费率", Rate.class, "比例", "");
 
         private final Facts _facts;
 

@@ -79,7 +79,7 @@ final class ClauseGenerator {
         type.addField(FieldSpec.builder(String.class, "TITLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("条款标题。\n").initializer("$L", JavaLiteral.of(clause.title())).build());
         type.addField(FieldSpec.builder(String.class, "TEXT", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("条款原文。\n").initializer("$L", JavaLiteral.of(clause.text())).build());
+                .addJavadoc("条款原文。\n").initializer(JavaLiteral.wrapped(clause.text())).build());
         type.addField(date("VALID_FROM", "有效期起始日（含）。", clause.validFrom()));
         type.addField(date("VALID_TO", "有效期截止日（含）。", clause.validTo()));
         type.addField(new DescriptorWriter(program, part, clause, inputs).field(computes()));

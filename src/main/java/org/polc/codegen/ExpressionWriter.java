@@ -91,7 +91,7 @@ final class ExpressionWriter {
         }
 
         public CodeBlock visitShare(CheckedExpr.Share s) {
-            return CodeBlock.of("$T.of($L, $L, CLAUSE, $L, $L)", SHARE, expr(s.part()), expr(s.whole()),
+            return CodeBlock.of("$T.of($L,$W$L,$WCLAUSE,$W$L,$W$L)", SHARE, expr(s.part()), expr(s.whole()),
                     JavaLiteral.of(s.whole().origin().text()), JavaLiteral.of(s.origin().text()));
         }
 

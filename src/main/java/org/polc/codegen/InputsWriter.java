@@ -130,10 +130,10 @@ final class InputsWriter {
         if (input.type() instanceof Type.Choice && value instanceof ClassName choice) {
             // Qualified: inside Inputs the enum's simple name is the key field of the same name.
             String qualified = choice.enclosingClassName().simpleName() + "." + choice.simpleName();
-            return field.initializer("$T.choice(CLAUSE, $L, $L.class, $L, $T.of($L.values()))", INPUT, JavaLiteral.of(input.name()), qualified,
+            return field.initializer("$T.choice(CLAUSE,$W$L,$W$L.class,$W$L,$W$T.of($L.values()))", INPUT, JavaLiteral.of(input.name()), qualified,
                     JavaLiteral.of(input.type().chinese()), List.class, qualified).build();
         }
-        return field.initializer("$T.clause(CLAUSE, $L, $T.class, $L, $L)", INPUT, JavaLiteral.of(input.name()), value,
+        return field.initializer("$T.clause(CLAUSE,$W$L,$W$T.class,$W$L,$W$L)", INPUT, JavaLiteral.of(input.name()), value,
                 JavaLiteral.of(input.type().chinese()), JavaLiteral.of(input.meaning().orElse(""))).build();
     }
 
