@@ -40,6 +40,22 @@ class GeneratedShapeTest {
         assertEquals(List.of(), found);
     }
 
+    /** Embedders call the public methods; none takes or returns a type of org.polc.runtime.internal. */
+    @Test
+    void noPublicSignatureShowsTheRuntimesInternals() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = code(lines.get(i)).strip();
+                if (line.startsWith("public ") && line.matches(".*\\b(?:Steps|Checks|Trace|Explain)\\b.*")) {
+                    found.add(GENERATED.relativize(file) + ":" + (i + 1) + ": " + line);
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
     /** {@code (null,} {@code , null)} and the like, outside comments and string literals. */
     private static final Pattern NULL_ARGUMENT = Pattern.compile("[(,]\\s*null\\s*[,)]");
 
