@@ -137,8 +137,9 @@ public final class Clause10 {
         Checks.requireNonNull(实验室类别, CLAUSE, "实验室类别");
         Steps steps = Steps.of(CLAUSE);
         steps.condition("实验室类别 为 省以上实验室 或 （实验室类别 为 在建省实验室 且 年度绩效评价结果为五星）",
-                (实验室类别 == Clause10.实验室类别.省以上实验室 || (实验室类别 == Clause10.实验室类别.在建省实验室 && 年度绩效评价结果为五星)),
-                "实验室类别", 实验室类别, "年度绩效评价结果为五星", 年度绩效评价结果为五星);
+                        (实验室类别 == Clause10.实验室类别.省以上实验室 || (实验室类别 == Clause10.实验室类别.在建省实验室 &&
+                                年度绩效评价结果为五星)),
+                        "实验室类别", 实验室类别, "年度绩效评价结果为五星", 年度绩效评价结果为五星);
         return steps.sentence();
     }
 
@@ -183,7 +184,8 @@ public final class Clause10 {
         Checks.requireNonNegative(省财政补助额, CLAUSE, "省财政补助额");
         Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        if (steps.condition("行业龙头企业或研发机构组建的省技术创新中心", 行业龙头企业或研发机构组建的省技术创新中心,
+        if (steps.condition("行业龙头企业或研发机构组建的省技术创新中心",
+                行业龙头企业或研发机构组建的省技术创新中心,
                 "行业龙头企业或研发机构组建的省技术创新中心", 行业龙头企业或研发机构组建的省技术创新中心)) {
             _amount = steps.give("省财政补助额 × 2倍", 省财政补助额, 比例_2_1, Rounding.HALF_UP);
         } else {

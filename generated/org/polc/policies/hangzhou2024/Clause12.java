@@ -166,9 +166,10 @@ public final class Clause12 {
             boolean 符合条件) {
         Checks.requireNonNegative(单个横向项目实际支付金额, CLAUSE, "单个横向项目实际支付金额");
         Steps steps = Steps.of(CLAUSE);
-        steps.condition("企业与高校或科研院所签订的横向项目 且 单个横向项目实际支付金额 达 300万元 且 符合条件", ((企业与高校或科研院所签订的横向项目 &&
-                单个横向项目实际支付金额.compareTo(金额_300万元) >= 0) && 符合条件),
-                "企业与高校或科研院所签订的横向项目", 企业与高校或科研院所签订的横向项目, "单个横向项目实际支付金额", 单个横向项目实际支付金额, "符合条件", 符合条件);
+        steps.condition("企业与高校或科研院所签订的横向项目 且 单个横向项目实际支付金额 达 300万元 且 符合条件",
+                        ((企业与高校或科研院所签订的横向项目 && 单个横向项目实际支付金额.compareTo(金额_300万元) >= 0) && 符合条件),
+                        "企业与高校或科研院所签订的横向项目", 企业与高校或科研院所签订的横向项目, "单个横向项目实际支付金额", 单个横向项目实际支付金额,
+                                "符合条件", 符合条件);
         return steps.sentence();
     }
 
@@ -215,7 +216,8 @@ public final class Clause12 {
         Checks.requireNonNegative(实际投入额, CLAUSE, "实际投入额");
         Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        if (steps.condition("企业承担 且 项目类型 为 竞争类市重点科研项目", (企业承担 && 项目类型 == Clause12.项目类型.竞争类市重点科研项目),
+        if (steps.condition("企业承担 且 项目类型 为 竞争类市重点科研项目",
+                (企业承担 && 项目类型 == Clause12.项目类型.竞争类市重点科研项目),
                 "企业承担", 企业承担, "项目类型", 项目类型)) {
             _amount = steps.upTo("实际投入额 × 20%", 实际投入额, 比例_1_5, Rounding.HALF_UP);
             _amount = steps.cap(_amount, 金额_300万元);
@@ -287,8 +289,9 @@ public final class Clause12 {
         Checks.requireNonNull(项目类型, CLAUSE, "项目类型");
         Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        if (steps.condition("项目类型 属于（主动设计重大项目，揭榜挂帅重大项目）", (项目类型 == Clause12.项目类型.主动设计重大项目 ||
-                项目类型 == Clause12.项目类型.揭榜挂帅重大项目), "项目类型", 项目类型)) {
+        if (steps.condition("项目类型 属于（主动设计重大项目，揭榜挂帅重大项目）",
+                (项目类型 == Clause12.项目类型.主动设计重大项目 || 项目类型 == Clause12.项目类型.揭榜挂帅重大项目),
+                "项目类型", 项目类型)) {
             _amount = steps.upTo(金额_1000万元);
         } else {
             _amount = steps.none("须为采用主动设计、揭榜挂帅方式组织实施的重大项目");
@@ -358,9 +361,9 @@ public final class Clause12 {
         Checks.requireNonNegative(实际到账补助资金, CLAUSE, "实际到账补助资金");
         Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        if (steps.condition("企业承担 且 项目类型 属于（国家重点科研任务，省重点科研任务）", (企业承担 &&
-                (项目类型 == Clause12.项目类型.国家重点科研任务 || 项目类型 == Clause12.项目类型.省重点科研任务)), "企业承担", 企业承担,
-                "项目类型", 项目类型)) {
+        if (steps.condition("企业承担 且 项目类型 属于（国家重点科研任务，省重点科研任务）",
+                (企业承担 && (项目类型 == Clause12.项目类型.国家重点科研任务 || 项目类型 == Clause12.项目类型.省重点科研任务)),
+                "企业承担", 企业承担, "项目类型", 项目类型)) {
             _amount = steps.give("实际到账补助资金 × 25%", 实际到账补助资金, 比例_1_4, Rounding.HALF_UP);
             _amount = steps.cap(_amount, 金额_500万元);
         } else {

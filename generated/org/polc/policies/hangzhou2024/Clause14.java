@@ -144,7 +144,8 @@ public final class Clause14 {
         Steps steps = Steps.of(CLAUSE);
         Money 新增额 = 年度研发投入额.minus(上年度研发投入额);
         Money _amount;
-        if (steps.condition("非 （经认定的科技型中小企业 或 经认定的高新技术企业）", !((经认定的科技型中小企业 || 经认定的高新技术企业)),
+        if (steps.condition("非 （经认定的科技型中小企业 或 经认定的高新技术企业）",
+                !((经认定的科技型中小企业 || 经认定的高新技术企业)),
                 "经认定的科技型中小企业", 经认定的科技型中小企业, "经认定的高新技术企业", 经认定的高新技术企业)) {
             _amount = steps.none("须为经认定的科技型中小企业或高新技术企业");
         } else if (steps.condition("经营规模 为 符合认定标准", 经营规模 == Clause14.经营规模.符合认定标准, "经营规模", 经营规模)) {

@@ -165,11 +165,11 @@ public final class Clause27 {
         Steps steps = Steps.of(CLAUSE);
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        if (!steps.requirement("全市年度工业用地出让量 占 全市年度出让土地总量 的比重 不低于 35%", Share.of(全市年度工业用地出让量,
-                全市年度出让土地总量, CLAUSE, "全市年度出让土地总量",
-                "全市年度工业用地出让量 占 全市年度出让土地总量 的比重").compareTo(比例_7_20) >= 0, "全市年度工业用地出让量", 全市年度工业用地出让量,
-                "全市年度出让土地总量", 全市年度出让土地总量,
-                "全市年度工业用地出让量 占 全市年度出让土地总量 的比重", Share.shown(全市年度工业用地出让量, 全市年度出让土地总量))) {
+        if (!steps.requirement("全市年度工业用地出让量 占 全市年度出让土地总量 的比重 不低于 35%",
+                Share.of(全市年度工业用地出让量, 全市年度出让土地总量, CLAUSE, "全市年度出让土地总量",
+                        "全市年度工业用地出让量 占 全市年度出让土地总量 的比重").compareTo(比例_7_20) >= 0,
+                "全市年度工业用地出让量", 全市年度工业用地出让量, "全市年度出让土地总量", 全市年度出让土地总量,
+                        "全市年度工业用地出让量 占 全市年度出让土地总量 的比重", Share.shown(全市年度工业用地出让量, 全市年度出让土地总量))) {
             _hardUnmet++;
         }
         return steps.compliance("工业用地出让比例", ComplianceKind.of(_hardUnmet, _generalUnmet),
@@ -318,7 +318,8 @@ public final class Clause27 {
         Steps steps = Steps.of(CLAUSE);
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        if (steps.applies("收回收购后经批准建设的工业标准厂房", 收回收购后经批准建设的工业标准厂房, "签订履约监管协议 且 签订出让合同补充协议",
+        if (steps.applies("收回收购后经批准建设的工业标准厂房",
+                收回收购后经批准建设的工业标准厂房, "签订履约监管协议 且 签订出让合同补充协议",
                 "收回收购后经批准建设的工业标准厂房", 收回收购后经批准建设的工业标准厂房)) {
             steps.requirement("签订履约监管协议", 签订履约监管协议, "签订履约监管协议", 签订履约监管协议);
             steps.requirement("签订出让合同补充协议", 签订出让合同补充协议, "签订出让合同补充协议", 签订出让合同补充协议);

@@ -122,7 +122,8 @@ public final class Clause29 {
         Steps steps = Steps.of(CLAUSE);
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        if (!steps.requirement("本年度评选的标杆型示范项目数 不超过 10个", 本年度评选的标杆型示范项目数 <= 10L,
+        if (!steps.requirement("本年度评选的标杆型示范项目数 不超过 10个",
+                本年度评选的标杆型示范项目数 <= 10L,
                 "本年度评选的标杆型示范项目数", 本年度评选的标杆型示范项目数 + "个")) {
             _hardUnmet++;
         }

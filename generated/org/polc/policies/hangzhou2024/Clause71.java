@@ -119,9 +119,10 @@ public final class Clause71 {
     private static String 孕产补助和育儿补助发放对象说明(boolean 符合杭州市育儿补助实施办法条件, 家庭孩次 家庭孩次) {
         Checks.requireNonNull(家庭孩次, CLAUSE, "家庭孩次");
         Steps steps = Steps.of(CLAUSE);
-        steps.condition("符合杭州市育儿补助实施办法条件 且 家庭孩次 属于（二孩家庭，三孩家庭）", (符合杭州市育儿补助实施办法条件 &&
-                (家庭孩次 == Clause71.家庭孩次.二孩家庭 || 家庭孩次 == Clause71.家庭孩次.三孩家庭)),
-                "符合杭州市育儿补助实施办法条件", 符合杭州市育儿补助实施办法条件, "家庭孩次", 家庭孩次);
+        steps.condition("符合杭州市育儿补助实施办法条件 且 家庭孩次 属于（二孩家庭，三孩家庭）",
+                        (符合杭州市育儿补助实施办法条件 && (家庭孩次 == Clause71.家庭孩次.二孩家庭 ||
+                                家庭孩次 == Clause71.家庭孩次.三孩家庭)),
+                        "符合杭州市育儿补助实施办法条件", 符合杭州市育儿补助实施办法条件, "家庭孩次", 家庭孩次);
         return steps.sentence();
     }
 

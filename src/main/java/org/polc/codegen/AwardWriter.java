@@ -160,9 +160,28 @@ final class AwardWriter {
         for (String literal : literals) {
             args.add(CodeBlock.of("$L", literal));
         }
-        args.addAll(shown(condition));
-        args.addAll(expressions.notes(Roundings.of(condition)));
-        return CodeBlock.of("steps.$N($L)", method, CodeBlock.join(args, ",$W"));
+        List<CodeBlock> values = new ArrayList<>(shown(condition));
+        values.addAll(expressions.notes(Roundings.of(condition)));
+        CodeBlock flat = CodeBlock.of("steps.$N($L)", method, CodeBlock.join(concat(args, values), ",$W"));
+        if (flat.toString().replaceAll("\\s*\\n\\s*", " ").length() <= ONE_LINE) {
+            return flat;
+        }
+        // Too long for one line: the text, the test and the values each start a line, so the test reads as in the fast method.
+        CodeBlock.Builder b = CodeBlock.builder().add("steps.$N($L,\n$>$>", method, args.get(0));
+        b.add("$L", CodeBlock.join(args.subList(1, args.size()), ",$W"));
+        if (!values.isEmpty()) {
+            b.add(",\n$L", CodeBlock.join(values, ",$W"));
+        }
+        return b.add("$<$<)").build();
+    }
+
+    /** Characters of a recorded test, without its indent, that still read well on one line. */
+    private static final int ONE_LINE = 90;
+
+    private static List<CodeBlock> concat(List<CodeBlock> a, List<CodeBlock> b) {
+        List<CodeBlock> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** The values a condition read, as the name and value pairs its step shows: "新增额", 新增额. */
