@@ -15,6 +15,21 @@ public final class TargetCheck {
 
     private TargetCheck() {}
 
+    /** 一个不是约数的目标数与实际数比较：同 {@link #compare(String, String, String, Figure, String, TargetRelation, Figure, Figure)}，没有容差。 */
+    public static TargetResult compare(String citation, String indicator, String goal, Figure actual, String note,
+            TargetRelation relation, Figure target) {
+        return compare(citation, indicator, goal, actual, note, relation, target, null);
+    }
+
+    /**
+     * 与基数相比、不是约数的目标：同
+     * {@link #relative(String, String, String, Figure, String, TargetRelation, String, Figure, Figure, Figure)}，没有容差。
+     */
+    public static TargetResult relative(String citation, String indicator, String goal, Figure actual, String note,
+            TargetRelation relation, String baselineName, Figure baseline, Figure factor) {
+        return relative(citation, indicator, goal, actual, note, relation, baselineName, baseline, factor, null);
+    }
+
     /**
      * 一个目标数与实际数比较。
      *
