@@ -6,17 +6,18 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.EligibilityDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyInputException;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第一条 发挥省市重大建设项目带动支撑作用。
  *
- * <p>原文：贯彻落实《浙江省重大建设项目管理办法》，实施全市重大项目攻坚，用好投资项目全生命周期管理平台，支持省市重大项目加快审批、要素保障应保尽保。统筹推进“五个一批”项目建设，针对市本级10亿元以上、区（县、市）1亿元以上重大产业和基础设施项目，加大“招引一批、谋划一批”力度，明确“开工一批、推进一批、竣工一批”计划。
+ * <p>原文：贯彻落实《浙江省重大建设项目管理办法》，实施全市重大项目攻坚，用好投资项目全生命周期管理平台，支持省市重大项目加快审批、要素保障应保尽保。统筹推进“五个一批”项目建设，针对市本级10亿元以上、区（县、市）
+ * 1亿元以上重大产业和基础设施项目，加大“招引一批、谋划一批”力度，明确“开工一批、推进一批、竣工一批”计划。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第一部分 扩大有效投资政策（市发改委牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -34,7 +35,9 @@ public final class Clause01 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "贯彻落实《浙江省重大建设项目管理办法》，实施全市重大项目攻坚，用好投资项目全生命周期管理平台，支持省市重大项目加快审批、要素保障应保尽保。统筹推进“五个一批”项目建设，针对市本级10亿元以上、区（县、市）1亿元以上重大产业和基础设施项目，加大“招引一批、谋划一批”力度，明确“开工一批、推进一批、竣工一批”计划。";
+    public static final String TEXT = "贯彻落实《浙江省重大建设项目管理办法》，实施全市重大项目攻坚，用好投资项目全生命周期管理平台，支持省市重大项目加快审批、要素保障应保尽保。" +
+            "统筹推进“五个一批”项目建设，针对市本级10亿元以上、区（县、市）1亿元以上重大产业和基础设施项目，加大“招引一批、谋划一批”力度，" +
+            "明确“开工一批、推进一批、竣工一批”计划。";
 
     /**
      * 有效期起始日（含）。
@@ -49,11 +52,13 @@ public final class Clause01 {
     /**
      * 第一条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(1, CLAUSE, TITLE, 1, "扩大有效投资政策", List.of("市发改委"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(1, CLAUSE, TITLE, 1,
+            "扩大有效投资政策", List.of("市发改委"), VALID_FROM, VALID_TO,
             List.of(Inputs.项目层级, Inputs.项目类别, Inputs.项目总投资),
             List.of(),
             List.of(
-                    new EligibilityDescriptor(CLAUSE, "五个一批重大项目", "项目类别 属于（产业项目，基础设施项目） 且 （（项目层级 为 市本级 且 项目总投资 10亿元 以上） 或 （项目层级 为 区县市 且 项目总投资 1亿元 以上））",
+                    new EligibilityDescriptor(CLAUSE, "五个一批重大项目",
+                            "项目类别 属于（产业项目，基础设施项目） 且 （（项目层级 为 市本级 且 项目总投资 10亿元 以上） 或 （项目层级 为 区县市 且 项目总投资 1亿元 以上））",
                             List.of(Inputs.项目层级, Inputs.项目类别, Inputs.项目总投资),
                             _facts -> 五个一批重大项目(Inputs.from(_facts)),
                             _facts -> 五个一批重大项目说明(Inputs.from(_facts)))
@@ -105,11 +110,12 @@ public final class Clause01 {
      * @throws PolicyInputException 输入为空或金额为负时
      */
     private static boolean 五个一批重大项目(项目层级 项目层级, 项目类别 项目类别, Money 项目总投资) {
-        PolicyInputException.requireNonNull(项目层级, CLAUSE, "项目层级");
-        PolicyInputException.requireNonNull(项目类别, CLAUSE, "项目类别");
-        PolicyInputException.requireNonNegative(项目总投资, CLAUSE, "项目总投资");
-        boolean _holds = ((项目类别 == Clause01.项目类别.产业项目 || 项目类别 == Clause01.项目类别.基础设施项目) && ((项目层级 == Clause01.项目层级.市本级 && 项目总投资.compareTo(金额_10亿元) >= 0) || (项目层级 == Clause01.项目层级.区县市 && 项目总投资.compareTo(金额_1亿元) >= 0)));
-        return _holds;
+        Checks.requireNonNull(项目层级, CLAUSE, "项目层级");
+        Checks.requireNonNull(项目类别, CLAUSE, "项目类别");
+        Checks.requireNonNegative(项目总投资, CLAUSE, "项目总投资");
+        return ((项目类别 == Clause01.项目类别.产业项目 || 项目类别 == Clause01.项目类别.基础设施项目) &&
+                ((项目层级 == Clause01.项目层级.市本级 && 项目总投资.compareTo(金额_10亿元) >= 0) ||
+                (项目层级 == Clause01.项目层级.区县市 && 项目总投资.compareTo(金额_1亿元) >= 0)));
     }
 
     /**
@@ -122,14 +128,16 @@ public final class Clause01 {
      * @throws PolicyInputException 输入为空或金额为负时
      */
     private static String 五个一批重大项目说明(项目层级 项目层级, 项目类别 项目类别, Money 项目总投资) {
-        PolicyInputException.requireNonNull(项目层级, CLAUSE, "项目层级");
-        PolicyInputException.requireNonNull(项目类别, CLAUSE, "项目类别");
-        PolicyInputException.requireNonNegative(项目总投资, CLAUSE, "项目总投资");
-        boolean _holds = ((项目类别 == Clause01.项目类别.产业项目 || 项目类别 == Clause01.项目类别.基础设施项目) && ((项目层级 == Clause01.项目层级.市本级 && 项目总投资.compareTo(金额_10亿元) >= 0) || (项目层级 == Clause01.项目层级.区县市 && 项目总投资.compareTo(金额_1亿元) >= 0)));
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
-        _trace.step(Explain.condition("项目类别 属于（产业项目，基础设施项目） 且 （（项目层级 为 市本级 且 项目总投资 10亿元 以上） 或 （项目层级 为 区县市 且 项目总投资 1亿元 以上））", _holds, Explain.values(Explain.value("项目类别", 项目类别), Explain.value("项目层级", 项目层级), Explain.value("项目总投资", 项目总投资))));
-        return Explain.sentence(_trace.steps());
+        Checks.requireNonNull(项目层级, CLAUSE, "项目层级");
+        Checks.requireNonNull(项目类别, CLAUSE, "项目类别");
+        Checks.requireNonNegative(项目总投资, CLAUSE, "项目总投资");
+        Steps steps = Steps.of(CLAUSE);
+        steps.condition("项目类别 属于（产业项目，基础设施项目） 且 （（项目层级 为 市本级 且 项目总投资 10亿元 以上） 或 （项目层级 为 区县市 且 项目总投资 1亿元 以上））",
+                        ((项目类别 == Clause01.项目类别.产业项目 || 项目类别 == Clause01.项目类别.基础设施项目) &&
+                                ((项目层级 == Clause01.项目层级.市本级 && 项目总投资.compareTo(金额_10亿元) >= 0) ||
+                                (项目层级 == Clause01.项目层级.区县市 && 项目总投资.compareTo(金额_1亿元) >= 0))),
+                        "项目类别", 项目类别, "项目层级", 项目层级, "项目总投资", 项目总投资);
+        return steps.sentence();
     }
 
     /**
@@ -161,17 +169,20 @@ public final class Clause01 {
         /**
          * 输入「项目层级」的键：第一条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<项目层级> 项目层级 = InputDescriptor.choice(CLAUSE, "项目层级", Clause01.项目层级.class, "选项（市本级，区县市）", List.of(Clause01.项目层级.values()));
+        public static final InputDescriptor<项目层级> 项目层级 = InputDescriptor.choice(CLAUSE, "项目层级",
+                Clause01.项目层级.class, "选项（市本级，区县市）", List.of(Clause01.项目层级.values()));
 
         /**
          * 输入「项目类别」的键：第一条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<项目类别> 项目类别 = InputDescriptor.choice(CLAUSE, "项目类别", Clause01.项目类别.class, "选项（产业项目，基础设施项目，其他项目）", List.of(Clause01.项目类别.values()));
+        public static final InputDescriptor<项目类别> 项目类别 = InputDescriptor.choice(CLAUSE, "项目类别",
+                Clause01.项目类别.class, "选项（产业项目，基础设施项目，其他项目）", List.of(Clause01.项目类别.values()));
 
         /**
          * 输入「项目总投资」的键：第一条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Money> 项目总投资 = InputDescriptor.clause(CLAUSE, "项目总投资", Money.class, "金额", "");
+        public static final InputDescriptor<Money> 项目总投资 = InputDescriptor.clause(CLAUSE, "项目总投资",
+                Money.class, "金额", "");
 
         private final Facts _facts;
 
@@ -225,7 +236,7 @@ public final class Clause01 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

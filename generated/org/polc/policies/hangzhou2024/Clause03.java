@@ -30,7 +30,8 @@ public final class Clause03 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "积极争取地方政府专项债券、中央预算内投资等资金，充分发挥其对重大项目建设的拉动作用，全市争取储备专项债资金需求 300 亿元以上，力争中央预算内投资资金额度、国债资金等占比达到全省 10% 以上。";
+    public static final String TEXT = "积极争取地方政府专项债券、中央预算内投资等资金，充分发挥其对重大项目建设的拉动作用，全市争取储备专项债资金需求 300 亿元以上，" +
+            "力争中央预算内投资资金额度、国债资金等占比达到全省 10% 以上。";
 
     /**
      * 有效期起始日（含）。
@@ -45,7 +46,8 @@ public final class Clause03 {
     /**
      * 第三条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(3, CLAUSE, TITLE, 1, "扩大有效投资政策", List.of("市发改委"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(3, CLAUSE, TITLE, 1,
+            "扩大有效投资政策", List.of("市发改委"), VALID_FROM, VALID_TO,
             List.of(),
             List.of(),
             List.of(),
@@ -53,7 +55,8 @@ public final class Clause03 {
             List.of(),
             List.of(
                     new TargetDescriptor(CLAUSE, 0, "储备专项债资金需求 300亿元 以上"),
-                    new TargetDescriptor(CLAUSE, 0, "全市中央预算内投资资金额度、国债资金等 达到 “全省中央预算内投资资金额度、国债资金等” 的 10% 以上")
+                    new TargetDescriptor(CLAUSE, 0,
+                            "全市中央预算内投资资金额度、国债资金等 达到 “全省中央预算内投资资金额度、国债资金等” 的 10% 以上")
             ));
 
     private Clause03() {

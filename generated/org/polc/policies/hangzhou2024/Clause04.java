@@ -30,7 +30,8 @@ public final class Clause04 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "2024 年，全市计划供应各类建设用地 6 万亩，其中，争取批次项目新增建设用地指标 2 万亩以上。2024 年，全市保障建设项目使用林地 8000 亩以上。";
+    public static final String TEXT = "2024 年，全市计划供应各类建设用地 6 万亩，其中，争取批次项目新增建设用地指标 2 万亩以上。2024 年，" +
+            "全市保障建设项目使用林地 8000 亩以上。";
 
     /**
      * 有效期起始日（含）。
@@ -45,7 +46,8 @@ public final class Clause04 {
     /**
      * 第四条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(4, CLAUSE, TITLE, 1, "扩大有效投资政策", List.of("市发改委"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(4, CLAUSE, TITLE, 1,
+            "扩大有效投资政策", List.of("市发改委"), VALID_FROM, VALID_TO,
             List.of(),
             List.of(),
             List.of(),

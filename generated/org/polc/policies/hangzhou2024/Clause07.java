@@ -29,7 +29,8 @@ public final class Clause07 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "支持城市地下管网建设、教育服务高质量供给、农业转移人口市民化、优质医疗服务供给、养老服务供给等 5 个领域补短板，精准谋划实施一批高质量项目，全力争取上级支持，确保走在全省前列。";
+    public static final String TEXT = "支持城市地下管网建设、教育服务高质量供给、农业转移人口市民化、优质医疗服务供给、养老服务供给等 5 个领域补短板，" +
+            "精准谋划实施一批高质量项目，全力争取上级支持，确保走在全省前列。";
 
     /**
      * 有效期起始日（含）。
@@ -44,7 +45,8 @@ public final class Clause07 {
     /**
      * 第七条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(7, CLAUSE, TITLE, 1, "扩大有效投资政策", List.of("市发改委"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(7, CLAUSE, TITLE, 1,
+            "扩大有效投资政策", List.of("市发改委"), VALID_FROM, VALID_TO,
             List.of(),
             List.of(),
             List.of(),

@@ -10,7 +10,8 @@ import org.polc.runtime.TargetDescriptor;
 /**
  * 第八条 充分发挥市属国企作用。
  *
- * <p>原文：支持市属国企提升投资主力军地位，依托项目建设管理和投融资等方面优势，在城市建设和产业培育等方面发挥更大支撑作用，2024 年力争完成投资 1000 亿元，鼓励通过专项债、基础设施领域不动产投资信托基金（REITs）等方式，多渠道筹措建设资金。
+ * <p>原文：支持市属国企提升投资主力军地位，依托项目建设管理和投融资等方面优势，在城市建设和产业培育等方面发挥更大支撑作用，2024 年力争完成投资 1000 亿元，鼓励通过专项债、基础设施领域不动产投资信托基金（REITs）等方式，
+ * 多渠道筹措建设资金。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第一部分 扩大有效投资政策（市发改委牵头）；有效期 2024-01-01 至 2024-12-31。
  *
@@ -30,7 +31,8 @@ public final class Clause08 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "支持市属国企提升投资主力军地位，依托项目建设管理和投融资等方面优势，在城市建设和产业培育等方面发挥更大支撑作用，2024 年力争完成投资 1000 亿元，鼓励通过专项债、基础设施领域不动产投资信托基金（REITs）等方式，多渠道筹措建设资金。";
+    public static final String TEXT = "支持市属国企提升投资主力军地位，依托项目建设管理和投融资等方面优势，在城市建设和产业培育等方面发挥更大支撑作用，" +
+            "2024 年力争完成投资 1000 亿元，鼓励通过专项债、基础设施领域不动产投资信托基金（REITs）等方式，多渠道筹措建设资金。";
 
     /**
      * 有效期起始日（含）。
@@ -45,7 +47,8 @@ public final class Clause08 {
     /**
      * 第八条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(8, CLAUSE, TITLE, 1, "扩大有效投资政策", List.of("市发改委"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(8, CLAUSE, TITLE, 1,
+            "扩大有效投资政策", List.of("市发改委"), VALID_FROM, VALID_TO,
             List.of(),
             List.of(),
             List.of(),

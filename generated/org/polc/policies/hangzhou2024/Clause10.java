@@ -7,7 +7,6 @@ import java.util.List;
 import org.polc.runtime.CalculatorDescriptor;
 import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.EligibilityDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
@@ -15,14 +14,15 @@ import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
-import org.polc.runtime.ResultKind;
 import org.polc.runtime.Rounding;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第十条 打造高水平科创平台。
  *
- * <p>原文：建立完善科研经费拨付使用评价机制。对省以上实验室和年度绩效评价结果为五星的在建省实验室，按省政策意见、省市共建协议及实到省财政补助资金给予配套补助。支持行业龙头企业、研发机构组建省技术创新中心，市和区、县（市）按照省财政补助额的2倍进行配套支持；优先支持省技术创新中心、制造业创新中心统筹建设，并将产业化成果推荐纳入首台（套）产品和“浙江制造精品”目录。落实省级新型研发机构在科技成果转化收入分配、进口科教用品免税方面享受省属科研院所同等待遇。
+ * <p>原文：建立完善科研经费拨付使用评价机制。对省以上实验室和年度绩效评价结果为五星的在建省实验室，按省政策意见、省市共建协议及实到省财政补助资金给予配套补助。支持行业龙头企业、研发机构组建省技术创新中心，市和区、县（市）
+ * 按照省财政补助额的2倍进行配套支持；优先支持省技术创新中心、制造业创新中心统筹建设，并将产业化成果推荐纳入首台（套）产品和“浙江制造精品”目录。落实省级新型研发机构在科技成果转化收入分配、进口科教用品免税方面享受省属科研院所同等待遇。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第二部分 科技创新政策（市科技局牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -40,7 +40,10 @@ public final class Clause10 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "建立完善科研经费拨付使用评价机制。对省以上实验室和年度绩效评价结果为五星的在建省实验室，按省政策意见、省市共建协议及实到省财政补助资金给予配套补助。支持行业龙头企业、研发机构组建省技术创新中心，市和区、县（市）按照省财政补助额的2倍进行配套支持；优先支持省技术创新中心、制造业创新中心统筹建设，并将产业化成果推荐纳入首台（套）产品和“浙江制造精品”目录。落实省级新型研发机构在科技成果转化收入分配、进口科教用品免税方面享受省属科研院所同等待遇。";
+    public static final String TEXT = "建立完善科研经费拨付使用评价机制。对省以上实验室和年度绩效评价结果为五星的在建省实验室，按省政策意见、" +
+            "省市共建协议及实到省财政补助资金给予配套补助。支持行业龙头企业、研发机构组建省技术创新中心，市和区、县（市）" +
+            "按照省财政补助额的2倍进行配套支持；优先支持省技术创新中心、制造业创新中心统筹建设，并将产业化成果推荐纳入首台（套）产品和“浙江制造精品”" +
+            "目录。落实省级新型研发机构在科技成果转化收入分配、进口科教用品免税方面享受省属科研院所同等待遇。";
 
     /**
      * 有效期起始日（含）。
@@ -55,7 +58,8 @@ public final class Clause10 {
     /**
      * 第十条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(10, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(10, CLAUSE, TITLE, 2,
+            "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
             List.of(Inputs.实验室类别, Inputs.年度绩效评价结果为五星, Inputs.行业龙头企业或研发机构组建的省技术创新中心, Inputs.省财政补助额),
             List.of(
                     CalculatorDescriptor.of(CLAUSE, "省技术创新中心配套", "配套",
@@ -64,7 +68,8 @@ public final class Clause10 {
                             _facts -> 省技术创新中心配套金额(Inputs.from(_facts)))
             ),
             List.of(
-                    new EligibilityDescriptor(CLAUSE, "实验室配套补助对象", "实验室类别 为 省以上实验室 或 （实验室类别 为 在建省实验室 且 年度绩效评价结果为五星）",
+                    new EligibilityDescriptor(CLAUSE, "实验室配套补助对象",
+                            "实验室类别 为 省以上实验室 或 （实验室类别 为 在建省实验室 且 年度绩效评价结果为五星）",
                             List.of(Inputs.实验室类别, Inputs.年度绩效评价结果为五星),
                             _facts -> 实验室配套补助对象(Inputs.from(_facts)),
                             _facts -> 实验室配套补助对象说明(Inputs.from(_facts)))
@@ -116,9 +121,8 @@ public final class Clause10 {
      * @throws PolicyInputException 输入为空或金额为负时
      */
     private static boolean 实验室配套补助对象(实验室类别 实验室类别, boolean 年度绩效评价结果为五星) {
-        PolicyInputException.requireNonNull(实验室类别, CLAUSE, "实验室类别");
-        boolean _holds = (实验室类别 == Clause10.实验室类别.省以上实验室 || (实验室类别 == Clause10.实验室类别.在建省实验室 && 年度绩效评价结果为五星));
-        return _holds;
+        Checks.requireNonNull(实验室类别, CLAUSE, "实验室类别");
+        return (实验室类别 == Clause10.实验室类别.省以上实验室 || (实验室类别 == Clause10.实验室类别.在建省实验室 && 年度绩效评价结果为五星));
     }
 
     /**
@@ -130,12 +134,13 @@ public final class Clause10 {
      * @throws PolicyInputException 输入为空或金额为负时
      */
     private static String 实验室配套补助对象说明(实验室类别 实验室类别, boolean 年度绩效评价结果为五星) {
-        PolicyInputException.requireNonNull(实验室类别, CLAUSE, "实验室类别");
-        boolean _holds = (实验室类别 == Clause10.实验室类别.省以上实验室 || (实验室类别 == Clause10.实验室类别.在建省实验室 && 年度绩效评价结果为五星));
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
-        _trace.step(Explain.condition("实验室类别 为 省以上实验室 或 （实验室类别 为 在建省实验室 且 年度绩效评价结果为五星）", _holds, Explain.values(Explain.value("实验室类别", 实验室类别), Explain.value("年度绩效评价结果为五星", 年度绩效评价结果为五星))));
-        return Explain.sentence(_trace.steps());
+        Checks.requireNonNull(实验室类别, CLAUSE, "实验室类别");
+        Steps steps = Steps.of(CLAUSE);
+        steps.condition("实验室类别 为 省以上实验室 或 （实验室类别 为 在建省实验室 且 年度绩效评价结果为五星）",
+                        (实验室类别 == Clause10.实验室类别.省以上实验室 || (实验室类别 == Clause10.实验室类别.在建省实验室 &&
+                                年度绩效评价结果为五星)),
+                        "实验室类别", 实验室类别, "年度绩效评价结果为五星", 年度绩效评价结果为五星);
+        return steps.sentence();
     }
 
     /**
@@ -176,23 +181,17 @@ public final class Clause10 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 省技术创新中心配套(boolean 行业龙头企业或研发机构组建的省技术创新中心, Money 省财政补助额) {
-        PolicyInputException.requireNonNegative(省财政补助额, CLAUSE, "省财政补助额");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNegative(省财政补助额, CLAUSE, "省财政补助额");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 行业龙头企业或研发机构组建的省技术创新中心;
-        _trace.step(Explain.condition("行业龙头企业或研发机构组建的省技术创新中心", _test1, Explain.values(Explain.value("行业龙头企业或研发机构组建的省技术创新中心", 行业龙头企业或研发机构组建的省技术创新中心))));
-        if (_test1) {
-            _amount = 省财政补助额.times(比例_2_1, Rounding.HALF_UP);
-            _trace.step(Explain.give("省财政补助额 × 2倍", Explain.product(省财政补助额, 比例_2_1, Rounding.HALF_UP)));
-            _kind = ResultKind.FIXED;
+        if (steps.condition("行业龙头企业或研发机构组建的省技术创新中心",
+                行业龙头企业或研发机构组建的省技术创新中心,
+                "行业龙头企业或研发机构组建的省技术创新中心", 行业龙头企业或研发机构组建的省技术创新中心)) {
+            _amount = steps.give("省财政补助额 × 2倍", 省财政补助额, 比例_2_1, Rounding.HALF_UP);
         } else {
-            _trace.step(Explain.none("须为行业龙头企业、研发机构组建的省技术创新中心"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("须为行业龙头企业、研发机构组建的省技术创新中心");
         }
-        return _trace.result("省技术创新中心配套", _amount, _kind);
+        return steps.result("省技术创新中心配套", _amount);
     }
 
     /**
@@ -205,7 +204,7 @@ public final class Clause10 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 省技术创新中心配套金额(boolean 行业龙头企业或研发机构组建的省技术创新中心, Money 省财政补助额) {
-        PolicyInputException.requireNonNegative(省财政补助额, CLAUSE, "省财政补助额");
+        Checks.requireNonNegative(省财政补助额, CLAUSE, "省财政补助额");
         Money _amount;
         if (行业龙头企业或研发机构组建的省技术创新中心) {
             _amount = 省财政补助额.times(比例_2_1, Rounding.HALF_UP);
@@ -233,22 +232,26 @@ public final class Clause10 {
         /**
          * 输入「实验室类别」的键：第十条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<实验室类别> 实验室类别 = InputDescriptor.choice(CLAUSE, "实验室类别", Clause10.实验室类别.class, "选项（省以上实验室，在建省实验室）", List.of(Clause10.实验室类别.values()));
+        public static final InputDescriptor<实验室类别> 实验室类别 = InputDescriptor.choice(CLAUSE, "实验室类别",
+                Clause10.实验室类别.class, "选项（省以上实验室，在建省实验室）", List.of(Clause10.实验室类别.values()));
 
         /**
          * 输入「年度绩效评价结果为五星」的键：第十条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 年度绩效评价结果为五星 = InputDescriptor.clause(CLAUSE, "年度绩效评价结果为五星", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 年度绩效评价结果为五星 = InputDescriptor.clause(CLAUSE,
+                "年度绩效评价结果为五星", Boolean.class, "是否", "");
 
         /**
          * 输入「行业龙头企业或研发机构组建的省技术创新中心」的键：第十条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 行业龙头企业或研发机构组建的省技术创新中心 = InputDescriptor.clause(CLAUSE, "行业龙头企业或研发机构组建的省技术创新中心", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 行业龙头企业或研发机构组建的省技术创新中心 = InputDescriptor.clause(CLAUSE,
+                "行业龙头企业或研发机构组建的省技术创新中心", Boolean.class, "是否", "");
 
         /**
          * 输入「省财政补助额」的键：第十条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Money> 省财政补助额 = InputDescriptor.clause(CLAUSE, "省财政补助额", Money.class, "金额", "");
+        public static final InputDescriptor<Money> 省财政补助额 = InputDescriptor.clause(CLAUSE, "省财政补助额",
+                Money.class, "金额", "");
 
         private final Facts _facts;
 
@@ -312,7 +315,7 @@ public final class Clause10 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

@@ -7,7 +7,6 @@ import java.util.List;
 import org.polc.runtime.CalculatorDescriptor;
 import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.EligibilityDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
@@ -15,14 +14,16 @@ import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
-import org.polc.runtime.ResultKind;
 import org.polc.runtime.Rounding;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第十二条 加强关键核心技术攻关。
  *
- * <p>原文：组织实施市重大科技攻关计划，建立完善以市场需求为牵引、转化绩效为导向的关键核心技术攻关项目立项组织机制。对企业承担的竞争类市重点科研项目，市本级按不超过实际投入额的 20% 给予补助，最高补助 300 万元；对采用主动设计、揭榜挂帅方式组织实施的重大项目可给予最高 1000 万元补助。对企业承担国家、省重点科研任务，按国家、省实际到账补助资金的 25%，给予最高 500 万元补助。支持科技领军企业、链主企业等牵头组建体系化、任务型创新联合体，支持其以关键技术突破和产业链条延伸为重点凝练科研攻关任务。支持企业主导的产学研深度合作，对企业与高校、科研院所签订的且实际支付金额达 300 万元的单个横向项目，符合条件的可视同市重点科研计划项目。
+ * <p>原文：组织实施市重大科技攻关计划，建立完善以市场需求为牵引、转化绩效为导向的关键核心技术攻关项目立项组织机制。对企业承担的竞争类市重点科研项目，市本级按不超过实际投入额的 20% 给予补助，最高补助 300 万元；
+ * 对采用主动设计、揭榜挂帅方式组织实施的重大项目可给予最高 1000 万元补助。对企业承担国家、省重点科研任务，按国家、省实际到账补助资金的 25%，给予最高 500 万元补助。支持科技领军企业、链主企业等牵头组建体系化、
+ * 任务型创新联合体，支持其以关键技术突破和产业链条延伸为重点凝练科研攻关任务。支持企业主导的产学研深度合作，对企业与高校、科研院所签订的且实际支付金额达 300 万元的单个横向项目，符合条件的可视同市重点科研计划项目。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第二部分 科技创新政策（市科技局牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -40,7 +41,12 @@ public final class Clause12 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "组织实施市重大科技攻关计划，建立完善以市场需求为牵引、转化绩效为导向的关键核心技术攻关项目立项组织机制。对企业承担的竞争类市重点科研项目，市本级按不超过实际投入额的 20% 给予补助，最高补助 300 万元；对采用主动设计、揭榜挂帅方式组织实施的重大项目可给予最高 1000 万元补助。对企业承担国家、省重点科研任务，按国家、省实际到账补助资金的 25%，给予最高 500 万元补助。支持科技领军企业、链主企业等牵头组建体系化、任务型创新联合体，支持其以关键技术突破和产业链条延伸为重点凝练科研攻关任务。支持企业主导的产学研深度合作，对企业与高校、科研院所签订的且实际支付金额达 300 万元的单个横向项目，符合条件的可视同市重点科研计划项目。";
+    public static final String TEXT = "组织实施市重大科技攻关计划，建立完善以市场需求为牵引、转化绩效为导向的关键核心技术攻关项目立项组织机制。对企业承担的竞争类市重点科研项目，" +
+            "市本级按不超过实际投入额的 20% 给予补助，最高补助 300 万元；对采用主动设计、" +
+            "揭榜挂帅方式组织实施的重大项目可给予最高 1000 万元补助。对企业承担国家、省重点科研任务，按国家、省实际到账补助资金的 25%，" +
+            "给予最高 500 万元补助。支持科技领军企业、链主企业等牵头组建体系化、任务型创新联合体，" +
+            "支持其以关键技术突破和产业链条延伸为重点凝练科研攻关任务。支持企业主导的产学研深度合作，对企业与高校、" +
+            "科研院所签订的且实际支付金额达 300 万元的单个横向项目，符合条件的可视同市重点科研计划项目。";
 
     /**
      * 有效期起始日（含）。
@@ -55,7 +61,8 @@ public final class Clause12 {
     /**
      * 第十二条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(12, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(12, CLAUSE, TITLE, 2,
+            "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
             List.of(Inputs.企业承担, Inputs.项目类型, Inputs.实际投入额, Inputs.实际到账补助资金,
                     Inputs.企业与高校或科研院所签订的横向项目, Inputs.单个横向项目实际支付金额, Inputs.符合条件),
             List.of(
@@ -76,7 +83,8 @@ public final class Clause12 {
                             .withCap(Money.ofFen(500000000L), "500万元")
             ),
             List.of(
-                    new EligibilityDescriptor(CLAUSE, "视同市重点科研计划项目", "企业与高校或科研院所签订的横向项目 且 单个横向项目实际支付金额 达 300万元 且 符合条件",
+                    new EligibilityDescriptor(CLAUSE, "视同市重点科研计划项目",
+                            "企业与高校或科研院所签订的横向项目 且 单个横向项目实际支付金额 达 300万元 且 符合条件",
                             List.of(Inputs.企业与高校或科研院所签订的横向项目, Inputs.单个横向项目实际支付金额, Inputs.符合条件),
                             _facts -> 视同市重点科研计划项目(Inputs.from(_facts)),
                             _facts -> 视同市重点科研计划项目说明(Inputs.from(_facts)))
@@ -141,9 +149,8 @@ public final class Clause12 {
      */
     private static boolean 视同市重点科研计划项目(boolean 企业与高校或科研院所签订的横向项目, Money 单个横向项目实际支付金额,
             boolean 符合条件) {
-        PolicyInputException.requireNonNegative(单个横向项目实际支付金额, CLAUSE, "单个横向项目实际支付金额");
-        boolean _holds = ((企业与高校或科研院所签订的横向项目 && 单个横向项目实际支付金额.compareTo(金额_300万元) >= 0) && 符合条件);
-        return _holds;
+        Checks.requireNonNegative(单个横向项目实际支付金额, CLAUSE, "单个横向项目实际支付金额");
+        return ((企业与高校或科研院所签订的横向项目 && 单个横向项目实际支付金额.compareTo(金额_300万元) >= 0) && 符合条件);
     }
 
     /**
@@ -157,12 +164,13 @@ public final class Clause12 {
      */
     private static String 视同市重点科研计划项目说明(boolean 企业与高校或科研院所签订的横向项目, Money 单个横向项目实际支付金额,
             boolean 符合条件) {
-        PolicyInputException.requireNonNegative(单个横向项目实际支付金额, CLAUSE, "单个横向项目实际支付金额");
-        boolean _holds = ((企业与高校或科研院所签订的横向项目 && 单个横向项目实际支付金额.compareTo(金额_300万元) >= 0) && 符合条件);
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
-        _trace.step(Explain.condition("企业与高校或科研院所签订的横向项目 且 单个横向项目实际支付金额 达 300万元 且 符合条件", _holds, Explain.values(Explain.value("企业与高校或科研院所签订的横向项目", 企业与高校或科研院所签订的横向项目), Explain.value("单个横向项目实际支付金额", 单个横向项目实际支付金额), Explain.value("符合条件", 符合条件))));
-        return Explain.sentence(_trace.steps());
+        Checks.requireNonNegative(单个横向项目实际支付金额, CLAUSE, "单个横向项目实际支付金额");
+        Steps steps = Steps.of(CLAUSE);
+        steps.condition("企业与高校或科研院所签订的横向项目 且 单个横向项目实际支付金额 达 300万元 且 符合条件",
+                        ((企业与高校或科研院所签订的横向项目 && 单个横向项目实际支付金额.compareTo(金额_300万元) >= 0) && 符合条件),
+                        "企业与高校或科研院所签订的横向项目", 企业与高校或科研院所签订的横向项目, "单个横向项目实际支付金额", 单个横向项目实际支付金额,
+                                "符合条件", 符合条件);
+        return steps.sentence();
     }
 
     /**
@@ -204,26 +212,19 @@ public final class Clause12 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 竞争类市重点科研项目补助(boolean 企业承担, 项目类型 项目类型, Money 实际投入额) {
-        PolicyInputException.requireNonNull(项目类型, CLAUSE, "项目类型");
-        PolicyInputException.requireNonNegative(实际投入额, CLAUSE, "实际投入额");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNull(项目类型, CLAUSE, "项目类型");
+        Checks.requireNonNegative(实际投入额, CLAUSE, "实际投入额");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = (企业承担 && 项目类型 == Clause12.项目类型.竞争类市重点科研项目);
-        _trace.step(Explain.condition("企业承担 且 项目类型 为 竞争类市重点科研项目", _test1, Explain.values(Explain.value("企业承担", 企业承担), Explain.value("项目类型", 项目类型))));
-        if (_test1) {
-            _amount = 实际投入额.times(比例_1_5, Rounding.HALF_UP);
-            _trace.step(Explain.upTo("实际投入额 × 20%", Explain.product(实际投入额, 比例_1_5, Rounding.HALF_UP)));
-            _trace.step(Explain.cap(_amount, 金额_300万元));
-            _amount = Money.min(_amount, 金额_300万元);
-            _kind = ResultKind.CEILING;
+        if (steps.condition("企业承担 且 项目类型 为 竞争类市重点科研项目",
+                (企业承担 && 项目类型 == Clause12.项目类型.竞争类市重点科研项目),
+                "企业承担", 企业承担, "项目类型", 项目类型)) {
+            _amount = steps.upTo("实际投入额 × 20%", 实际投入额, 比例_1_5, Rounding.HALF_UP);
+            _amount = steps.cap(_amount, 金额_300万元);
         } else {
-            _trace.step(Explain.none("须为企业承担的竞争类市重点科研项目"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("须为企业承担的竞争类市重点科研项目");
         }
-        return _trace.result("竞争类市重点科研项目补助", _amount, _kind);
+        return steps.result("竞争类市重点科研项目补助", _amount);
     }
 
     /**
@@ -237,8 +238,8 @@ public final class Clause12 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 竞争类市重点科研项目补助金额(boolean 企业承担, 项目类型 项目类型, Money 实际投入额) {
-        PolicyInputException.requireNonNull(项目类型, CLAUSE, "项目类型");
-        PolicyInputException.requireNonNegative(实际投入额, CLAUSE, "实际投入额");
+        Checks.requireNonNull(项目类型, CLAUSE, "项目类型");
+        Checks.requireNonNegative(实际投入额, CLAUSE, "实际投入额");
         Money _amount;
         if ((企业承担 && 项目类型 == Clause12.项目类型.竞争类市重点科研项目)) {
             _amount = Money.min(实际投入额.times(比例_1_5, Rounding.HALF_UP), 金额_300万元);
@@ -285,23 +286,17 @@ public final class Clause12 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 重大项目补助(项目类型 项目类型) {
-        PolicyInputException.requireNonNull(项目类型, CLAUSE, "项目类型");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNull(项目类型, CLAUSE, "项目类型");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = (项目类型 == Clause12.项目类型.主动设计重大项目 || 项目类型 == Clause12.项目类型.揭榜挂帅重大项目);
-        _trace.step(Explain.condition("项目类型 属于（主动设计重大项目，揭榜挂帅重大项目）", _test1, Explain.values(Explain.value("项目类型", 项目类型))));
-        if (_test1) {
-            _amount = 金额_1000万元;
-            _trace.step(Explain.upTo(null, _amount));
-            _kind = ResultKind.CEILING;
+        if (steps.condition("项目类型 属于（主动设计重大项目，揭榜挂帅重大项目）",
+                (项目类型 == Clause12.项目类型.主动设计重大项目 || 项目类型 == Clause12.项目类型.揭榜挂帅重大项目),
+                "项目类型", 项目类型)) {
+            _amount = steps.upTo(金额_1000万元);
         } else {
-            _trace.step(Explain.none("须为采用主动设计、揭榜挂帅方式组织实施的重大项目"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("须为采用主动设计、揭榜挂帅方式组织实施的重大项目");
         }
-        return _trace.result("重大项目补助", _amount, _kind);
+        return steps.result("重大项目补助", _amount);
     }
 
     /**
@@ -313,7 +308,7 @@ public final class Clause12 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 重大项目补助金额(项目类型 项目类型) {
-        PolicyInputException.requireNonNull(项目类型, CLAUSE, "项目类型");
+        Checks.requireNonNull(项目类型, CLAUSE, "项目类型");
         Money _amount;
         if ((项目类型 == Clause12.项目类型.主动设计重大项目 || 项目类型 == Clause12.项目类型.揭榜挂帅重大项目)) {
             _amount = 金额_1000万元;
@@ -362,26 +357,19 @@ public final class Clause12 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 国家省重点科研任务补助(boolean 企业承担, 项目类型 项目类型, Money 实际到账补助资金) {
-        PolicyInputException.requireNonNull(项目类型, CLAUSE, "项目类型");
-        PolicyInputException.requireNonNegative(实际到账补助资金, CLAUSE, "实际到账补助资金");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNull(项目类型, CLAUSE, "项目类型");
+        Checks.requireNonNegative(实际到账补助资金, CLAUSE, "实际到账补助资金");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = (企业承担 && (项目类型 == Clause12.项目类型.国家重点科研任务 || 项目类型 == Clause12.项目类型.省重点科研任务));
-        _trace.step(Explain.condition("企业承担 且 项目类型 属于（国家重点科研任务，省重点科研任务）", _test1, Explain.values(Explain.value("企业承担", 企业承担), Explain.value("项目类型", 项目类型))));
-        if (_test1) {
-            _amount = 实际到账补助资金.times(比例_1_4, Rounding.HALF_UP);
-            _trace.step(Explain.give("实际到账补助资金 × 25%", Explain.product(实际到账补助资金, 比例_1_4, Rounding.HALF_UP)));
-            _trace.step(Explain.cap(_amount, 金额_500万元));
-            _amount = Money.min(_amount, 金额_500万元);
-            _kind = ResultKind.FIXED;
+        if (steps.condition("企业承担 且 项目类型 属于（国家重点科研任务，省重点科研任务）",
+                (企业承担 && (项目类型 == Clause12.项目类型.国家重点科研任务 || 项目类型 == Clause12.项目类型.省重点科研任务)),
+                "企业承担", 企业承担, "项目类型", 项目类型)) {
+            _amount = steps.give("实际到账补助资金 × 25%", 实际到账补助资金, 比例_1_4, Rounding.HALF_UP);
+            _amount = steps.cap(_amount, 金额_500万元);
         } else {
-            _trace.step(Explain.none("须为企业承担的国家、省重点科研任务"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("须为企业承担的国家、省重点科研任务");
         }
-        return _trace.result("国家省重点科研任务补助", _amount, _kind);
+        return steps.result("国家省重点科研任务补助", _amount);
     }
 
     /**
@@ -395,8 +383,8 @@ public final class Clause12 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 国家省重点科研任务补助金额(boolean 企业承担, 项目类型 项目类型, Money 实际到账补助资金) {
-        PolicyInputException.requireNonNull(项目类型, CLAUSE, "项目类型");
-        PolicyInputException.requireNonNegative(实际到账补助资金, CLAUSE, "实际到账补助资金");
+        Checks.requireNonNull(项目类型, CLAUSE, "项目类型");
+        Checks.requireNonNegative(实际到账补助资金, CLAUSE, "实际到账补助资金");
         Money _amount;
         if ((企业承担 && (项目类型 == Clause12.项目类型.国家重点科研任务 || 项目类型 == Clause12.项目类型.省重点科研任务))) {
             _amount = Money.min(实际到账补助资金.times(比例_1_4, Rounding.HALF_UP), 金额_500万元);
@@ -430,37 +418,45 @@ public final class Clause12 {
         /**
          * 输入「企业承担」的键：第十二条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 企业承担 = InputDescriptor.clause(CLAUSE, "企业承担", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 企业承担 = InputDescriptor.clause(CLAUSE, "企业承担",
+                Boolean.class, "是否", "");
 
         /**
          * 输入「项目类型」的键：第十二条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<项目类型> 项目类型 = InputDescriptor.choice(CLAUSE, "项目类型", Clause12.项目类型.class, "选项（竞争类市重点科研项目，主动设计重大项目，揭榜挂帅重大项目，国家重点科研任务，省重点科研任务）", List.of(Clause12.项目类型.values()));
+        public static final InputDescriptor<项目类型> 项目类型 = InputDescriptor.choice(CLAUSE, "项目类型",
+                Clause12.项目类型.class, "选项（竞争类市重点科研项目，主动设计重大项目，揭榜挂帅重大项目，国家重点科研任务，省重点科研任务）",
+                List.of(Clause12.项目类型.values()));
 
         /**
          * 输入「实际投入额」的键：第十二条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Money> 实际投入额 = InputDescriptor.clause(CLAUSE, "实际投入额", Money.class, "金额", "");
+        public static final InputDescriptor<Money> 实际投入额 = InputDescriptor.clause(CLAUSE, "实际投入额",
+                Money.class, "金额", "");
 
         /**
          * 输入「实际到账补助资金」的键：第十二条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Money> 实际到账补助资金 = InputDescriptor.clause(CLAUSE, "实际到账补助资金", Money.class, "金额", "");
+        public static final InputDescriptor<Money> 实际到账补助资金 = InputDescriptor.clause(CLAUSE,
+                "实际到账补助资金", Money.class, "金额", "");
 
         /**
          * 输入「企业与高校或科研院所签订的横向项目」的键：第十二条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 企业与高校或科研院所签订的横向项目 = InputDescriptor.clause(CLAUSE, "企业与高校或科研院所签订的横向项目", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 企业与高校或科研院所签订的横向项目 = InputDescriptor.clause(CLAUSE,
+                "企业与高校或科研院所签订的横向项目", Boolean.class, "是否", "");
 
         /**
          * 输入「单个横向项目实际支付金额」的键：第十二条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Money> 单个横向项目实际支付金额 = InputDescriptor.clause(CLAUSE, "单个横向项目实际支付金额", Money.class, "金额", "");
+        public static final InputDescriptor<Money> 单个横向项目实际支付金额 = InputDescriptor.clause(CLAUSE,
+                "单个横向项目实际支付金额", Money.class, "金额", "");
 
         /**
          * 输入「符合条件」的键：第十二条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 符合条件 = InputDescriptor.clause(CLAUSE, "符合条件", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 符合条件 = InputDescriptor.clause(CLAUSE, "符合条件",
+                Boolean.class, "是否", "");
 
         private final Facts _facts;
 
@@ -554,7 +550,7 @@ public final class Clause12 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

@@ -29,7 +29,8 @@ public final class Clause13 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "全面落实企业研发费用加计扣除、企业投入基础研究税收优惠、固定资产加速折旧、高新技术企业税收优惠和企业技术转让、技术开发等支持科技创新的税收优惠政策。";
+    public static final String TEXT = "全面落实企业研发费用加计扣除、企业投入基础研究税收优惠、固定资产加速折旧、高新技术企业税收优惠和企业技术转让、" +
+            "技术开发等支持科技创新的税收优惠政策。";
 
     /**
      * 有效期起始日（含）。
@@ -44,7 +45,8 @@ public final class Clause13 {
     /**
      * 第十三条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(13, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(13, CLAUSE, TITLE, 2,
+            "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
             List.of(),
             List.of(),
             List.of(),

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.CalculatorDescriptor;
 import org.polc.runtime.ClauseDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
@@ -14,14 +13,16 @@ import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
-import org.polc.runtime.ResultKind;
 import org.polc.runtime.Rounding;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第十四条 更大力度实施企业研发投入补助政策。
  *
- * <p>原文：扩大企业研发投入补助政策覆盖面，提高补助强度。对经认定的科技型中小企业和高新技术企业，按年研发投入总量或增量给予分档分类支持。对经营规模符合国家科技型中小企业认定标准且年度研发投入额新增 200 万元以上的科技企业，按不超过新增额 5% 给予补助，单个企业最高补助 200 万元；对年度研发投入额达 1 亿元以上的，直接给予 200 万元补助。对经营规模超过国家科技型中小企业认定标准且年度研发投入额新增 500 万元以上的科技企业，按不超过新增额 5% 给予补助，最高补助 300 万元；对年研发投入额达 5 亿元以上的，直接给予 300 万元补助。
+ * <p>原文：扩大企业研发投入补助政策覆盖面，提高补助强度。对经认定的科技型中小企业和高新技术企业，按年研发投入总量或增量给予分档分类支持。对经营规模符合国家科技型中小企业认定标准且年度研发投入额新增 200 万元以上的科技企业，
+ * 按不超过新增额 5% 给予补助，单个企业最高补助 200 万元；对年度研发投入额达 1 亿元以上的，直接给予 200 万元补助。对经营规模超过国家科技型中小企业认定标准且年度研发投入额新增 500 万元以上的科技企业，
+ * 按不超过新增额 5% 给予补助，最高补助 300 万元；对年研发投入额达 5 亿元以上的，直接给予 300 万元补助。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第二部分 科技创新政策（市科技局牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -39,7 +40,11 @@ public final class Clause14 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "扩大企业研发投入补助政策覆盖面，提高补助强度。对经认定的科技型中小企业和高新技术企业，按年研发投入总量或增量给予分档分类支持。对经营规模符合国家科技型中小企业认定标准且年度研发投入额新增 200 万元以上的科技企业，按不超过新增额 5% 给予补助，单个企业最高补助 200 万元；对年度研发投入额达 1 亿元以上的，直接给予 200 万元补助。对经营规模超过国家科技型中小企业认定标准且年度研发投入额新增 500 万元以上的科技企业，按不超过新增额 5% 给予补助，最高补助 300 万元；对年研发投入额达 5 亿元以上的，直接给予 300 万元补助。";
+    public static final String TEXT = "扩大企业研发投入补助政策覆盖面，提高补助强度。对经认定的科技型中小企业和高新技术企业，按年研发投入总量或增量给予分档分类支持。" +
+            "对经营规模符合国家科技型中小企业认定标准且年度研发投入额新增 200 万元以上的科技企业，按不超过新增额 5% 给予补助，" +
+            "单个企业最高补助 200 万元；对年度研发投入额达 1 亿元以上的，直接给予 200 万元补助。" +
+            "对经营规模超过国家科技型中小企业认定标准且年度研发投入额新增 500 万元以上的科技企业，按不超过新增额 5% 给予补助，" +
+            "最高补助 300 万元；对年研发投入额达 5 亿元以上的，直接给予 300 万元补助。";
 
     /**
      * 有效期起始日（含）。
@@ -54,7 +59,8 @@ public final class Clause14 {
     /**
      * 第十四条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(14, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(14, CLAUSE, TITLE, 2,
+            "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
             List.of(Inputs.年度研发投入额, Inputs.上年度研发投入额, Inputs.经认定的科技型中小企业, Inputs.经认定的高新技术企业,
                     Inputs.经营规模),
             List.of(
@@ -132,70 +138,38 @@ public final class Clause14 {
      */
     private static Result 研发投入补助(Money 年度研发投入额, Money 上年度研发投入额, boolean 经认定的科技型中小企业,
             boolean 经认定的高新技术企业, 经营规模 经营规模) {
-        PolicyInputException.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
-        PolicyInputException.requireNonNegative(上年度研发投入额, CLAUSE, "上年度研发投入额");
-        PolicyInputException.requireNonNull(经营规模, CLAUSE, "经营规模");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
+        Checks.requireNonNegative(上年度研发投入额, CLAUSE, "上年度研发投入额");
+        Checks.requireNonNull(经营规模, CLAUSE, "经营规模");
+        Steps steps = Steps.of(CLAUSE);
         Money 新增额 = 年度研发投入额.minus(上年度研发投入额);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = !((经认定的科技型中小企业 || 经认定的高新技术企业));
-        _trace.step(Explain.condition("非 （经认定的科技型中小企业 或 经认定的高新技术企业）", _test1, Explain.values(Explain.value("经认定的科技型中小企业", 经认定的科技型中小企业), Explain.value("经认定的高新技术企业", 经认定的高新技术企业))));
-        if (_test1) {
-            _trace.step(Explain.none("须为经认定的科技型中小企业或高新技术企业"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
-        } else {
-            boolean _test2 = 经营规模 == Clause14.经营规模.符合认定标准;
-            _trace.step(Explain.condition("经营规模 为 符合认定标准", _test2, Explain.values(Explain.value("经营规模", 经营规模))));
-            if (_test2) {
-                boolean _test3 = 年度研发投入额.compareTo(金额_1亿元) >= 0;
-                _trace.step(Explain.condition("年度研发投入额 达 1亿元 以上", _test3, Explain.values(Explain.value("年度研发投入额", 年度研发投入额))));
-                if (_test3) {
-                    _amount = 金额_200万元;
-                    _trace.step(Explain.give(null, _amount));
-                    _kind = ResultKind.FIXED;
-                } else {
-                    boolean _test4 = 新增额.compareTo(金额_200万元) >= 0;
-                    _trace.step(Explain.condition("新增额 200万元 以上", _test4, Explain.values(Explain.value("新增额", 新增额))));
-                    if (_test4) {
-                        _amount = 新增额.times(比例_1_20, Rounding.HALF_UP);
-                        _trace.step(Explain.upTo("新增额 × 5%", Explain.product(新增额, 比例_1_20, Rounding.HALF_UP)));
-                        _trace.step(Explain.cap(_amount, 金额_200万元));
-                        _amount = Money.min(_amount, 金额_200万元);
-                        _kind = ResultKind.CEILING;
-                    } else {
-                        _trace.step(Explain.none("年度研发投入额新增不足200万元"));
-                        _kind = ResultKind.NONE;
-                        _amount = Money.ZERO;
-                    }
-                }
+        if (steps.condition("非 （经认定的科技型中小企业 或 经认定的高新技术企业）",
+                !((经认定的科技型中小企业 || 经认定的高新技术企业)),
+                "经认定的科技型中小企业", 经认定的科技型中小企业, "经认定的高新技术企业", 经认定的高新技术企业)) {
+            _amount = steps.none("须为经认定的科技型中小企业或高新技术企业");
+        } else if (steps.condition("经营规模 为 符合认定标准", 经营规模 == Clause14.经营规模.符合认定标准, "经营规模", 经营规模)) {
+            if (steps.condition("年度研发投入额 达 1亿元 以上", 年度研发投入额.compareTo(金额_1亿元) >= 0,
+                    "年度研发投入额", 年度研发投入额)) {
+                _amount = steps.give(金额_200万元);
+            } else if (steps.condition("新增额 200万元 以上", 新增额.compareTo(金额_200万元) >= 0, "新增额", 新增额)) {
+                _amount = steps.upTo("新增额 × 5%", 新增额, 比例_1_20, Rounding.HALF_UP);
+                _amount = steps.cap(_amount, 金额_200万元);
             } else {
-                boolean _test5 = 年度研发投入额.compareTo(金额_5亿元) >= 0;
-                _trace.step(Explain.condition("年度研发投入额 达 5亿元 以上", _test5, Explain.values(Explain.value("年度研发投入额", 年度研发投入额))));
-                if (_test5) {
-                    _amount = 金额_300万元;
-                    _trace.step(Explain.give(null, _amount));
-                    _kind = ResultKind.FIXED;
-                } else {
-                    boolean _test6 = 新增额.compareTo(金额_500万元) >= 0;
-                    _trace.step(Explain.condition("新增额 500万元 以上", _test6, Explain.values(Explain.value("新增额", 新增额))));
-                    if (_test6) {
-                        _amount = 新增额.times(比例_1_20, Rounding.HALF_UP);
-                        _trace.step(Explain.upTo("新增额 × 5%", Explain.product(新增额, 比例_1_20, Rounding.HALF_UP)));
-                        _trace.step(Explain.cap(_amount, 金额_300万元));
-                        _amount = Money.min(_amount, 金额_300万元);
-                        _kind = ResultKind.CEILING;
-                    } else {
-                        _trace.step(Explain.none("年度研发投入额新增不足500万元"));
-                        _kind = ResultKind.NONE;
-                        _amount = Money.ZERO;
-                    }
-                }
+                _amount = steps.none("年度研发投入额新增不足200万元");
+            }
+        } else {
+            if (steps.condition("年度研发投入额 达 5亿元 以上", 年度研发投入额.compareTo(金额_5亿元) >= 0,
+                    "年度研发投入额", 年度研发投入额)) {
+                _amount = steps.give(金额_300万元);
+            } else if (steps.condition("新增额 500万元 以上", 新增额.compareTo(金额_500万元) >= 0, "新增额", 新增额)) {
+                _amount = steps.upTo("新增额 × 5%", 新增额, 比例_1_20, Rounding.HALF_UP);
+                _amount = steps.cap(_amount, 金额_300万元);
+            } else {
+                _amount = steps.none("年度研发投入额新增不足500万元");
             }
         }
-        return _trace.result("研发投入补助", _amount, _kind);
+        return steps.result("研发投入补助", _amount);
     }
 
     /**
@@ -212,9 +186,9 @@ public final class Clause14 {
      */
     private static Money 研发投入补助金额(Money 年度研发投入额, Money 上年度研发投入额, boolean 经认定的科技型中小企业,
             boolean 经认定的高新技术企业, 经营规模 经营规模) {
-        PolicyInputException.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
-        PolicyInputException.requireNonNegative(上年度研发投入额, CLAUSE, "上年度研发投入额");
-        PolicyInputException.requireNonNull(经营规模, CLAUSE, "经营规模");
+        Checks.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
+        Checks.requireNonNegative(上年度研发投入额, CLAUSE, "上年度研发投入额");
+        Checks.requireNonNull(经营规模, CLAUSE, "经营规模");
         Money 新增额 = 年度研发投入额.minus(上年度研发投入额);
         Money _amount;
         if (!((经认定的科技型中小企业 || 经认定的高新技术企业))) {
@@ -277,7 +251,8 @@ public final class Clause14 {
         /**
          * 输入「经营规模」的键：第十四条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<经营规模> 经营规模 = InputDescriptor.choice(CLAUSE, "经营规模", Clause14.经营规模.class, "选项（符合认定标准，超过认定标准）", List.of(Clause14.经营规模.values()));
+        public static final InputDescriptor<经营规模> 经营规模 = InputDescriptor.choice(CLAUSE, "经营规模",
+                Clause14.经营规模.class, "选项（符合认定标准，超过认定标准）", List.of(Clause14.经营规模.values()));
 
         private final Facts _facts;
 
@@ -351,7 +326,7 @@ public final class Clause14 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.CalculatorDescriptor;
 import org.polc.runtime.ClauseDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
@@ -14,14 +13,17 @@ import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
-import org.polc.runtime.ResultKind;
 import org.polc.runtime.Rounding;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第十五条 支持企业研发机构、研发总部建设。
  *
- * <p>原文：实施规上工业企业“两清零一提升”行动，提高制造业企业研发活动和研发机构覆盖率。对新获批的企业牵头建设的省重点实验室，给予最高 100 万元一次性奖励。支持企业通过并购或自建方式在海外设立研发机构，对省级认定的企业海外研发机构以及依托企业建设且绩效考核优秀的省级国际科技合作基地、国际联合实验室和海外创新孵化中心，按实到省财政补助资金的 50% 给予奖励。对新引进的年研发投入额达 1000 万元的企业研发总部，按不超过当年研发投入额的 5% 给予一次性奖励，最高奖励 500 万元。鼓励外商在杭依法投资设立研发中心，对符合条件的按实到省财政补助资金的 50% 给予奖励。对三星级及以上总部企业，按不超过其年度新增研发投入额情况，给予最高补助 300 万元。
+ * <p>原文：实施规上工业企业“两清零一提升”行动，提高制造业企业研发活动和研发机构覆盖率。对新获批的企业牵头建设的省重点实验室，给予最高 100 万元一次性奖励。支持企业通过并购或自建方式在海外设立研发机构，
+ * 对省级认定的企业海外研发机构以及依托企业建设且绩效考核优秀的省级国际科技合作基地、国际联合实验室和海外创新孵化中心，按实到省财政补助资金的 50% 给予奖励。对新引进的年研发投入额达 1000 万元的企业研发总部，
+ * 按不超过当年研发投入额的 5% 给予一次性奖励，最高奖励 500 万元。鼓励外商在杭依法投资设立研发中心，对符合条件的按实到省财政补助资金的 50% 给予奖励。对三星级及以上总部企业，按不超过其年度新增研发投入额情况，
+ * 给予最高补助 300 万元。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第二部分 科技创新政策（市科技局牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -39,7 +41,12 @@ public final class Clause15 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "实施规上工业企业“两清零一提升”行动，提高制造业企业研发活动和研发机构覆盖率。对新获批的企业牵头建设的省重点实验室，给予最高 100 万元一次性奖励。支持企业通过并购或自建方式在海外设立研发机构，对省级认定的企业海外研发机构以及依托企业建设且绩效考核优秀的省级国际科技合作基地、国际联合实验室和海外创新孵化中心，按实到省财政补助资金的 50% 给予奖励。对新引进的年研发投入额达 1000 万元的企业研发总部，按不超过当年研发投入额的 5% 给予一次性奖励，最高奖励 500 万元。鼓励外商在杭依法投资设立研发中心，对符合条件的按实到省财政补助资金的 50% 给予奖励。对三星级及以上总部企业，按不超过其年度新增研发投入额情况，给予最高补助 300 万元。";
+    public static final String TEXT = "实施规上工业企业“两清零一提升”行动，提高制造业企业研发活动和研发机构覆盖率。对新获批的企业牵头建设的省重点实验室，" +
+            "给予最高 100 万元一次性奖励。支持企业通过并购或自建方式在海外设立研发机构，" +
+            "对省级认定的企业海外研发机构以及依托企业建设且绩效考核优秀的省级国际科技合作基地、国际联合实验室和海外创新孵化中心，" +
+            "按实到省财政补助资金的 50% 给予奖励。对新引进的年研发投入额达 1000 万元的企业研发总部，" +
+            "按不超过当年研发投入额的 5% 给予一次性奖励，最高奖励 500 万元。鼓励外商在杭依法投资设立研发中心，" +
+            "对符合条件的按实到省财政补助资金的 50% 给予奖励。对三星级及以上总部企业，按不超过其年度新增研发投入额情况，给予最高补助 300 万元。";
 
     /**
      * 有效期起始日（含）。
@@ -54,7 +61,8 @@ public final class Clause15 {
     /**
      * 第十五条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(15, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(15, CLAUSE, TITLE, 2,
+            "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
             List.of(Inputs.年度研发投入额, Inputs.上年度研发投入额, Inputs.新获批的企业牵头建设的省重点实验室, Inputs.研发机构类型,
                     Inputs.依托企业建设且绩效考核优秀, Inputs.外资研发中心符合条件, Inputs.实到省财政补助资金, Inputs.新引进的企业研发总部,
                     Inputs.总部企业星级, Inputs.已获得省重点实验室奖励, Inputs.已获得企业研发总部奖励),
@@ -149,30 +157,19 @@ public final class Clause15 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 省重点实验室奖励(boolean 新获批的企业牵头建设的省重点实验室, boolean 已获得省重点实验室奖励) {
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 已获得省重点实验室奖励;
-        _trace.step(Explain.condition("已获得省重点实验室奖励", _test1, Explain.values(Explain.value("已获得省重点实验室奖励", 已获得省重点实验室奖励))));
-        if (_test1) {
-            _trace.step(Explain.none("省重点实验室奖励是一次性奖励，已获得过的不再给予"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+        if (steps.condition("已获得省重点实验室奖励", 已获得省重点实验室奖励, "已获得省重点实验室奖励", 已获得省重点实验室奖励)) {
+            _amount = steps.none("省重点实验室奖励是一次性奖励，已获得过的不再给予");
         } else {
-            boolean _test2 = 新获批的企业牵头建设的省重点实验室;
-            _trace.step(Explain.condition("新获批的企业牵头建设的省重点实验室", _test2, Explain.values(Explain.value("新获批的企业牵头建设的省重点实验室", 新获批的企业牵头建设的省重点实验室))));
-            if (_test2) {
-                _amount = 金额_100万元;
-                _trace.step(Explain.upTo(null, _amount));
-                _kind = ResultKind.CEILING;
+            if (steps.condition("新获批的企业牵头建设的省重点实验室", 新获批的企业牵头建设的省重点实验室,
+                    "新获批的企业牵头建设的省重点实验室", 新获批的企业牵头建设的省重点实验室)) {
+                _amount = steps.upTo(金额_100万元);
             } else {
-                _trace.step(Explain.none("须为新获批的企业牵头建设的省重点实验室"));
-                _kind = ResultKind.NONE;
-                _amount = Money.ZERO;
+                _amount = steps.none("须为新获批的企业牵头建设的省重点实验室");
             }
         }
-        return _trace.result("省重点实验室奖励", _amount, _kind);
+        return steps.result("省重点实验室奖励", _amount);
     }
 
     /**
@@ -237,24 +234,21 @@ public final class Clause15 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 海外研发机构奖励(研发机构类型 研发机构类型, boolean 依托企业建设且绩效考核优秀, Money 实到省财政补助资金) {
-        PolicyInputException.requireNonNull(研发机构类型, CLAUSE, "研发机构类型");
-        PolicyInputException.requireNonNegative(实到省财政补助资金, CLAUSE, "实到省财政补助资金");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNull(研发机构类型, CLAUSE, "研发机构类型");
+        Checks.requireNonNegative(实到省财政补助资金, CLAUSE, "实到省财政补助资金");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = (研发机构类型 == Clause15.研发机构类型.省级认定的企业海外研发机构 || ((研发机构类型 == Clause15.研发机构类型.省级国际科技合作基地 || 研发机构类型 == Clause15.研发机构类型.国际联合实验室 || 研发机构类型 == Clause15.研发机构类型.海外创新孵化中心) && 依托企业建设且绩效考核优秀));
-        _trace.step(Explain.condition("研发机构类型 为 省级认定的企业海外研发机构 或 （研发机构类型 属于（省级国际科技合作基地，国际联合实验室，海外创新孵化中心） 且 依托企业建设且绩效考核优秀）", _test1, Explain.values(Explain.value("研发机构类型", 研发机构类型), Explain.value("依托企业建设且绩效考核优秀", 依托企业建设且绩效考核优秀))));
-        if (_test1) {
-            _amount = 实到省财政补助资金.times(比例_1_2, Rounding.HALF_UP);
-            _trace.step(Explain.give("实到省财政补助资金 × 50%", Explain.product(实到省财政补助资金, 比例_1_2, Rounding.HALF_UP)));
-            _kind = ResultKind.FIXED;
+        if (steps.condition("研发机构类型 为 省级认定的企业海外研发机构 或 （研发机构类型 属于（省级国际科技合作基地，国际联合实验室，海外创新孵化中心） 且 依托企业建设且绩效考核优秀）",
+                (研发机构类型 == Clause15.研发机构类型.省级认定的企业海外研发机构 ||
+                        ((研发机构类型 == Clause15.研发机构类型.省级国际科技合作基地 ||
+                        研发机构类型 == Clause15.研发机构类型.国际联合实验室 || 研发机构类型 == Clause15.研发机构类型.海外创新孵化中心) &&
+                        依托企业建设且绩效考核优秀)),
+                "研发机构类型", 研发机构类型, "依托企业建设且绩效考核优秀", 依托企业建设且绩效考核优秀)) {
+            _amount = steps.give("实到省财政补助资金 × 50%", 实到省财政补助资金, 比例_1_2, Rounding.HALF_UP);
         } else {
-            _trace.step(Explain.none("须为省级认定的企业海外研发机构，或依托企业建设且绩效考核优秀的国际科技合作基地、国际联合实验室、海外创新孵化中心"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("须为省级认定的企业海外研发机构，或依托企业建设且绩效考核优秀的国际科技合作基地、国际联合实验室、海外创新孵化中心");
         }
-        return _trace.result("海外研发机构奖励", _amount, _kind);
+        return steps.result("海外研发机构奖励", _amount);
     }
 
     /**
@@ -268,10 +262,12 @@ public final class Clause15 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 海外研发机构奖励金额(研发机构类型 研发机构类型, boolean 依托企业建设且绩效考核优秀, Money 实到省财政补助资金) {
-        PolicyInputException.requireNonNull(研发机构类型, CLAUSE, "研发机构类型");
-        PolicyInputException.requireNonNegative(实到省财政补助资金, CLAUSE, "实到省财政补助资金");
+        Checks.requireNonNull(研发机构类型, CLAUSE, "研发机构类型");
+        Checks.requireNonNegative(实到省财政补助资金, CLAUSE, "实到省财政补助资金");
         Money _amount;
-        if ((研发机构类型 == Clause15.研发机构类型.省级认定的企业海外研发机构 || ((研发机构类型 == Clause15.研发机构类型.省级国际科技合作基地 || 研发机构类型 == Clause15.研发机构类型.国际联合实验室 || 研发机构类型 == Clause15.研发机构类型.海外创新孵化中心) && 依托企业建设且绩效考核优秀))) {
+        if ((研发机构类型 == Clause15.研发机构类型.省级认定的企业海外研发机构 || ((研发机构类型 == Clause15.研发机构类型.省级国际科技合作基地 ||
+                研发机构类型 == Clause15.研发机构类型.国际联合实验室 || 研发机构类型 == Clause15.研发机构类型.海外创新孵化中心) &&
+                依托企业建设且绩效考核优秀))) {
             _amount = 实到省财政补助资金.times(比例_1_2, Rounding.HALF_UP);
         } else {
             _amount = Money.ZERO;
@@ -318,24 +314,18 @@ public final class Clause15 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 外资研发中心奖励(研发机构类型 研发机构类型, boolean 外资研发中心符合条件, Money 实到省财政补助资金) {
-        PolicyInputException.requireNonNull(研发机构类型, CLAUSE, "研发机构类型");
-        PolicyInputException.requireNonNegative(实到省财政补助资金, CLAUSE, "实到省财政补助资金");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNull(研发机构类型, CLAUSE, "研发机构类型");
+        Checks.requireNonNegative(实到省财政补助资金, CLAUSE, "实到省财政补助资金");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = (研发机构类型 == Clause15.研发机构类型.外商在杭依法投资设立的研发中心 && 外资研发中心符合条件);
-        _trace.step(Explain.condition("研发机构类型 为 外商在杭依法投资设立的研发中心 且 外资研发中心符合条件", _test1, Explain.values(Explain.value("研发机构类型", 研发机构类型), Explain.value("外资研发中心符合条件", 外资研发中心符合条件))));
-        if (_test1) {
-            _amount = 实到省财政补助资金.times(比例_1_2, Rounding.HALF_UP);
-            _trace.step(Explain.give("实到省财政补助资金 × 50%", Explain.product(实到省财政补助资金, 比例_1_2, Rounding.HALF_UP)));
-            _kind = ResultKind.FIXED;
+        if (steps.condition("研发机构类型 为 外商在杭依法投资设立的研发中心 且 外资研发中心符合条件",
+                (研发机构类型 == Clause15.研发机构类型.外商在杭依法投资设立的研发中心 && 外资研发中心符合条件),
+                "研发机构类型", 研发机构类型, "外资研发中心符合条件", 外资研发中心符合条件)) {
+            _amount = steps.give("实到省财政补助资金 × 50%", 实到省财政补助资金, 比例_1_2, Rounding.HALF_UP);
         } else {
-            _trace.step(Explain.none("须为符合条件的外商在杭依法投资设立的研发中心"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("须为符合条件的外商在杭依法投资设立的研发中心");
         }
-        return _trace.result("外资研发中心奖励", _amount, _kind);
+        return steps.result("外资研发中心奖励", _amount);
     }
 
     /**
@@ -349,8 +339,8 @@ public final class Clause15 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 外资研发中心奖励金额(研发机构类型 研发机构类型, boolean 外资研发中心符合条件, Money 实到省财政补助资金) {
-        PolicyInputException.requireNonNull(研发机构类型, CLAUSE, "研发机构类型");
-        PolicyInputException.requireNonNegative(实到省财政补助资金, CLAUSE, "实到省财政补助资金");
+        Checks.requireNonNull(研发机构类型, CLAUSE, "研发机构类型");
+        Checks.requireNonNegative(实到省财政补助资金, CLAUSE, "实到省财政补助资金");
         Money _amount;
         if ((研发机构类型 == Clause15.研发机构类型.外商在杭依法投资设立的研发中心 && 外资研发中心符合条件)) {
             _amount = 实到省财政补助资金.times(比例_1_2, Rounding.HALF_UP);
@@ -399,33 +389,22 @@ public final class Clause15 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 企业研发总部奖励(Money 年度研发投入额, boolean 新引进的企业研发总部, boolean 已获得企业研发总部奖励) {
-        PolicyInputException.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 已获得企业研发总部奖励;
-        _trace.step(Explain.condition("已获得企业研发总部奖励", _test1, Explain.values(Explain.value("已获得企业研发总部奖励", 已获得企业研发总部奖励))));
-        if (_test1) {
-            _trace.step(Explain.none("企业研发总部奖励是一次性奖励，已获得过的不再给予"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+        if (steps.condition("已获得企业研发总部奖励", 已获得企业研发总部奖励, "已获得企业研发总部奖励", 已获得企业研发总部奖励)) {
+            _amount = steps.none("企业研发总部奖励是一次性奖励，已获得过的不再给予");
         } else {
-            boolean _test2 = (新引进的企业研发总部 && 年度研发投入额.compareTo(金额_1000万元) >= 0);
-            _trace.step(Explain.condition("新引进的企业研发总部 且 年度研发投入额 达 1000万元", _test2, Explain.values(Explain.value("新引进的企业研发总部", 新引进的企业研发总部), Explain.value("年度研发投入额", 年度研发投入额))));
-            if (_test2) {
-                _amount = 年度研发投入额.times(比例_1_20, Rounding.HALF_UP);
-                _trace.step(Explain.upTo("年度研发投入额 × 5%", Explain.product(年度研发投入额, 比例_1_20, Rounding.HALF_UP)));
-                _trace.step(Explain.cap(_amount, 金额_500万元));
-                _amount = Money.min(_amount, 金额_500万元);
-                _kind = ResultKind.CEILING;
+            if (steps.condition("新引进的企业研发总部 且 年度研发投入额 达 1000万元",
+                    (新引进的企业研发总部 && 年度研发投入额.compareTo(金额_1000万元) >= 0),
+                    "新引进的企业研发总部", 新引进的企业研发总部, "年度研发投入额", 年度研发投入额)) {
+                _amount = steps.upTo("年度研发投入额 × 5%", 年度研发投入额, 比例_1_20, Rounding.HALF_UP);
+                _amount = steps.cap(_amount, 金额_500万元);
             } else {
-                _trace.step(Explain.none("须为新引进的年研发投入额达1000万元的企业研发总部"));
-                _kind = ResultKind.NONE;
-                _amount = Money.ZERO;
+                _amount = steps.none("须为新引进的年研发投入额达1000万元的企业研发总部");
             }
         }
-        return _trace.result("企业研发总部奖励", _amount, _kind);
+        return steps.result("企业研发总部奖励", _amount);
     }
 
     /**
@@ -439,7 +418,7 @@ public final class Clause15 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 企业研发总部奖励金额(Money 年度研发投入额, boolean 新引进的企业研发总部, boolean 已获得企业研发总部奖励) {
-        PolicyInputException.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
+        Checks.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
         Money _amount;
         if (已获得企业研发总部奖励) {
             _amount = Money.ZERO;
@@ -492,28 +471,21 @@ public final class Clause15 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 总部企业研发补助(Money 年度研发投入额, Money 上年度研发投入额, 总部企业星级 总部企业星级) {
-        PolicyInputException.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
-        PolicyInputException.requireNonNegative(上年度研发投入额, CLAUSE, "上年度研发投入额");
-        PolicyInputException.requireNonNull(总部企业星级, CLAUSE, "总部企业星级");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
+        Checks.requireNonNegative(上年度研发投入额, CLAUSE, "上年度研发投入额");
+        Checks.requireNonNull(总部企业星级, CLAUSE, "总部企业星级");
+        Steps steps = Steps.of(CLAUSE);
         Money 年度新增研发投入额 = Money.max(年度研发投入额.minus(上年度研发投入额), Money.ZERO);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = Integer.compare(Clause15.总部企业星级.三星级.ordinal(), 总部企业星级.ordinal()) >= 0;
-        _trace.step(Explain.condition("总部企业星级 达到 三星级 以上", _test1, Explain.values(Explain.value("总部企业星级", 总部企业星级))));
-        if (_test1) {
-            _amount = 年度新增研发投入额;
-            _trace.step(Explain.upTo("年度新增研发投入额", _amount));
-            _trace.step(Explain.cap(_amount, 金额_300万元));
-            _amount = Money.min(_amount, 金额_300万元);
-            _kind = ResultKind.CEILING;
+        if (steps.condition("总部企业星级 达到 三星级 以上",
+                Integer.compare(Clause15.总部企业星级.三星级.ordinal(), 总部企业星级.ordinal()) >= 0,
+                "总部企业星级", 总部企业星级)) {
+            _amount = steps.upTo("年度新增研发投入额", 年度新增研发投入额);
+            _amount = steps.cap(_amount, 金额_300万元);
         } else {
-            _trace.step(Explain.none("须为三星级及以上总部企业"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("须为三星级及以上总部企业");
         }
-        return _trace.result("总部企业研发补助", _amount, _kind);
+        return steps.result("总部企业研发补助", _amount);
     }
 
     /**
@@ -527,9 +499,9 @@ public final class Clause15 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 总部企业研发补助金额(Money 年度研发投入额, Money 上年度研发投入额, 总部企业星级 总部企业星级) {
-        PolicyInputException.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
-        PolicyInputException.requireNonNegative(上年度研发投入额, CLAUSE, "上年度研发投入额");
-        PolicyInputException.requireNonNull(总部企业星级, CLAUSE, "总部企业星级");
+        Checks.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
+        Checks.requireNonNegative(上年度研发投入额, CLAUSE, "上年度研发投入额");
+        Checks.requireNonNull(总部企业星级, CLAUSE, "总部企业星级");
         Money 年度新增研发投入额 = Money.max(年度研发投入额.minus(上年度研发投入额), Money.ZERO);
         Money _amount;
         if (Integer.compare(Clause15.总部企业星级.三星级.ordinal(), 总部企业星级.ordinal()) >= 0) {
@@ -587,47 +559,61 @@ public final class Clause15 {
         /**
          * 输入「新获批的企业牵头建设的省重点实验室」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 新获批的企业牵头建设的省重点实验室 = InputDescriptor.clause(CLAUSE, "新获批的企业牵头建设的省重点实验室", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 新获批的企业牵头建设的省重点实验室 = InputDescriptor.clause(CLAUSE,
+                "新获批的企业牵头建设的省重点实验室", Boolean.class, "是否", "");
 
         /**
          * 输入「研发机构类型」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<研发机构类型> 研发机构类型 = InputDescriptor.choice(CLAUSE, "研发机构类型", Clause15.研发机构类型.class, "选项（省级认定的企业海外研发机构，省级国际科技合作基地，国际联合实验室，海外创新孵化中心，外商在杭依法投资设立的研发中心）", List.of(Clause15.研发机构类型.values()));
+        public static final InputDescriptor<研发机构类型> 研发机构类型 = InputDescriptor.choice(CLAUSE,
+                "研发机构类型", Clause15.研发机构类型.class,
+                "选项（省级认定的企业海外研发机构，省级国际科技合作基地，国际联合实验室，海外创新孵化中心，外商在杭依法投资设立的研发中心）",
+                List.of(Clause15.研发机构类型.values()));
 
         /**
          * 输入「依托企业建设且绩效考核优秀」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 依托企业建设且绩效考核优秀 = InputDescriptor.clause(CLAUSE, "依托企业建设且绩效考核优秀", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 依托企业建设且绩效考核优秀 = InputDescriptor.clause(CLAUSE,
+                "依托企业建设且绩效考核优秀", Boolean.class, "是否", "");
 
         /**
          * 输入「外资研发中心符合条件」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 外资研发中心符合条件 = InputDescriptor.clause(CLAUSE, "外资研发中心符合条件", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 外资研发中心符合条件 = InputDescriptor.clause(CLAUSE,
+                "外资研发中心符合条件", Boolean.class, "是否", "");
 
         /**
          * 输入「实到省财政补助资金」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Money> 实到省财政补助资金 = InputDescriptor.clause(CLAUSE, "实到省财政补助资金", Money.class, "金额", "");
+        public static final InputDescriptor<Money> 实到省财政补助资金 = InputDescriptor.clause(CLAUSE,
+                "实到省财政补助资金", Money.class, "金额", "");
 
         /**
          * 输入「新引进的企业研发总部」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 新引进的企业研发总部 = InputDescriptor.clause(CLAUSE, "新引进的企业研发总部", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 新引进的企业研发总部 = InputDescriptor.clause(CLAUSE,
+                "新引进的企业研发总部", Boolean.class, "是否", "");
 
         /**
          * 输入「总部企业星级」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<总部企业星级> 总部企业星级 = InputDescriptor.choice(CLAUSE, "总部企业星级", Clause15.总部企业星级.class, "等级（五星级，四星级，三星级，未达三星级）", List.of(Clause15.总部企业星级.values()));
+        public static final InputDescriptor<总部企业星级> 总部企业星级 = InputDescriptor.choice(CLAUSE,
+                "总部企业星级", Clause15.总部企业星级.class, "等级（五星级，四星级，三星级，未达三星级）",
+                List.of(Clause15.总部企业星级.values()));
 
         /**
          * 输入「已获得省重点实验室奖励」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 已获得省重点实验室奖励 = InputDescriptor.clause(CLAUSE, "已获得省重点实验室奖励", Boolean.class, "是否", "申请人此前（往年或以前的申请中）已获得过「省重点实验室奖励」；省重点实验室奖励是一次性奖励，已获得过的不再给予");
+        public static final InputDescriptor<Boolean> 已获得省重点实验室奖励 = InputDescriptor.clause(CLAUSE,
+                "已获得省重点实验室奖励", Boolean.class, "是否",
+                "申请人此前（往年或以前的申请中）已获得过「省重点实验室奖励」；省重点实验室奖励是一次性奖励，已获得过的不再给予");
 
         /**
          * 输入「已获得企业研发总部奖励」的键：第十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 已获得企业研发总部奖励 = InputDescriptor.clause(CLAUSE, "已获得企业研发总部奖励", Boolean.class, "是否", "申请人此前（往年或以前的申请中）已获得过「企业研发总部奖励」；企业研发总部奖励是一次性奖励，已获得过的不再给予");
+        public static final InputDescriptor<Boolean> 已获得企业研发总部奖励 = InputDescriptor.clause(CLAUSE,
+                "已获得企业研发总部奖励", Boolean.class, "是否",
+                "申请人此前（往年或以前的申请中）已获得过「企业研发总部奖励」；企业研发总部奖励是一次性奖励，已获得过的不再给予");
 
         private final Facts _facts;
 
@@ -761,7 +747,7 @@ public final class Clause15 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

@@ -6,20 +6,22 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.CalculatorDescriptor;
 import org.polc.runtime.ClauseDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Result;
-import org.polc.runtime.ResultKind;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第十六条 支持和加速科技成果转化。
  *
- * <p>原文：支持重大科技成果落地产业化。对获得国家技术发明奖一等奖、国家科学技术进步奖一等奖的重大科技成果落地产业化项目给予 500 万元奖励。对获得国家技术发明奖二等奖、国家科学技术进步奖二等奖，中国专利金奖，省技术发明奖一等奖、省科学技术进步奖一等奖的重大科技成果落地产业化项目给予 200 万元奖励。健全产学研成果对接机制，推行科技特派员、科技创新协作者、科技成果转化员制度，提升产学研合作和协同创新能力。支持科创平台、科技企业牵头建设概念验证中心，对列入创建名单的概念验证中心，市本级给予 50 万元创建补助；对经认定的概念验证中心，按其年度服务绩效，市本级每年给予最高 500 万元补助。鼓励企业积极开展技术交易，按企业年度累计实际技术交易额一定比例（技术合同需经认定登记），单个企业年度最高奖励 200 万元。
+ * <p>原文：支持重大科技成果落地产业化。对获得国家技术发明奖一等奖、国家科学技术进步奖一等奖的重大科技成果落地产业化项目给予 500 万元奖励。对获得国家技术发明奖二等奖、国家科学技术进步奖二等奖，中国专利金奖，省技术发明奖一等奖、
+ * 省科学技术进步奖一等奖的重大科技成果落地产业化项目给予 200 万元奖励。健全产学研成果对接机制，推行科技特派员、科技创新协作者、科技成果转化员制度，提升产学研合作和协同创新能力。支持科创平台、科技企业牵头建设概念验证中心，
+ * 对列入创建名单的概念验证中心，市本级给予 50 万元创建补助；对经认定的概念验证中心，按其年度服务绩效，市本级每年给予最高 500 万元补助。鼓励企业积极开展技术交易，按企业年度累计实际技术交易额一定比例（技术合同需经认定登记），
+ * 单个企业年度最高奖励 200 万元。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第二部分 科技创新政策（市科技局牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -37,7 +39,12 @@ public final class Clause16 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "支持重大科技成果落地产业化。对获得国家技术发明奖一等奖、国家科学技术进步奖一等奖的重大科技成果落地产业化项目给予 500 万元奖励。对获得国家技术发明奖二等奖、国家科学技术进步奖二等奖，中国专利金奖，省技术发明奖一等奖、省科学技术进步奖一等奖的重大科技成果落地产业化项目给予 200 万元奖励。健全产学研成果对接机制，推行科技特派员、科技创新协作者、科技成果转化员制度，提升产学研合作和协同创新能力。支持科创平台、科技企业牵头建设概念验证中心，对列入创建名单的概念验证中心，市本级给予 50 万元创建补助；对经认定的概念验证中心，按其年度服务绩效，市本级每年给予最高 500 万元补助。鼓励企业积极开展技术交易，按企业年度累计实际技术交易额一定比例（技术合同需经认定登记），单个企业年度最高奖励 200 万元。";
+    public static final String TEXT = "支持重大科技成果落地产业化。对获得国家技术发明奖一等奖、国家科学技术进步奖一等奖的重大科技成果落地产业化项目给予 500 万元奖励。" +
+            "对获得国家技术发明奖二等奖、国家科学技术进步奖二等奖，中国专利金奖，省技术发明奖一等奖、" +
+            "省科学技术进步奖一等奖的重大科技成果落地产业化项目给予 200 万元奖励。健全产学研成果对接机制，推行科技特派员、科技创新协作者、" +
+            "科技成果转化员制度，提升产学研合作和协同创新能力。支持科创平台、科技企业牵头建设概念验证中心，对列入创建名单的概念验证中心，" +
+            "市本级给予 50 万元创建补助；对经认定的概念验证中心，按其年度服务绩效，市本级每年给予最高 500 万元补助。鼓励企业积极开展技术交易，" +
+            "按企业年度累计实际技术交易额一定比例（技术合同需经认定登记），单个企业年度最高奖励 200 万元。";
 
     /**
      * 有效期起始日（含）。
@@ -52,7 +59,8 @@ public final class Clause16 {
     /**
      * 第十六条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(16, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(16, CLAUSE, TITLE, 2,
+            "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
             List.of(Inputs.获得奖项, Inputs.列入概念验证中心创建名单, Inputs.经认定为概念验证中心, Inputs.技术合同经认定登记),
             List.of(
                     CalculatorDescriptor.of(CLAUSE, "重大科技成果落地产业化奖励", "奖励",
@@ -127,55 +135,37 @@ public final class Clause16 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 重大科技成果落地产业化奖励(获得奖项 获得奖项) {
-        PolicyInputException.requireNonNull(获得奖项, CLAUSE, "获得奖项");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNull(获得奖项, CLAUSE, "获得奖项");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        _trace.step(Explain.row("获得奖项", 获得奖项));
+        steps.row("获得奖项", 获得奖项);
         switch (获得奖项) {
             case 国家技术发明奖一等奖 -> {
-                _amount = 金额_500万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_500万元);
             }
             case 国家科学技术进步奖一等奖 -> {
-                _amount = 金额_500万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_500万元);
             }
             case 国家技术发明奖二等奖 -> {
-                _amount = 金额_200万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_200万元);
             }
             case 国家科学技术进步奖二等奖 -> {
-                _amount = 金额_200万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_200万元);
             }
             case 中国专利金奖 -> {
-                _amount = 金额_200万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_200万元);
             }
             case 省技术发明奖一等奖 -> {
-                _amount = 金额_200万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_200万元);
             }
             case 省科学技术进步奖一等奖 -> {
-                _amount = 金额_200万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_200万元);
             }
             default -> {
-                _trace.step(Explain.none("未获得上述奖项"));
-                _kind = ResultKind.NONE;
-                _amount = Money.ZERO;
+                _amount = steps.none("未获得上述奖项");
             }
         }
-        return _trace.result("重大科技成果落地产业化奖励", _amount, _kind);
+        return steps.result("重大科技成果落地产业化奖励", _amount);
     }
 
     /**
@@ -187,7 +177,7 @@ public final class Clause16 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 重大科技成果落地产业化奖励金额(获得奖项 获得奖项) {
-        PolicyInputException.requireNonNull(获得奖项, CLAUSE, "获得奖项");
+        Checks.requireNonNull(获得奖项, CLAUSE, "获得奖项");
         Money _amount;
         switch (获得奖项) {
             case 国家技术发明奖一等奖 -> {
@@ -255,22 +245,14 @@ public final class Clause16 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 概念验证中心创建补助(boolean 列入概念验证中心创建名单) {
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 列入概念验证中心创建名单;
-        _trace.step(Explain.condition("列入概念验证中心创建名单", _test1, Explain.values(Explain.value("列入概念验证中心创建名单", 列入概念验证中心创建名单))));
-        if (_test1) {
-            _amount = 金额_50万元;
-            _trace.step(Explain.give(null, _amount));
-            _kind = ResultKind.FIXED;
+        if (steps.condition("列入概念验证中心创建名单", 列入概念验证中心创建名单, "列入概念验证中心创建名单", 列入概念验证中心创建名单)) {
+            _amount = steps.give(金额_50万元);
         } else {
-            _trace.step(Explain.none("须列入概念验证中心创建名单"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("须列入概念验证中心创建名单");
         }
-        return _trace.result("概念验证中心创建补助", _amount, _kind);
+        return steps.result("概念验证中心创建补助", _amount);
     }
 
     /**
@@ -328,22 +310,14 @@ public final class Clause16 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 概念验证中心绩效补助(boolean 经认定为概念验证中心) {
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 经认定为概念验证中心;
-        _trace.step(Explain.condition("经认定为概念验证中心", _test1, Explain.values(Explain.value("经认定为概念验证中心", 经认定为概念验证中心))));
-        if (_test1) {
-            _amount = 金额_500万元;
-            _trace.step(Explain.upTo(null, _amount));
-            _kind = ResultKind.CEILING;
+        if (steps.condition("经认定为概念验证中心", 经认定为概念验证中心, "经认定为概念验证中心", 经认定为概念验证中心)) {
+            _amount = steps.upTo(金额_500万元);
         } else {
-            _trace.step(Explain.none("须为经认定的概念验证中心"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("须为经认定的概念验证中心");
         }
-        return _trace.result("概念验证中心绩效补助", _amount, _kind);
+        return steps.result("概念验证中心绩效补助", _amount);
     }
 
     /**
@@ -401,22 +375,14 @@ public final class Clause16 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 技术交易奖励(boolean 技术合同经认定登记) {
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 技术合同经认定登记;
-        _trace.step(Explain.condition("技术合同经认定登记", _test1, Explain.values(Explain.value("技术合同经认定登记", 技术合同经认定登记))));
-        if (_test1) {
-            _amount = 金额_200万元;
-            _trace.step(Explain.upTo(null, _amount));
-            _kind = ResultKind.CEILING;
+        if (steps.condition("技术合同经认定登记", 技术合同经认定登记, "技术合同经认定登记", 技术合同经认定登记)) {
+            _amount = steps.upTo(金额_200万元);
         } else {
-            _trace.step(Explain.none("技术合同需经认定登记"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("技术合同需经认定登记");
         }
-        return _trace.result("技术交易奖励", _amount, _kind);
+        return steps.result("技术交易奖励", _amount);
     }
 
     /**
@@ -467,22 +433,28 @@ public final class Clause16 {
         /**
          * 输入「获得奖项」的键：第十六条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<获得奖项> 获得奖项 = InputDescriptor.choice(CLAUSE, "获得奖项", Clause16.获得奖项.class, "选项（国家技术发明奖一等奖，国家科学技术进步奖一等奖，国家技术发明奖二等奖，国家科学技术进步奖二等奖，中国专利金奖，省技术发明奖一等奖，省科学技术进步奖一等奖，未获上述奖项）", List.of(Clause16.获得奖项.values()));
+        public static final InputDescriptor<获得奖项> 获得奖项 = InputDescriptor.choice(CLAUSE, "获得奖项",
+                Clause16.获得奖项.class,
+                "选项（国家技术发明奖一等奖，国家科学技术进步奖一等奖，国家技术发明奖二等奖，国家科学技术进步奖二等奖，中国专利金奖，省技术发明奖一等奖，省科学技术进步奖一等奖，未获上述奖项）",
+                List.of(Clause16.获得奖项.values()));
 
         /**
          * 输入「列入概念验证中心创建名单」的键：第十六条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 列入概念验证中心创建名单 = InputDescriptor.clause(CLAUSE, "列入概念验证中心创建名单", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 列入概念验证中心创建名单 = InputDescriptor.clause(CLAUSE,
+                "列入概念验证中心创建名单", Boolean.class, "是否", "");
 
         /**
          * 输入「经认定为概念验证中心」的键：第十六条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 经认定为概念验证中心 = InputDescriptor.clause(CLAUSE, "经认定为概念验证中心", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 经认定为概念验证中心 = InputDescriptor.clause(CLAUSE,
+                "经认定为概念验证中心", Boolean.class, "是否", "");
 
         /**
          * 输入「技术合同经认定登记」的键：第十六条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 技术合同经认定登记 = InputDescriptor.clause(CLAUSE, "技术合同经认定登记", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 技术合同经认定登记 = InputDescriptor.clause(CLAUSE,
+                "技术合同经认定登记", Boolean.class, "是否", "");
 
         private final Facts _facts;
 
@@ -546,7 +518,7 @@ public final class Clause16 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

@@ -6,20 +6,21 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.CalculatorDescriptor;
 import org.polc.runtime.ClauseDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Result;
-import org.polc.runtime.ResultKind;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第十七条 完善全链条科技企业孵化体系。
  *
- * <p>原文：发挥众创空间、科技企业孵化器、大学科技园等平台载体作用，持续培育孵化科技企业。对年度绩效考核优秀、良好的众创空间，分别给予 30 万元、20 万元运营资助。对年度绩效评价为五星、四星等次的市级科技企业孵化器，分别给予 30 万元、20 万元运营资助；对年度绩效评价为三星及以上等次的市级科技企业孵化器，其孵化的企业在孵期间或毕业后 1 年内通过高新技术企业和技术先进型服务企业备案的，给予所在孵化器每家不超过 15 万元的绩效奖励。对市级科技企业孵化器升级为省级孵化器的，给予不超过 50 万元一次性奖励，从省级孵化器升级为国家级孵化器的，再给予不超过 50 万元一次性奖励。
+ * <p>原文：发挥众创空间、科技企业孵化器、大学科技园等平台载体作用，持续培育孵化科技企业。对年度绩效考核优秀、良好的众创空间，分别给予 30 万元、20 万元运营资助。对年度绩效评价为五星、四星等次的市级科技企业孵化器，
+ * 分别给予 30 万元、20 万元运营资助；对年度绩效评价为三星及以上等次的市级科技企业孵化器，其孵化的企业在孵期间或毕业后 1 年内通过高新技术企业和技术先进型服务企业备案的，给予所在孵化器每家不超过 15 万元的绩效奖励。
+ * 对市级科技企业孵化器升级为省级孵化器的，给予不超过 50 万元一次性奖励，从省级孵化器升级为国家级孵化器的，再给予不超过 50 万元一次性奖励。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第二部分 科技创新政策（市科技局牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -37,7 +38,11 @@ public final class Clause17 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "发挥众创空间、科技企业孵化器、大学科技园等平台载体作用，持续培育孵化科技企业。对年度绩效考核优秀、良好的众创空间，分别给予 30 万元、20 万元运营资助。对年度绩效评价为五星、四星等次的市级科技企业孵化器，分别给予 30 万元、20 万元运营资助；对年度绩效评价为三星及以上等次的市级科技企业孵化器，其孵化的企业在孵期间或毕业后 1 年内通过高新技术企业和技术先进型服务企业备案的，给予所在孵化器每家不超过 15 万元的绩效奖励。对市级科技企业孵化器升级为省级孵化器的，给予不超过 50 万元一次性奖励，从省级孵化器升级为国家级孵化器的，再给予不超过 50 万元一次性奖励。";
+    public static final String TEXT = "发挥众创空间、科技企业孵化器、大学科技园等平台载体作用，持续培育孵化科技企业。对年度绩效考核优秀、良好的众创空间，分别给予 30 万元、" +
+            "20 万元运营资助。对年度绩效评价为五星、四星等次的市级科技企业孵化器，分别给予 30 万元、20 万元运营资助；" +
+            "对年度绩效评价为三星及以上等次的市级科技企业孵化器，其孵化的企业在孵期间或毕业后 1 年内通过高新技术企业和技术先进型服务企业备案的，" +
+            "给予所在孵化器每家不超过 15 万元的绩效奖励。对市级科技企业孵化器升级为省级孵化器的，给予不超过 50 万元一次性奖励，" +
+            "从省级孵化器升级为国家级孵化器的，再给予不超过 50 万元一次性奖励。";
 
     /**
      * 有效期起始日（含）。
@@ -52,7 +57,8 @@ public final class Clause17 {
     /**
      * 第十七条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(17, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(17, CLAUSE, TITLE, 2,
+            "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
             List.of(Inputs.众创空间年度绩效考核, Inputs.孵化器年度绩效评价, Inputs.通过备案的企业数, Inputs.由市级升级为省级孵化器,
                     Inputs.由省级升级为国家级孵化器, Inputs.已获得孵化器升省级奖励, Inputs.已获得孵化器升国家级奖励),
             List.of(
@@ -134,30 +140,22 @@ public final class Clause17 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 众创空间运营资助(众创空间年度绩效考核 众创空间年度绩效考核) {
-        PolicyInputException.requireNonNull(众创空间年度绩效考核, CLAUSE, "众创空间年度绩效考核");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNull(众创空间年度绩效考核, CLAUSE, "众创空间年度绩效考核");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        _trace.step(Explain.row("众创空间年度绩效考核", 众创空间年度绩效考核));
+        steps.row("众创空间年度绩效考核", 众创空间年度绩效考核);
         switch (众创空间年度绩效考核) {
             case 优秀 -> {
-                _amount = 金额_30万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_30万元);
             }
             case 良好 -> {
-                _amount = 金额_20万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_20万元);
             }
             default -> {
-                _trace.step(Explain.none("年度绩效考核未达良好"));
-                _kind = ResultKind.NONE;
-                _amount = Money.ZERO;
+                _amount = steps.none("年度绩效考核未达良好");
             }
         }
-        return _trace.result("众创空间运营资助", _amount, _kind);
+        return steps.result("众创空间运营资助", _amount);
     }
 
     /**
@@ -169,7 +167,7 @@ public final class Clause17 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 众创空间运营资助金额(众创空间年度绩效考核 众创空间年度绩效考核) {
-        PolicyInputException.requireNonNull(众创空间年度绩效考核, CLAUSE, "众创空间年度绩效考核");
+        Checks.requireNonNull(众创空间年度绩效考核, CLAUSE, "众创空间年度绩效考核");
         Money _amount;
         switch (众创空间年度绩效考核) {
             case 优秀 -> {
@@ -222,30 +220,22 @@ public final class Clause17 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 孵化器运营资助(孵化器年度绩效评价 孵化器年度绩效评价) {
-        PolicyInputException.requireNonNull(孵化器年度绩效评价, CLAUSE, "孵化器年度绩效评价");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNull(孵化器年度绩效评价, CLAUSE, "孵化器年度绩效评价");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        _trace.step(Explain.row("孵化器年度绩效评价", 孵化器年度绩效评价));
+        steps.row("孵化器年度绩效评价", 孵化器年度绩效评价);
         switch (孵化器年度绩效评价) {
             case 五星 -> {
-                _amount = 金额_30万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_30万元);
             }
             case 四星 -> {
-                _amount = 金额_20万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_20万元);
             }
             default -> {
-                _trace.step(Explain.none("年度绩效评价未达四星"));
-                _kind = ResultKind.NONE;
-                _amount = Money.ZERO;
+                _amount = steps.none("年度绩效评价未达四星");
             }
         }
-        return _trace.result("孵化器运营资助", _amount, _kind);
+        return steps.result("孵化器运营资助", _amount);
     }
 
     /**
@@ -257,7 +247,7 @@ public final class Clause17 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 孵化器运营资助金额(孵化器年度绩效评价 孵化器年度绩效评价) {
-        PolicyInputException.requireNonNull(孵化器年度绩效评价, CLAUSE, "孵化器年度绩效评价");
+        Checks.requireNonNull(孵化器年度绩效评价, CLAUSE, "孵化器年度绩效评价");
         Money _amount;
         switch (孵化器年度绩效评价) {
             case 五星 -> {
@@ -311,24 +301,18 @@ public final class Clause17 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 孵化器绩效奖励(孵化器年度绩效评价 孵化器年度绩效评价, long 通过备案的企业数) {
-        PolicyInputException.requireNonNull(孵化器年度绩效评价, CLAUSE, "孵化器年度绩效评价");
-        PolicyInputException.requireNonNegative(通过备案的企业数, CLAUSE, "通过备案的企业数");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNull(孵化器年度绩效评价, CLAUSE, "孵化器年度绩效评价");
+        Checks.requireNonNegative(通过备案的企业数, CLAUSE, "通过备案的企业数");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = Integer.compare(Clause17.孵化器年度绩效评价.三星.ordinal(), 孵化器年度绩效评价.ordinal()) >= 0;
-        _trace.step(Explain.condition("孵化器年度绩效评价 达到 三星 以上", _test1, Explain.values(Explain.value("孵化器年度绩效评价", 孵化器年度绩效评价))));
-        if (_test1) {
-            _amount = 金额_15万元.times(通过备案的企业数);
-            _trace.step(Explain.upTo("通过备案的企业数 × 15万元", _amount));
-            _kind = ResultKind.CEILING;
+        if (steps.condition("孵化器年度绩效评价 达到 三星 以上",
+                Integer.compare(Clause17.孵化器年度绩效评价.三星.ordinal(), 孵化器年度绩效评价.ordinal()) >= 0,
+                "孵化器年度绩效评价", 孵化器年度绩效评价)) {
+            _amount = steps.upTo("通过备案的企业数 × 15万元", 金额_15万元.times(通过备案的企业数));
         } else {
-            _trace.step(Explain.none("年度绩效评价须为三星及以上等次"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("年度绩效评价须为三星及以上等次");
         }
-        return _trace.result("孵化器绩效奖励", _amount, _kind);
+        return steps.result("孵化器绩效奖励", _amount);
     }
 
     /**
@@ -341,8 +325,8 @@ public final class Clause17 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 孵化器绩效奖励金额(孵化器年度绩效评价 孵化器年度绩效评价, long 通过备案的企业数) {
-        PolicyInputException.requireNonNull(孵化器年度绩效评价, CLAUSE, "孵化器年度绩效评价");
-        PolicyInputException.requireNonNegative(通过备案的企业数, CLAUSE, "通过备案的企业数");
+        Checks.requireNonNull(孵化器年度绩效评价, CLAUSE, "孵化器年度绩效评价");
+        Checks.requireNonNegative(通过备案的企业数, CLAUSE, "通过备案的企业数");
         Money _amount;
         if (Integer.compare(Clause17.孵化器年度绩效评价.三星.ordinal(), 孵化器年度绩效评价.ordinal()) >= 0) {
             _amount = 金额_15万元.times(通过备案的企业数);
@@ -390,30 +374,18 @@ public final class Clause17 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 孵化器升省级奖励(boolean 由市级升级为省级孵化器, boolean 已获得孵化器升省级奖励) {
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 已获得孵化器升省级奖励;
-        _trace.step(Explain.condition("已获得孵化器升省级奖励", _test1, Explain.values(Explain.value("已获得孵化器升省级奖励", 已获得孵化器升省级奖励))));
-        if (_test1) {
-            _trace.step(Explain.none("孵化器升省级奖励是一次性奖励，已获得过的不再给予"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+        if (steps.condition("已获得孵化器升省级奖励", 已获得孵化器升省级奖励, "已获得孵化器升省级奖励", 已获得孵化器升省级奖励)) {
+            _amount = steps.none("孵化器升省级奖励是一次性奖励，已获得过的不再给予");
         } else {
-            boolean _test2 = 由市级升级为省级孵化器;
-            _trace.step(Explain.condition("由市级升级为省级孵化器", _test2, Explain.values(Explain.value("由市级升级为省级孵化器", 由市级升级为省级孵化器))));
-            if (_test2) {
-                _amount = 金额_50万元;
-                _trace.step(Explain.upTo(null, _amount));
-                _kind = ResultKind.CEILING;
+            if (steps.condition("由市级升级为省级孵化器", 由市级升级为省级孵化器, "由市级升级为省级孵化器", 由市级升级为省级孵化器)) {
+                _amount = steps.upTo(金额_50万元);
             } else {
-                _trace.step(Explain.none("须由市级科技企业孵化器升级为省级孵化器"));
-                _kind = ResultKind.NONE;
-                _amount = Money.ZERO;
+                _amount = steps.none("须由市级科技企业孵化器升级为省级孵化器");
             }
         }
-        return _trace.result("孵化器升省级奖励", _amount, _kind);
+        return steps.result("孵化器升省级奖励", _amount);
     }
 
     /**
@@ -477,30 +449,18 @@ public final class Clause17 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 孵化器升国家级奖励(boolean 由省级升级为国家级孵化器, boolean 已获得孵化器升国家级奖励) {
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 已获得孵化器升国家级奖励;
-        _trace.step(Explain.condition("已获得孵化器升国家级奖励", _test1, Explain.values(Explain.value("已获得孵化器升国家级奖励", 已获得孵化器升国家级奖励))));
-        if (_test1) {
-            _trace.step(Explain.none("孵化器升国家级奖励是一次性奖励，已获得过的不再给予"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+        if (steps.condition("已获得孵化器升国家级奖励", 已获得孵化器升国家级奖励, "已获得孵化器升国家级奖励", 已获得孵化器升国家级奖励)) {
+            _amount = steps.none("孵化器升国家级奖励是一次性奖励，已获得过的不再给予");
         } else {
-            boolean _test2 = 由省级升级为国家级孵化器;
-            _trace.step(Explain.condition("由省级升级为国家级孵化器", _test2, Explain.values(Explain.value("由省级升级为国家级孵化器", 由省级升级为国家级孵化器))));
-            if (_test2) {
-                _amount = 金额_50万元;
-                _trace.step(Explain.upTo(null, _amount));
-                _kind = ResultKind.CEILING;
+            if (steps.condition("由省级升级为国家级孵化器", 由省级升级为国家级孵化器, "由省级升级为国家级孵化器", 由省级升级为国家级孵化器)) {
+                _amount = steps.upTo(金额_50万元);
             } else {
-                _trace.step(Explain.none("须由省级孵化器升级为国家级孵化器"));
-                _kind = ResultKind.NONE;
-                _amount = Money.ZERO;
+                _amount = steps.none("须由省级孵化器升级为国家级孵化器");
             }
         }
-        return _trace.result("孵化器升国家级奖励", _amount, _kind);
+        return steps.result("孵化器升国家级奖励", _amount);
     }
 
     /**
@@ -559,37 +519,48 @@ public final class Clause17 {
         /**
          * 输入「众创空间年度绩效考核」的键：第十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<众创空间年度绩效考核> 众创空间年度绩效考核 = InputDescriptor.choice(CLAUSE, "众创空间年度绩效考核", Clause17.众创空间年度绩效考核.class, "等级（优秀，良好，未达良好）", List.of(Clause17.众创空间年度绩效考核.values()));
+        public static final InputDescriptor<众创空间年度绩效考核> 众创空间年度绩效考核 = InputDescriptor.choice(CLAUSE,
+                "众创空间年度绩效考核", Clause17.众创空间年度绩效考核.class, "等级（优秀，良好，未达良好）",
+                List.of(Clause17.众创空间年度绩效考核.values()));
 
         /**
          * 输入「孵化器年度绩效评价」的键：第十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<孵化器年度绩效评价> 孵化器年度绩效评价 = InputDescriptor.choice(CLAUSE, "孵化器年度绩效评价", Clause17.孵化器年度绩效评价.class, "等级（五星，四星，三星，未达三星）", List.of(Clause17.孵化器年度绩效评价.values()));
+        public static final InputDescriptor<孵化器年度绩效评价> 孵化器年度绩效评价 = InputDescriptor.choice(CLAUSE,
+                "孵化器年度绩效评价", Clause17.孵化器年度绩效评价.class, "等级（五星，四星，三星，未达三星）",
+                List.of(Clause17.孵化器年度绩效评价.values()));
 
         /**
          * 输入「通过备案的企业数」的键：第十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Long> 通过备案的企业数 = InputDescriptor.clause(CLAUSE, "通过备案的企业数", Long.class, "数量（家）", "");
+        public static final InputDescriptor<Long> 通过备案的企业数 = InputDescriptor.clause(CLAUSE,
+                "通过备案的企业数", Long.class, "数量（家）", "");
 
         /**
          * 输入「由市级升级为省级孵化器」的键：第十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 由市级升级为省级孵化器 = InputDescriptor.clause(CLAUSE, "由市级升级为省级孵化器", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 由市级升级为省级孵化器 = InputDescriptor.clause(CLAUSE,
+                "由市级升级为省级孵化器", Boolean.class, "是否", "");
 
         /**
          * 输入「由省级升级为国家级孵化器」的键：第十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 由省级升级为国家级孵化器 = InputDescriptor.clause(CLAUSE, "由省级升级为国家级孵化器", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 由省级升级为国家级孵化器 = InputDescriptor.clause(CLAUSE,
+                "由省级升级为国家级孵化器", Boolean.class, "是否", "");
 
         /**
          * 输入「已获得孵化器升省级奖励」的键：第十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 已获得孵化器升省级奖励 = InputDescriptor.clause(CLAUSE, "已获得孵化器升省级奖励", Boolean.class, "是否", "申请人此前（往年或以前的申请中）已获得过「孵化器升省级奖励」；孵化器升省级奖励是一次性奖励，已获得过的不再给予");
+        public static final InputDescriptor<Boolean> 已获得孵化器升省级奖励 = InputDescriptor.clause(CLAUSE,
+                "已获得孵化器升省级奖励", Boolean.class, "是否",
+                "申请人此前（往年或以前的申请中）已获得过「孵化器升省级奖励」；孵化器升省级奖励是一次性奖励，已获得过的不再给予");
 
         /**
          * 输入「已获得孵化器升国家级奖励」的键：第十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 已获得孵化器升国家级奖励 = InputDescriptor.clause(CLAUSE, "已获得孵化器升国家级奖励", Boolean.class, "是否", "申请人此前（往年或以前的申请中）已获得过「孵化器升国家级奖励」；孵化器升国家级奖励是一次性奖励，已获得过的不再给予");
+        public static final InputDescriptor<Boolean> 已获得孵化器升国家级奖励 = InputDescriptor.clause(CLAUSE,
+                "已获得孵化器升国家级奖励", Boolean.class, "是否",
+                "申请人此前（往年或以前的申请中）已获得过「孵化器升国家级奖励」；孵化器升国家级奖励是一次性奖励，已获得过的不再给予");
 
         private final Facts _facts;
 
@@ -683,7 +654,7 @@ public final class Clause17 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**
@@ -772,7 +743,8 @@ public final class Clause17 {
             }
 
             /**
-             * 给出输入「已获得孵化器升国家级奖励」：编译器为「一次性」引入的输入，申请人此前（往年或以前的申请中）已获得过「孵化器升国家级奖励」；孵化器升国家级奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；是否。
+             * 给出输入「已获得孵化器升国家级奖励」：编译器为「一次性」引入的输入，申请人此前（往年或以前的申请中）已获得过「孵化器升国家级奖励」；孵化器升国家级奖励是一次性奖励，已获得过的不再给予（为 true 时不予）；
+             * 是否。
              *
              * @param value 「已获得孵化器升国家级奖励」的值
              * @return 本构建器

@@ -6,20 +6,20 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.CalculatorDescriptor;
 import org.polc.runtime.ClauseDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Result;
-import org.polc.runtime.ResultKind;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第十八条 健全科技企业梯度培育机制。
  *
- * <p>原文：实施新雏鹰企业培育计划，持续培育未来产业和高精尖产业领域的硬科技初创企业。对首次认定的新雏鹰企业，给予不超过 50 万元奖励。持续实施省科技型中小企业和高新技术企业培育计划，开展“高新企业规上化、规上企业高新化”行动，鼓励科技企业做优做大做强。对首次认定的高新技术企业，给予最高 20 万元奖励；对重新认定通过的高新技术企业，给予最高 10 万元奖励；对首次上规模的高新技术企业，再给予 30 万元奖励。
+ * <p>原文：实施新雏鹰企业培育计划，持续培育未来产业和高精尖产业领域的硬科技初创企业。对首次认定的新雏鹰企业，给予不超过 50 万元奖励。持续实施省科技型中小企业和高新技术企业培育计划，开展“高新企业规上化、规上企业高新化”行动，
+ * 鼓励科技企业做优做大做强。对首次认定的高新技术企业，给予最高 20 万元奖励；对重新认定通过的高新技术企业，给予最高 10 万元奖励；对首次上规模的高新技术企业，再给予 30 万元奖励。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第二部分 科技创新政策（市科技局牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -37,7 +37,9 @@ public final class Clause18 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "实施新雏鹰企业培育计划，持续培育未来产业和高精尖产业领域的硬科技初创企业。对首次认定的新雏鹰企业，给予不超过 50 万元奖励。持续实施省科技型中小企业和高新技术企业培育计划，开展“高新企业规上化、规上企业高新化”行动，鼓励科技企业做优做大做强。对首次认定的高新技术企业，给予最高 20 万元奖励；对重新认定通过的高新技术企业，给予最高 10 万元奖励；对首次上规模的高新技术企业，再给予 30 万元奖励。";
+    public static final String TEXT = "实施新雏鹰企业培育计划，持续培育未来产业和高精尖产业领域的硬科技初创企业。对首次认定的新雏鹰企业，给予不超过 50 万元奖励。" +
+            "持续实施省科技型中小企业和高新技术企业培育计划，开展“高新企业规上化、规上企业高新化”行动，鼓励科技企业做优做大做强。" +
+            "对首次认定的高新技术企业，给予最高 20 万元奖励；对重新认定通过的高新技术企业，给予最高 10 万元奖励；对首次上规模的高新技术企业，" + "再给予 30 万元奖励。";
 
     /**
      * 有效期起始日（含）。
@@ -52,7 +54,8 @@ public final class Clause18 {
     /**
      * 第十八条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(18, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(18, CLAUSE, TITLE, 2,
+            "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
             List.of(Inputs.首次认定的新雏鹰企业, Inputs.高新技术企业认定情况, Inputs.首次上规模的高新技术企业),
             List.of(
                     CalculatorDescriptor.of(CLAUSE, "新雏鹰企业奖励", "奖励",
@@ -119,22 +122,14 @@ public final class Clause18 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 新雏鹰企业奖励(boolean 首次认定的新雏鹰企业) {
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 首次认定的新雏鹰企业;
-        _trace.step(Explain.condition("首次认定的新雏鹰企业", _test1, Explain.values(Explain.value("首次认定的新雏鹰企业", 首次认定的新雏鹰企业))));
-        if (_test1) {
-            _amount = 金额_50万元;
-            _trace.step(Explain.upTo(null, _amount));
-            _kind = ResultKind.CEILING;
+        if (steps.condition("首次认定的新雏鹰企业", 首次认定的新雏鹰企业, "首次认定的新雏鹰企业", 首次认定的新雏鹰企业)) {
+            _amount = steps.upTo(金额_50万元);
         } else {
-            _trace.step(Explain.none("须为首次认定的新雏鹰企业"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("须为首次认定的新雏鹰企业");
         }
-        return _trace.result("新雏鹰企业奖励", _amount, _kind);
+        return steps.result("新雏鹰企业奖励", _amount);
     }
 
     /**
@@ -193,48 +188,31 @@ public final class Clause18 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 高新技术企业奖励(高新技术企业认定情况 高新技术企业认定情况, boolean 首次上规模的高新技术企业) {
-        PolicyInputException.requireNonNull(高新技术企业认定情况, CLAUSE, "高新技术企业认定情况");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNull(高新技术企业认定情况, CLAUSE, "高新技术企业认定情况");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
         Money _part1_1;
-        ResultKind _partKind1_1;
-        _trace.step(Explain.row("高新技术企业认定情况", 高新技术企业认定情况));
+        steps.row("高新技术企业认定情况", 高新技术企业认定情况);
         switch (高新技术企业认定情况) {
             case 首次认定 -> {
-                _part1_1 = 金额_20万元;
-                _trace.step(Explain.upTo(null, _part1_1));
-                _partKind1_1 = ResultKind.CEILING;
+                _part1_1 = steps.upTo(金额_20万元);
             }
             case 重新认定通过 -> {
-                _part1_1 = 金额_10万元;
-                _trace.step(Explain.upTo(null, _part1_1));
-                _partKind1_1 = ResultKind.CEILING;
+                _part1_1 = steps.upTo(金额_10万元);
             }
             default -> {
-                _trace.step(Explain.none(""));
-                _partKind1_1 = ResultKind.NONE;
-                _part1_1 = Money.ZERO;
+                _part1_1 = steps.none();
             }
         }
         Money _part1_2;
-        ResultKind _partKind1_2;
-        _trace.step(Explain.again());
-        boolean _test2 = 首次上规模的高新技术企业;
-        _trace.step(Explain.condition("首次上规模的高新技术企业", _test2, Explain.values(Explain.value("首次上规模的高新技术企业", 首次上规模的高新技术企业))));
-        if (_test2) {
-            _part1_2 = 金额_30万元;
-            _trace.step(Explain.give(null, _part1_2));
-            _partKind1_2 = ResultKind.FIXED;
+        steps.again();
+        if (steps.condition("首次上规模的高新技术企业", 首次上规模的高新技术企业, "首次上规模的高新技术企业", 首次上规模的高新技术企业)) {
+            _part1_2 = steps.give(金额_30万元);
         } else {
-            _trace.step(Explain.none(""));
-            _partKind1_2 = ResultKind.NONE;
-            _part1_2 = Money.ZERO;
+            _part1_2 = steps.none();
         }
         _amount = _part1_1.plus(_part1_2);
-        _kind = ResultKind.combine(_partKind1_1, _partKind1_2);
-        return _trace.result("高新技术企业奖励", _amount, _kind);
+        return steps.result("高新技术企业奖励", _amount);
     }
 
     /**
@@ -247,7 +225,7 @@ public final class Clause18 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 高新技术企业奖励金额(高新技术企业认定情况 高新技术企业认定情况, boolean 首次上规模的高新技术企业) {
-        PolicyInputException.requireNonNull(高新技术企业认定情况, CLAUSE, "高新技术企业认定情况");
+        Checks.requireNonNull(高新技术企业认定情况, CLAUSE, "高新技术企业认定情况");
         Money _amount;
         Money _part1_1;
         switch (高新技术企业认定情况) {
@@ -291,17 +269,21 @@ public final class Clause18 {
         /**
          * 输入「首次认定的新雏鹰企业」的键：第十八条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 首次认定的新雏鹰企业 = InputDescriptor.clause(CLAUSE, "首次认定的新雏鹰企业", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 首次认定的新雏鹰企业 = InputDescriptor.clause(CLAUSE,
+                "首次认定的新雏鹰企业", Boolean.class, "是否", "");
 
         /**
          * 输入「高新技术企业认定情况」的键：第十八条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<高新技术企业认定情况> 高新技术企业认定情况 = InputDescriptor.choice(CLAUSE, "高新技术企业认定情况", Clause18.高新技术企业认定情况.class, "选项（首次认定，重新认定通过，本年未认定）", List.of(Clause18.高新技术企业认定情况.values()));
+        public static final InputDescriptor<高新技术企业认定情况> 高新技术企业认定情况 = InputDescriptor.choice(CLAUSE,
+                "高新技术企业认定情况", Clause18.高新技术企业认定情况.class, "选项（首次认定，重新认定通过，本年未认定）",
+                List.of(Clause18.高新技术企业认定情况.values()));
 
         /**
          * 输入「首次上规模的高新技术企业」的键：第十八条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 首次上规模的高新技术企业 = InputDescriptor.clause(CLAUSE, "首次上规模的高新技术企业", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 首次上规模的高新技术企业 = InputDescriptor.clause(CLAUSE,
+                "首次上规模的高新技术企业", Boolean.class, "是否", "");
 
         private final Facts _facts;
 
@@ -355,7 +337,7 @@ public final class Clause18 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

@@ -6,20 +6,21 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.CalculatorDescriptor;
 import org.polc.runtime.ClauseDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Result;
-import org.polc.runtime.ResultKind;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第十九条 全面实施高层次科技人才引育政策。
  *
- * <p>原文：推动高水平研发人才向科创平台、科技企业集聚，授权符合条件的单位开展人才自主认定，推动人才待遇落实。市科技人才计划加强对科技领军人才和重点领域创新团队的支持，对新入选的市领军型创新创业团队给予最高 500 万元补助。对企业新设立的省级和国家级博士后工作站分别给予 50 万元、100 万元补助，对获博士后独立招收资格的企业，给予 50 万元奖励。开展外籍“高精尖缺”人才认定标准试点，拓宽企业引进国外高端专业人才范围，持续完善企业引进外籍人才的便利化服务措施。落实对高端外籍专家和海外工程师的支持政策。
+ * <p>原文：推动高水平研发人才向科创平台、科技企业集聚，授权符合条件的单位开展人才自主认定，推动人才待遇落实。市科技人才计划加强对科技领军人才和重点领域创新团队的支持，对新入选的市领军型创新创业团队给予最高 500 万元补助。
+ * 对企业新设立的省级和国家级博士后工作站分别给予 50 万元、100 万元补助，对获博士后独立招收资格的企业，给予 50 万元奖励。开展外籍“高精尖缺”人才认定标准试点，拓宽企业引进国外高端专业人才范围，
+ * 持续完善企业引进外籍人才的便利化服务措施。落实对高端外籍专家和海外工程师的支持政策。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第二部分 科技创新政策（市科技局牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -37,7 +38,10 @@ public final class Clause19 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "推动高水平研发人才向科创平台、科技企业集聚，授权符合条件的单位开展人才自主认定，推动人才待遇落实。市科技人才计划加强对科技领军人才和重点领域创新团队的支持，对新入选的市领军型创新创业团队给予最高 500 万元补助。对企业新设立的省级和国家级博士后工作站分别给予 50 万元、100 万元补助，对获博士后独立招收资格的企业，给予 50 万元奖励。开展外籍“高精尖缺”人才认定标准试点，拓宽企业引进国外高端专业人才范围，持续完善企业引进外籍人才的便利化服务措施。落实对高端外籍专家和海外工程师的支持政策。";
+    public static final String TEXT = "推动高水平研发人才向科创平台、科技企业集聚，授权符合条件的单位开展人才自主认定，推动人才待遇落实。" +
+            "市科技人才计划加强对科技领军人才和重点领域创新团队的支持，对新入选的市领军型创新创业团队给予最高 500 万元补助。" +
+            "对企业新设立的省级和国家级博士后工作站分别给予 50 万元、100 万元补助，对获博士后独立招收资格的企业，给予 50 万元奖励。" +
+            "开展外籍“高精尖缺”人才认定标准试点，拓宽企业引进国外高端专业人才范围，持续完善企业引进外籍人才的便利化服务措施。" + "落实对高端外籍专家和海外工程师的支持政策。";
 
     /**
      * 有效期起始日（含）。
@@ -52,7 +56,8 @@ public final class Clause19 {
     /**
      * 第十九条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(19, CLAUSE, TITLE, 2, "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(19, CLAUSE, TITLE, 2,
+            "科技创新政策", List.of("市科技局"), VALID_FROM, VALID_TO,
             List.of(Inputs.新入选的市领军型创新创业团队, Inputs.企业新设立的博士后工作站, Inputs.获博士后独立招收资格),
             List.of(
                     CalculatorDescriptor.of(CLAUSE, "领军型创新创业团队补助", "补助",
@@ -120,22 +125,14 @@ public final class Clause19 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 领军型创新创业团队补助(boolean 新入选的市领军型创新创业团队) {
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 新入选的市领军型创新创业团队;
-        _trace.step(Explain.condition("新入选的市领军型创新创业团队", _test1, Explain.values(Explain.value("新入选的市领军型创新创业团队", 新入选的市领军型创新创业团队))));
-        if (_test1) {
-            _amount = 金额_500万元;
-            _trace.step(Explain.upTo(null, _amount));
-            _kind = ResultKind.CEILING;
+        if (steps.condition("新入选的市领军型创新创业团队", 新入选的市领军型创新创业团队, "新入选的市领军型创新创业团队", 新入选的市领军型创新创业团队)) {
+            _amount = steps.upTo(金额_500万元);
         } else {
-            _trace.step(Explain.none("须为新入选的市领军型创新创业团队"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("须为新入选的市领军型创新创业团队");
         }
-        return _trace.result("领军型创新创业团队补助", _amount, _kind);
+        return steps.result("领军型创新创业团队补助", _amount);
     }
 
     /**
@@ -193,30 +190,22 @@ public final class Clause19 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 博士后工作站补助(企业新设立的博士后工作站 企业新设立的博士后工作站) {
-        PolicyInputException.requireNonNull(企业新设立的博士后工作站, CLAUSE, "企业新设立的博士后工作站");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNull(企业新设立的博士后工作站, CLAUSE, "企业新设立的博士后工作站");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        _trace.step(Explain.row("企业新设立的博士后工作站", 企业新设立的博士后工作站));
+        steps.row("企业新设立的博士后工作站", 企业新设立的博士后工作站);
         switch (企业新设立的博士后工作站) {
             case 省级 -> {
-                _amount = 金额_50万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_50万元);
             }
             case 国家级 -> {
-                _amount = 金额_100万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+                _amount = steps.give(金额_100万元);
             }
             default -> {
-                _trace.step(Explain.none("须为企业新设立的省级或国家级博士后工作站"));
-                _kind = ResultKind.NONE;
-                _amount = Money.ZERO;
+                _amount = steps.none("须为企业新设立的省级或国家级博士后工作站");
             }
         }
-        return _trace.result("博士后工作站补助", _amount, _kind);
+        return steps.result("博士后工作站补助", _amount);
     }
 
     /**
@@ -228,7 +217,7 @@ public final class Clause19 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 博士后工作站补助金额(企业新设立的博士后工作站 企业新设立的博士后工作站) {
-        PolicyInputException.requireNonNull(企业新设立的博士后工作站, CLAUSE, "企业新设立的博士后工作站");
+        Checks.requireNonNull(企业新设立的博士后工作站, CLAUSE, "企业新设立的博士后工作站");
         Money _amount;
         switch (企业新设立的博士后工作站) {
             case 省级 -> {
@@ -281,22 +270,14 @@ public final class Clause19 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 博士后独立招收资格奖励(boolean 获博士后独立招收资格) {
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 获博士后独立招收资格;
-        _trace.step(Explain.condition("获博士后独立招收资格", _test1, Explain.values(Explain.value("获博士后独立招收资格", 获博士后独立招收资格))));
-        if (_test1) {
-            _amount = 金额_50万元;
-            _trace.step(Explain.give(null, _amount));
-            _kind = ResultKind.FIXED;
+        if (steps.condition("获博士后独立招收资格", 获博士后独立招收资格, "获博士后独立招收资格", 获博士后独立招收资格)) {
+            _amount = steps.give(金额_50万元);
         } else {
-            _trace.step(Explain.none("须获博士后独立招收资格"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("须获博士后独立招收资格");
         }
-        return _trace.result("博士后独立招收资格奖励", _amount, _kind);
+        return steps.result("博士后独立招收资格奖励", _amount);
     }
 
     /**
@@ -337,17 +318,21 @@ public final class Clause19 {
         /**
          * 输入「新入选的市领军型创新创业团队」的键：第十九条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 新入选的市领军型创新创业团队 = InputDescriptor.clause(CLAUSE, "新入选的市领军型创新创业团队", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 新入选的市领军型创新创业团队 = InputDescriptor.clause(CLAUSE,
+                "新入选的市领军型创新创业团队", Boolean.class, "是否", "");
 
         /**
          * 输入「企业新设立的博士后工作站」的键：第十九条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<企业新设立的博士后工作站> 企业新设立的博士后工作站 = InputDescriptor.choice(CLAUSE, "企业新设立的博士后工作站", Clause19.企业新设立的博士后工作站.class, "选项（国家级，省级，未新设立）", List.of(Clause19.企业新设立的博士后工作站.values()));
+        public static final InputDescriptor<企业新设立的博士后工作站> 企业新设立的博士后工作站 = InputDescriptor.choice(CLAUSE,
+                "企业新设立的博士后工作站", Clause19.企业新设立的博士后工作站.class, "选项（国家级，省级，未新设立）",
+                List.of(Clause19.企业新设立的博士后工作站.values()));
 
         /**
          * 输入「获博士后独立招收资格」的键：第十九条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 获博士后独立招收资格 = InputDescriptor.clause(CLAUSE, "获博士后独立招收资格", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 获博士后独立招收资格 = InputDescriptor.clause(CLAUSE,
+                "获博士后独立招收资格", Boolean.class, "是否", "");
 
         private final Facts _facts;
 
@@ -401,7 +386,7 @@ public final class Clause19 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

@@ -8,7 +8,6 @@ import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.Compliance;
 import org.polc.runtime.ComplianceDescriptor;
 import org.polc.runtime.ComplianceKind;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.PolicyInputException;
@@ -16,12 +15,17 @@ import org.polc.runtime.Quantity;
 import org.polc.runtime.Rate;
 import org.polc.runtime.Share;
 import org.polc.runtime.TargetDescriptor;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第二十七条 强化工业用地供应服务保障。
  *
- * <p>原文：2024年，全市出让土地总量中工业用地比例不低于35%。支持“415X”先进制造业、五大产业生态圈重大项目申报省重大产业项目，符合条件的特别重大和引领性产业项目可提前预支用地奖励指标。健全工业用地长期租赁、先租后让、弹性年期出让等供应体系，支持在符合“标准地”出让要求的前提下，实行“带方案”“带项目条件”出让。支持以工业为主的“工业+商服”“工业+科研”“工业+公共管理与公共服务”等混合产业用地供给，促进产业融合发展。积极推进低效工业用地片区统筹再开发，2024年，完成低效工业用地盘活1.5万亩以上。科学统筹推进“工业上楼”工作，在符合相关技术规范要求的前提下，容积率一般不低于2.5，有建设条件的项目可试点探索容积率至3.5左右。支持市、区两级国有企业加大低效工业用地收回收购力度，推进工业标准厂房建设，为五大产业生态圈制造业企业提供高品质、低成本的产业空间；低效工业用地收回收购后，经区、县（市）政府批准同意进行工业标准厂房建设的，应签订履约监管协议和出让合同补充协议，建成后的工业标准厂房（公共配套设施除外)可按每幢(单元)不小于3000平方米或每层不小于1000平方米进行分割转让、分割登记,不结算土地出让价款。
+ * <p>原文：2024年，全市出让土地总量中工业用地比例不低于35%。支持“415X”先进制造业、五大产业生态圈重大项目申报省重大产业项目，符合条件的特别重大和引领性产业项目可提前预支用地奖励指标。健全工业用地长期租赁、先租后让、
+ * 弹性年期出让等供应体系，支持在符合“标准地”出让要求的前提下，实行“带方案”“带项目条件”出让。支持以工业为主的“工业+商服”“工业+科研”“工业+公共管理与公共服务”等混合产业用地供给，促进产业融合发展。
+ * 积极推进低效工业用地片区统筹再开发，2024年，完成低效工业用地盘活1.5万亩以上。科学统筹推进“工业上楼”工作，在符合相关技术规范要求的前提下，容积率一般不低于2.5，有建设条件的项目可试点探索容积率至3.5左右。支持市、
+ * 区两级国有企业加大低效工业用地收回收购力度，推进工业标准厂房建设，为五大产业生态圈制造业企业提供高品质、低成本的产业空间；低效工业用地收回收购后，经区、县（市）政府批准同意进行工业标准厂房建设的，应签订履约监管协议和出让合同补充协议，
+ * 建成后的工业标准厂房（公共配套设施除外)可按每幢(单元)不小于3000平方米或每层不小于1000平方米进行分割转让、分割登记,不结算土地出让价款。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第三部分 五大产业生态圈建设培育政策（市经信局牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -39,7 +43,14 @@ public final class Clause27 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "2024年，全市出让土地总量中工业用地比例不低于35%。支持“415X”先进制造业、五大产业生态圈重大项目申报省重大产业项目，符合条件的特别重大和引领性产业项目可提前预支用地奖励指标。健全工业用地长期租赁、先租后让、弹性年期出让等供应体系，支持在符合“标准地”出让要求的前提下，实行“带方案”“带项目条件”出让。支持以工业为主的“工业+商服”“工业+科研”“工业+公共管理与公共服务”等混合产业用地供给，促进产业融合发展。积极推进低效工业用地片区统筹再开发，2024年，完成低效工业用地盘活1.5万亩以上。科学统筹推进“工业上楼”工作，在符合相关技术规范要求的前提下，容积率一般不低于2.5，有建设条件的项目可试点探索容积率至3.5左右。支持市、区两级国有企业加大低效工业用地收回收购力度，推进工业标准厂房建设，为五大产业生态圈制造业企业提供高品质、低成本的产业空间；低效工业用地收回收购后，经区、县（市）政府批准同意进行工业标准厂房建设的，应签订履约监管协议和出让合同补充协议，建成后的工业标准厂房（公共配套设施除外)可按每幢(单元)不小于3000平方米或每层不小于1000平方米进行分割转让、分割登记,不结算土地出让价款。";
+    public static final String TEXT = "2024年，全市出让土地总量中工业用地比例不低于35%。支持“415X”先进制造业、五大产业生态圈重大项目申报省重大产业项目，" +
+            "符合条件的特别重大和引领性产业项目可提前预支用地奖励指标。健全工业用地长期租赁、先租后让、弹性年期出让等供应体系，支持在符合“标准地”" +
+            "出让要求的前提下，实行“带方案”“带项目条件”出让。支持以工业为主的“工业+商服”“工业+科研”“工业+公共管理与公共服务”" +
+            "等混合产业用地供给，促进产业融合发展。积极推进低效工业用地片区统筹再开发，2024年，完成低效工业用地盘活1.5万亩以上。" +
+            "科学统筹推进“工业上楼”工作，在符合相关技术规范要求的前提下，容积率一般不低于2.5，有建设条件的项目可试点探索容积率至3.5左右。支持市、" +
+            "区两级国有企业加大低效工业用地收回收购力度，推进工业标准厂房建设，为五大产业生态圈制造业企业提供高品质、低成本的产业空间；" +
+            "低效工业用地收回收购后，经区、县（市）政府批准同意进行工业标准厂房建设的，应签订履约监管协议和出让合同补充协议，" +
+            "建成后的工业标准厂房（公共配套设施除外)可按每幢(单元)不小于3000平方米或每层不小于1000平方米进行分割转让、分割登记," + "不结算土地出让价款。";
 
     /**
      * 有效期起始日（含）。
@@ -54,7 +65,8 @@ public final class Clause27 {
     /**
      * 第二十七条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(27, CLAUSE, TITLE, 3, "五大产业生态圈建设培育政策", List.of("市经信局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(27, CLAUSE, TITLE, 3,
+            "五大产业生态圈建设培育政策", List.of("市经信局"), VALID_FROM, VALID_TO,
             List.of(Inputs.全市年度工业用地出让量, Inputs.全市年度出让土地总量, Inputs.容积率符合相关技术规范要求, Inputs.有建设条件的试点项目,
                     Inputs.容积率, Inputs.收回收购后经批准建设的工业标准厂房, Inputs.签订履约监管协议, Inputs.签订出让合同补充协议,
                     Inputs.分割部分为公共配套设施, Inputs.分割转让每幢面积, Inputs.分割转让每层面积),
@@ -148,18 +160,20 @@ public final class Clause27 {
      * @throws PolicyInputException 输入为空或为负时
      */
     private static Compliance 工业用地出让比例(Quantity 全市年度工业用地出让量, Quantity 全市年度出让土地总量) {
-        PolicyInputException.requireNonNegative(全市年度工业用地出让量, "亩", CLAUSE, "全市年度工业用地出让量");
-        PolicyInputException.requireNonNegative(全市年度出让土地总量, "亩", CLAUSE, "全市年度出让土地总量");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNegative(全市年度工业用地出让量, "亩", CLAUSE, "全市年度工业用地出让量");
+        Checks.requireNonNegative(全市年度出让土地总量, "亩", CLAUSE, "全市年度出让土地总量");
+        Steps steps = Steps.of(CLAUSE);
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        boolean _holds1 = Share.of(全市年度工业用地出让量, 全市年度出让土地总量, CLAUSE, "全市年度出让土地总量", "全市年度工业用地出让量 占 全市年度出让土地总量 的比重").compareTo(比例_7_20) >= 0;
-        _trace.step(Explain.requirement("全市年度工业用地出让量 占 全市年度出让土地总量 的比重 不低于 35%", _holds1, Explain.values(Explain.value("全市年度工业用地出让量", 全市年度工业用地出让量), Explain.value("全市年度出让土地总量", 全市年度出让土地总量), Explain.share("全市年度工业用地出让量 占 全市年度出让土地总量 的比重", Share.shown(全市年度工业用地出让量, 全市年度出让土地总量))), false));
-        if (!_holds1) {
+        if (!steps.requirement("全市年度工业用地出让量 占 全市年度出让土地总量 的比重 不低于 35%",
+                Share.of(全市年度工业用地出让量, 全市年度出让土地总量, CLAUSE, "全市年度出让土地总量",
+                        "全市年度工业用地出让量 占 全市年度出让土地总量 的比重").compareTo(比例_7_20) >= 0,
+                "全市年度工业用地出让量", 全市年度工业用地出让量, "全市年度出让土地总量", 全市年度出让土地总量,
+                        "全市年度工业用地出让量 占 全市年度出让土地总量 的比重", Share.shown(全市年度工业用地出让量, 全市年度出让土地总量))) {
             _hardUnmet++;
         }
-        return _trace.compliance("工业用地出让比例", ComplianceKind.of(_hardUnmet, _generalUnmet), "2024年全市出让土地总量中工业用地比例须不低于35%");
+        return steps.compliance("工业用地出让比例", ComplianceKind.of(_hardUnmet, _generalUnmet),
+                "2024年全市出让土地总量中工业用地比例须不低于35%");
     }
 
     /**
@@ -171,12 +185,12 @@ public final class Clause27 {
      * @throws PolicyInputException 输入为空或为负时
      */
     private static ComplianceKind 工业用地出让比例结论(Quantity 全市年度工业用地出让量, Quantity 全市年度出让土地总量) {
-        PolicyInputException.requireNonNegative(全市年度工业用地出让量, "亩", CLAUSE, "全市年度工业用地出让量");
-        PolicyInputException.requireNonNegative(全市年度出让土地总量, "亩", CLAUSE, "全市年度出让土地总量");
+        Checks.requireNonNegative(全市年度工业用地出让量, "亩", CLAUSE, "全市年度工业用地出让量");
+        Checks.requireNonNegative(全市年度出让土地总量, "亩", CLAUSE, "全市年度出让土地总量");
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        boolean _holds1 = Share.of(全市年度工业用地出让量, 全市年度出让土地总量, CLAUSE, "全市年度出让土地总量", "全市年度工业用地出让量 占 全市年度出让土地总量 的比重").compareTo(比例_7_20) >= 0;
-        if (!_holds1) {
+        if (!(Share.of(全市年度工业用地出让量, 全市年度出让土地总量, CLAUSE, "全市年度出让土地总量",
+                "全市年度工业用地出让量 占 全市年度出让土地总量 的比重").compareTo(比例_7_20) >= 0)) {
             _hardUnmet++;
         }
         return ComplianceKind.of(_hardUnmet, _generalUnmet);
@@ -218,31 +232,22 @@ public final class Clause27 {
      * @throws PolicyInputException 输入为空或为负时
      */
     private static Compliance 工业上楼容积率(boolean 容积率符合相关技术规范要求, boolean 有建设条件的试点项目, Quantity 容积率) {
-        PolicyInputException.requireNonNegative(容积率, "", CLAUSE, "容积率");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNegative(容积率, "", CLAUSE, "容积率");
+        Steps steps = Steps.of(CLAUSE);
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        boolean _holds1 = 容积率符合相关技术规范要求;
-        _trace.step(Explain.requirement("容积率符合相关技术规范要求", _holds1, Explain.values(Explain.value("容积率符合相关技术规范要求", 容积率符合相关技术规范要求)), false));
-        if (!_holds1) {
+        if (!steps.requirement("容积率符合相关技术规范要求", 容积率符合相关技术规范要求, "容积率符合相关技术规范要求", 容积率符合相关技术规范要求)) {
             _hardUnmet++;
         }
-        boolean _holds2 = 容积率.compareTo(数值_2点5) >= 0;
-        _trace.step(Explain.requirement("容积率 不低于 2.5", _holds2, Explain.values(Explain.value("容积率", 容积率)), true));
-        if (!_holds2) {
+        if (!steps.generalRequirement("容积率 不低于 2.5", 容积率.compareTo(数值_2点5) >= 0, "容积率", 容积率)) {
             _generalUnmet++;
         }
-        boolean _applies3 = 有建设条件的试点项目;
-        _trace.step(Explain.applies("有建设条件的试点项目", _applies3, Explain.values(Explain.value("有建设条件的试点项目", 有建设条件的试点项目)), "容积率 不超过 3.5"));
-        if (_applies3) {
-            boolean _holds3 = 容积率.compareTo(数值_3点5) <= 0;
-            _trace.step(Explain.requirement("容积率 不超过 3.5", _holds3, Explain.values(Explain.value("容积率", 容积率)), true));
-            if (!_holds3) {
+        if (steps.applies("有建设条件的试点项目", 有建设条件的试点项目, "容积率 不超过 3.5", "有建设条件的试点项目", 有建设条件的试点项目)) {
+            if (!steps.generalRequirement("容积率 不超过 3.5", 容积率.compareTo(数值_3点5) <= 0, "容积率", 容积率)) {
                 _generalUnmet++;
             }
         }
-        return _trace.compliance("工业上楼容积率", ComplianceKind.of(_hardUnmet, _generalUnmet), "");
+        return steps.compliance("工业上楼容积率", ComplianceKind.of(_hardUnmet, _generalUnmet));
     }
 
     /**
@@ -256,21 +261,17 @@ public final class Clause27 {
      */
     private static ComplianceKind 工业上楼容积率结论(boolean 容积率符合相关技术规范要求, boolean 有建设条件的试点项目,
             Quantity 容积率) {
-        PolicyInputException.requireNonNegative(容积率, "", CLAUSE, "容积率");
+        Checks.requireNonNegative(容积率, "", CLAUSE, "容积率");
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        boolean _holds1 = 容积率符合相关技术规范要求;
-        if (!_holds1) {
+        if (!(容积率符合相关技术规范要求)) {
             _hardUnmet++;
         }
-        boolean _holds2 = 容积率.compareTo(数值_2点5) >= 0;
-        if (!_holds2) {
+        if (!(容积率.compareTo(数值_2点5) >= 0)) {
             _generalUnmet++;
         }
-        boolean _applies3 = 有建设条件的试点项目;
-        if (_applies3) {
-            boolean _holds3 = 容积率.compareTo(数值_3点5) <= 0;
-            if (!_holds3) {
+        if (有建设条件的试点项目) {
+            if (!(容积率.compareTo(数值_3点5) <= 0)) {
                 _generalUnmet++;
             }
         }
@@ -314,22 +315,20 @@ public final class Clause27 {
      */
     private static Compliance 工业标准厂房建设协议(boolean 收回收购后经批准建设的工业标准厂房, boolean 签订履约监管协议,
             boolean 签订出让合同补充协议) {
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        boolean _applies1 = 收回收购后经批准建设的工业标准厂房;
-        _trace.step(Explain.applies("收回收购后经批准建设的工业标准厂房", _applies1, Explain.values(Explain.value("收回收购后经批准建设的工业标准厂房", 收回收购后经批准建设的工业标准厂房)), "签订履约监管协议 且 签订出让合同补充协议"));
-        if (_applies1) {
-            _trace.step(Explain.requirement("签订履约监管协议", 签订履约监管协议, Explain.values(Explain.value("签订履约监管协议", 签订履约监管协议)), false));
-            _trace.step(Explain.requirement("签订出让合同补充协议", 签订出让合同补充协议, Explain.values(Explain.value("签订出让合同补充协议", 签订出让合同补充协议)), false));
-            boolean _holds1 = (签订履约监管协议 && 签订出让合同补充协议);
-            _trace.step(Explain.requirement("签订履约监管协议 且 签订出让合同补充协议", _holds1, "", false));
-            if (!_holds1) {
+        if (steps.applies("收回收购后经批准建设的工业标准厂房",
+                收回收购后经批准建设的工业标准厂房, "签订履约监管协议 且 签订出让合同补充协议",
+                "收回收购后经批准建设的工业标准厂房", 收回收购后经批准建设的工业标准厂房)) {
+            steps.requirement("签订履约监管协议", 签订履约监管协议, "签订履约监管协议", 签订履约监管协议);
+            steps.requirement("签订出让合同补充协议", 签订出让合同补充协议, "签订出让合同补充协议", 签订出让合同补充协议);
+            if (!steps.requirement("签订履约监管协议 且 签订出让合同补充协议", (签订履约监管协议 && 签订出让合同补充协议))) {
                 _hardUnmet++;
             }
         }
-        return _trace.compliance("工业标准厂房建设协议", ComplianceKind.of(_hardUnmet, _generalUnmet), "经区、县（市）政府批准同意进行工业标准厂房建设的，应签订履约监管协议和出让合同补充协议");
+        return steps.compliance("工业标准厂房建设协议", ComplianceKind.of(_hardUnmet, _generalUnmet),
+                "经区、县（市）政府批准同意进行工业标准厂房建设的，应签订履约监管协议和出让合同补充协议");
     }
 
     /**
@@ -345,10 +344,8 @@ public final class Clause27 {
             boolean 签订出让合同补充协议) {
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        boolean _applies1 = 收回收购后经批准建设的工业标准厂房;
-        if (_applies1) {
-            boolean _holds1 = (签订履约监管协议 && 签订出让合同补充协议);
-            if (!_holds1) {
+        if (收回收购后经批准建设的工业标准厂房) {
+            if (!((签订履约监管协议 && 签订出让合同补充协议))) {
                 _hardUnmet++;
             }
         }
@@ -395,30 +392,28 @@ public final class Clause27 {
      */
     private static Compliance 工业标准厂房分割转让(boolean 收回收购后经批准建设的工业标准厂房, boolean 分割部分为公共配套设施,
             Quantity 分割转让每幢面积, Quantity 分割转让每层面积) {
-        PolicyInputException.requireNonNegative(分割转让每幢面积, "平方米", CLAUSE, "分割转让每幢面积");
-        PolicyInputException.requireNonNegative(分割转让每层面积, "平方米", CLAUSE, "分割转让每层面积");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNegative(分割转让每幢面积, "平方米", CLAUSE, "分割转让每幢面积");
+        Checks.requireNonNegative(分割转让每层面积, "平方米", CLAUSE, "分割转让每层面积");
+        Steps steps = Steps.of(CLAUSE);
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        boolean _holds1 = 收回收购后经批准建设的工业标准厂房;
-        _trace.step(Explain.requirement("收回收购后经批准建设的工业标准厂房", _holds1, Explain.values(Explain.value("收回收购后经批准建设的工业标准厂房", 收回收购后经批准建设的工业标准厂房)), false));
-        if (!_holds1) {
+        if (!steps.requirement("收回收购后经批准建设的工业标准厂房", 收回收购后经批准建设的工业标准厂房,
+                "收回收购后经批准建设的工业标准厂房", 收回收购后经批准建设的工业标准厂房)) {
             _hardUnmet++;
         }
-        boolean _holds2 = !(分割部分为公共配套设施);
-        _trace.step(Explain.requirement("非 分割部分为公共配套设施", _holds2, Explain.values(Explain.value("分割部分为公共配套设施", 分割部分为公共配套设施)), false));
-        if (!_holds2) {
+        if (!steps.requirement("非 分割部分为公共配套设施", !(分割部分为公共配套设施), "分割部分为公共配套设施", 分割部分为公共配套设施)) {
             _hardUnmet++;
         }
-        _trace.step(Explain.requirement("分割转让每幢面积 不小于 3000平方米", 分割转让每幢面积.compareTo(数量_3000平方米) >= 0, Explain.values(Explain.value("分割转让每幢面积", 分割转让每幢面积)), false));
-        _trace.step(Explain.requirement("分割转让每层面积 不小于 1000平方米", 分割转让每层面积.compareTo(数量_1000平方米) >= 0, Explain.values(Explain.value("分割转让每层面积", 分割转让每层面积)), false));
-        boolean _holds3 = (分割转让每幢面积.compareTo(数量_3000平方米) >= 0 || 分割转让每层面积.compareTo(数量_1000平方米) >= 0);
-        _trace.step(Explain.requirement("分割转让每幢面积 不小于 3000平方米 或 分割转让每层面积 不小于 1000平方米", _holds3, "", false));
-        if (!_holds3) {
+        steps.requirement("分割转让每幢面积 不小于 3000平方米", 分割转让每幢面积.compareTo(数量_3000平方米) >= 0,
+                "分割转让每幢面积", 分割转让每幢面积);
+        steps.requirement("分割转让每层面积 不小于 1000平方米", 分割转让每层面积.compareTo(数量_1000平方米) >= 0,
+                "分割转让每层面积", 分割转让每层面积);
+        if (!steps.requirement("分割转让每幢面积 不小于 3000平方米 或 分割转让每层面积 不小于 1000平方米",
+                (分割转让每幢面积.compareTo(数量_3000平方米) >= 0 || 分割转让每层面积.compareTo(数量_1000平方米) >= 0))) {
             _hardUnmet++;
         }
-        return _trace.compliance("工业标准厂房分割转让", ComplianceKind.of(_hardUnmet, _generalUnmet), "可分割转让、分割登记的是经批准建设的工业标准厂房（公共配套设施除外），每幢（单元）不小于3000平方米或每层不小于1000平方米");
+        return steps.compliance("工业标准厂房分割转让", ComplianceKind.of(_hardUnmet, _generalUnmet),
+                "可分割转让、分割登记的是经批准建设的工业标准厂房（公共配套设施除外），每幢（单元）不小于3000平方米或每层不小于1000平方米");
     }
 
     /**
@@ -433,20 +428,17 @@ public final class Clause27 {
      */
     private static ComplianceKind 工业标准厂房分割转让结论(boolean 收回收购后经批准建设的工业标准厂房, boolean 分割部分为公共配套设施,
             Quantity 分割转让每幢面积, Quantity 分割转让每层面积) {
-        PolicyInputException.requireNonNegative(分割转让每幢面积, "平方米", CLAUSE, "分割转让每幢面积");
-        PolicyInputException.requireNonNegative(分割转让每层面积, "平方米", CLAUSE, "分割转让每层面积");
+        Checks.requireNonNegative(分割转让每幢面积, "平方米", CLAUSE, "分割转让每幢面积");
+        Checks.requireNonNegative(分割转让每层面积, "平方米", CLAUSE, "分割转让每层面积");
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        boolean _holds1 = 收回收购后经批准建设的工业标准厂房;
-        if (!_holds1) {
+        if (!(收回收购后经批准建设的工业标准厂房)) {
             _hardUnmet++;
         }
-        boolean _holds2 = !(分割部分为公共配套设施);
-        if (!_holds2) {
+        if (!(!(分割部分为公共配套设施))) {
             _hardUnmet++;
         }
-        boolean _holds3 = (分割转让每幢面积.compareTo(数量_3000平方米) >= 0 || 分割转让每层面积.compareTo(数量_1000平方米) >= 0);
-        if (!_holds3) {
+        if (!((分割转让每幢面积.compareTo(数量_3000平方米) >= 0 || 分割转让每层面积.compareTo(数量_1000平方米) >= 0))) {
             _hardUnmet++;
         }
         return ComplianceKind.of(_hardUnmet, _generalUnmet);
@@ -461,57 +453,68 @@ public final class Clause27 {
         /**
          * 输入「全市年度工业用地出让量」的键：第二十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Quantity> 全市年度工业用地出让量 = InputDescriptor.clause(CLAUSE, "全市年度工业用地出让量", Quantity.class, "面积（亩）", "");
+        public static final InputDescriptor<Quantity> 全市年度工业用地出让量 = InputDescriptor.clause(CLAUSE,
+                "全市年度工业用地出让量", Quantity.class, "面积（亩）", "");
 
         /**
          * 输入「全市年度出让土地总量」的键：第二十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Quantity> 全市年度出让土地总量 = InputDescriptor.clause(CLAUSE, "全市年度出让土地总量", Quantity.class, "面积（亩）", "");
+        public static final InputDescriptor<Quantity> 全市年度出让土地总量 = InputDescriptor.clause(CLAUSE,
+                "全市年度出让土地总量", Quantity.class, "面积（亩）", "");
 
         /**
          * 输入「容积率符合相关技术规范要求」的键：第二十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 容积率符合相关技术规范要求 = InputDescriptor.clause(CLAUSE, "容积率符合相关技术规范要求", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 容积率符合相关技术规范要求 = InputDescriptor.clause(CLAUSE,
+                "容积率符合相关技术规范要求", Boolean.class, "是否", "");
 
         /**
          * 输入「有建设条件的试点项目」的键：第二十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 有建设条件的试点项目 = InputDescriptor.clause(CLAUSE, "有建设条件的试点项目", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 有建设条件的试点项目 = InputDescriptor.clause(CLAUSE,
+                "有建设条件的试点项目", Boolean.class, "是否", "");
 
         /**
          * 输入「容积率」的键：第二十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Quantity> 容积率 = InputDescriptor.clause(CLAUSE, "容积率", Quantity.class, "数值", "");
+        public static final InputDescriptor<Quantity> 容积率 = InputDescriptor.clause(CLAUSE, "容积率",
+                Quantity.class, "数值", "");
 
         /**
          * 输入「收回收购后经批准建设的工业标准厂房」的键：第二十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 收回收购后经批准建设的工业标准厂房 = InputDescriptor.clause(CLAUSE, "收回收购后经批准建设的工业标准厂房", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 收回收购后经批准建设的工业标准厂房 = InputDescriptor.clause(CLAUSE,
+                "收回收购后经批准建设的工业标准厂房", Boolean.class, "是否", "");
 
         /**
          * 输入「签订履约监管协议」的键：第二十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 签订履约监管协议 = InputDescriptor.clause(CLAUSE, "签订履约监管协议", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 签订履约监管协议 = InputDescriptor.clause(CLAUSE,
+                "签订履约监管协议", Boolean.class, "是否", "");
 
         /**
          * 输入「签订出让合同补充协议」的键：第二十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 签订出让合同补充协议 = InputDescriptor.clause(CLAUSE, "签订出让合同补充协议", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 签订出让合同补充协议 = InputDescriptor.clause(CLAUSE,
+                "签订出让合同补充协议", Boolean.class, "是否", "");
 
         /**
          * 输入「分割部分为公共配套设施」的键：第二十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 分割部分为公共配套设施 = InputDescriptor.clause(CLAUSE, "分割部分为公共配套设施", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 分割部分为公共配套设施 = InputDescriptor.clause(CLAUSE,
+                "分割部分为公共配套设施", Boolean.class, "是否", "");
 
         /**
          * 输入「分割转让每幢面积」的键：第二十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Quantity> 分割转让每幢面积 = InputDescriptor.clause(CLAUSE, "分割转让每幢面积", Quantity.class, "面积（平方米）", "");
+        public static final InputDescriptor<Quantity> 分割转让每幢面积 = InputDescriptor.clause(CLAUSE,
+                "分割转让每幢面积", Quantity.class, "面积（平方米）", "");
 
         /**
          * 输入「分割转让每层面积」的键：第二十七条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Quantity> 分割转让每层面积 = InputDescriptor.clause(CLAUSE, "分割转让每层面积", Quantity.class, "面积（平方米）", "");
+        public static final InputDescriptor<Quantity> 分割转让每层面积 = InputDescriptor.clause(CLAUSE,
+                "分割转让每层面积", Quantity.class, "面积（平方米）", "");
 
         private final Facts _facts;
 
@@ -645,7 +648,7 @@ public final class Clause27 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

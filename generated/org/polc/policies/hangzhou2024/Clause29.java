@@ -8,17 +8,20 @@ import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.Compliance;
 import org.polc.runtime.ComplianceDescriptor;
 import org.polc.runtime.ComplianceKind;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.TargetDescriptor;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第二十九条 支持数字经济创新提质发展。
  *
- * <p>原文：2024年,全市数字经济核心产业增加值确保7.5%以上。深入实施数字经济创新提质“一号发展工程”,努力推动八大攻坚行动,推进“链主企业”培育,在土地、能耗、算力等要素上支持数字产业集群培育壮大,发放算力券,支持中国数谷建设,加快推动中小企业数字化转型试点城市建设,支持有条件的地区建设省级数字经济产业园和数字楼宇。实施“智能+”“+智能”应用示范,通过“幸会·杭州”行动定期发布一批重点场景“机会清单”实施揭榜挂帅,每年择优评选不超过10个标杆型示范项目给予支持。加快推进中小企业数字化转型城市试点,2024年组织试点行业企业数字化改造255家,新增市级智能工厂培育企业20家、数字化车间培育企业50家,新增省级工业互联网创建平台10家，力争规上工业企业数字化改造覆盖率达到 85%以上。
+ * <p>原文：2024年,全市数字经济核心产业增加值确保7.5%以上。深入实施数字经济创新提质“一号发展工程”,努力推动八大攻坚行动,推进“链主企业”培育,在土地、能耗、算力等要素上支持数字产业集群培育壮大,发放算力券,
+ * 支持中国数谷建设,加快推动中小企业数字化转型试点城市建设,支持有条件的地区建设省级数字经济产业园和数字楼宇。实施“智能+”“+智能”应用示范,通过“幸会·杭州”行动定期发布一批重点场景“机会清单”实施揭榜挂帅,
+ * 每年择优评选不超过10个标杆型示范项目给予支持。加快推进中小企业数字化转型城市试点,2024年组织试点行业企业数字化改造255家,新增市级智能工厂培育企业20家、数字化车间培育企业50家,新增省级工业互联网创建平台10家，
+ * 力争规上工业企业数字化改造覆盖率达到 85%以上。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第三部分 五大产业生态圈建设培育政策（市经信局牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -36,7 +39,12 @@ public final class Clause29 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "2024年,全市数字经济核心产业增加值确保7.5%以上。深入实施数字经济创新提质“一号发展工程”,努力推动八大攻坚行动,推进“链主企业”培育,在土地、能耗、算力等要素上支持数字产业集群培育壮大,发放算力券,支持中国数谷建设,加快推动中小企业数字化转型试点城市建设,支持有条件的地区建设省级数字经济产业园和数字楼宇。实施“智能+”“+智能”应用示范,通过“幸会·杭州”行动定期发布一批重点场景“机会清单”实施揭榜挂帅,每年择优评选不超过10个标杆型示范项目给予支持。加快推进中小企业数字化转型城市试点,2024年组织试点行业企业数字化改造255家,新增市级智能工厂培育企业20家、数字化车间培育企业50家,新增省级工业互联网创建平台10家，力争规上工业企业数字化改造覆盖率达到 85%以上。";
+    public static final String TEXT = "2024年,全市数字经济核心产业增加值确保7.5%以上。深入实施数字经济创新提质“一号发展工程”,努力推动八大攻坚行动,推进“链主企业”" +
+            "培育,在土地、能耗、算力等要素上支持数字产业集群培育壮大,发放算力券,支持中国数谷建设,加快推动中小企业数字化转型试点城市建设," +
+            "支持有条件的地区建设省级数字经济产业园和数字楼宇。实施“智能+”“+智能”应用示范,通过“幸会·杭州”行动定期发布一批重点场景“机会清单”" +
+            "实施揭榜挂帅,每年择优评选不超过10个标杆型示范项目给予支持。加快推进中小企业数字化转型城市试点," +
+            "2024年组织试点行业企业数字化改造255家,新增市级智能工厂培育企业20家、数字化车间培育企业50家,新增省级工业互联网创建平台10家，" +
+            "力争规上工业企业数字化改造覆盖率达到 85%以上。";
 
     /**
      * 有效期起始日（含）。
@@ -51,7 +59,8 @@ public final class Clause29 {
     /**
      * 第二十九条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(29, CLAUSE, TITLE, 3, "五大产业生态圈建设培育政策", List.of("市经信局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(29, CLAUSE, TITLE, 3,
+            "五大产业生态圈建设培育政策", List.of("市经信局"), VALID_FROM, VALID_TO,
             List.of(Inputs.本年度评选的标杆型示范项目数),
             List.of(),
             List.of(),
@@ -109,17 +118,17 @@ public final class Clause29 {
      * @throws PolicyInputException 输入为空或为负时
      */
     private static Compliance 标杆型示范项目评选数(long 本年度评选的标杆型示范项目数) {
-        PolicyInputException.requireNonNegative(本年度评选的标杆型示范项目数, CLAUSE, "本年度评选的标杆型示范项目数");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNegative(本年度评选的标杆型示范项目数, CLAUSE, "本年度评选的标杆型示范项目数");
+        Steps steps = Steps.of(CLAUSE);
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        boolean _holds1 = 本年度评选的标杆型示范项目数 <= 10L;
-        _trace.step(Explain.requirement("本年度评选的标杆型示范项目数 不超过 10个", _holds1, Explain.values(Explain.value("本年度评选的标杆型示范项目数", 本年度评选的标杆型示范项目数 + "个")), false));
-        if (!_holds1) {
+        if (!steps.requirement("本年度评选的标杆型示范项目数 不超过 10个",
+                本年度评选的标杆型示范项目数 <= 10L,
+                "本年度评选的标杆型示范项目数", 本年度评选的标杆型示范项目数 + "个")) {
             _hardUnmet++;
         }
-        return _trace.compliance("标杆型示范项目评选数", ComplianceKind.of(_hardUnmet, _generalUnmet), "每年择优评选不超过10个标杆型示范项目");
+        return steps.compliance("标杆型示范项目评选数", ComplianceKind.of(_hardUnmet, _generalUnmet),
+                "每年择优评选不超过10个标杆型示范项目");
     }
 
     /**
@@ -130,11 +139,10 @@ public final class Clause29 {
      * @throws PolicyInputException 输入为空或为负时
      */
     private static ComplianceKind 标杆型示范项目评选数结论(long 本年度评选的标杆型示范项目数) {
-        PolicyInputException.requireNonNegative(本年度评选的标杆型示范项目数, CLAUSE, "本年度评选的标杆型示范项目数");
+        Checks.requireNonNegative(本年度评选的标杆型示范项目数, CLAUSE, "本年度评选的标杆型示范项目数");
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        boolean _holds1 = 本年度评选的标杆型示范项目数 <= 10L;
-        if (!_holds1) {
+        if (!(本年度评选的标杆型示范项目数 <= 10L)) {
             _hardUnmet++;
         }
         return ComplianceKind.of(_hardUnmet, _generalUnmet);
@@ -149,7 +157,8 @@ public final class Clause29 {
         /**
          * 输入「本年度评选的标杆型示范项目数」的键：第二十九条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Long> 本年度评选的标杆型示范项目数 = InputDescriptor.clause(CLAUSE, "本年度评选的标杆型示范项目数", Long.class, "数量（个）", "");
+        public static final InputDescriptor<Long> 本年度评选的标杆型示范项目数 = InputDescriptor.clause(CLAUSE,
+                "本年度评选的标杆型示范项目数", Long.class, "数量（个）", "");
 
         private final Facts _facts;
 
@@ -183,7 +192,7 @@ public final class Clause29 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

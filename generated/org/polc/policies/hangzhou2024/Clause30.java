@@ -9,16 +9,18 @@ import org.polc.runtime.Compliance;
 import org.polc.runtime.ComplianceDescriptor;
 import org.polc.runtime.ComplianceKind;
 import org.polc.runtime.EligibilityDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.PolicyInputException;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第三十条 支持企业高质量发展。
  *
- * <p>原文：完善优质企业梯度培育机制，强化链主企业引领，做大做强雄鹰企业、专精特新企业等优质企业群体，努力培育具有国际竞争力的跨国公司和世界一流企业。持续开展工业企业亩均综合评价，不断优化评价机制，有效期内的高新技术企业、省级以上专精特新企业、推广目录有效期内的省级以上首台（套）产品企业不列入 D 类企业。鼓励区、县（市）对亩均综合评价 A、B 类企业给予政策支持。推动个体经济又快又好发展，建设个体工商户省域公共品牌、开展分型分类精准培育，开展“个转企”直接变更便利化登记。
+ * <p>原文：完善优质企业梯度培育机制，强化链主企业引领，做大做强雄鹰企业、专精特新企业等优质企业群体，努力培育具有国际竞争力的跨国公司和世界一流企业。持续开展工业企业亩均综合评价，不断优化评价机制，有效期内的高新技术企业、
+ * 省级以上专精特新企业、推广目录有效期内的省级以上首台（套）产品企业不列入 D 类企业。鼓励区、县（市）对亩均综合评价 A、B 类企业给予政策支持。推动个体经济又快又好发展，建设个体工商户省域公共品牌、开展分型分类精准培育，
+ * 开展“个转企”直接变更便利化登记。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第三部分 五大产业生态圈建设培育政策（市经信局牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -36,7 +38,10 @@ public final class Clause30 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "完善优质企业梯度培育机制，强化链主企业引领，做大做强雄鹰企业、专精特新企业等优质企业群体，努力培育具有国际竞争力的跨国公司和世界一流企业。持续开展工业企业亩均综合评价，不断优化评价机制，有效期内的高新技术企业、省级以上专精特新企业、推广目录有效期内的省级以上首台（套）产品企业不列入 D 类企业。鼓励区、县（市）对亩均综合评价 A、B 类企业给予政策支持。推动个体经济又快又好发展，建设个体工商户省域公共品牌、开展分型分类精准培育，开展“个转企”直接变更便利化登记。";
+    public static final String TEXT = "完善优质企业梯度培育机制，强化链主企业引领，做大做强雄鹰企业、专精特新企业等优质企业群体，努力培育具有国际竞争力的跨国公司和世界一流企业。" +
+            "持续开展工业企业亩均综合评价，不断优化评价机制，有效期内的高新技术企业、省级以上专精特新企业、推广目录有效期内的省级以上首台（套）" +
+            "产品企业不列入 D 类企业。鼓励区、县（市）对亩均综合评价 A、B 类企业给予政策支持。推动个体经济又快又好发展，" +
+            "建设个体工商户省域公共品牌、开展分型分类精准培育，开展“个转企”直接变更便利化登记。";
 
     /**
      * 有效期起始日（含）。
@@ -51,12 +56,14 @@ public final class Clause30 {
     /**
      * 第三十条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(30, CLAUSE, TITLE, 3, "五大产业生态圈建设培育政策", List.of("市经信局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(30, CLAUSE, TITLE, 3,
+            "五大产业生态圈建设培育政策", List.of("市经信局"), VALID_FROM, VALID_TO,
             List.of(Inputs.经认定的高新技术企业, Inputs.省级以上专精特新企业, Inputs.推广目录有效期内的省级以上首台套产品企业,
                     Inputs.亩均综合评价列为D类),
             List.of(),
             List.of(
-                    new EligibilityDescriptor(CLAUSE, "不列入D类的企业", "经认定的高新技术企业 或 省级以上专精特新企业 或 推广目录有效期内的省级以上首台套产品企业",
+                    new EligibilityDescriptor(CLAUSE, "不列入D类的企业",
+                            "经认定的高新技术企业 或 省级以上专精特新企业 或 推广目录有效期内的省级以上首台套产品企业",
                             List.of(Inputs.经认定的高新技术企业, Inputs.省级以上专精特新企业,
                                     Inputs.推广目录有效期内的省级以上首台套产品企业),
                             _facts -> 不列入D类的企业(Inputs.from(_facts)),
@@ -113,8 +120,7 @@ public final class Clause30 {
      */
     private static boolean 不列入D类的企业(boolean 经认定的高新技术企业, boolean 省级以上专精特新企业,
             boolean 推广目录有效期内的省级以上首台套产品企业) {
-        boolean _holds = ((经认定的高新技术企业 || 省级以上专精特新企业) || 推广目录有效期内的省级以上首台套产品企业);
-        return _holds;
+        return ((经认定的高新技术企业 || 省级以上专精特新企业) || 推广目录有效期内的省级以上首台套产品企业);
     }
 
     /**
@@ -128,11 +134,12 @@ public final class Clause30 {
      */
     private static String 不列入D类的企业说明(boolean 经认定的高新技术企业, boolean 省级以上专精特新企业,
             boolean 推广目录有效期内的省级以上首台套产品企业) {
-        boolean _holds = ((经认定的高新技术企业 || 省级以上专精特新企业) || 推广目录有效期内的省级以上首台套产品企业);
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
-        _trace.step(Explain.condition("经认定的高新技术企业 或 省级以上专精特新企业 或 推广目录有效期内的省级以上首台套产品企业", _holds, Explain.values(Explain.value("经认定的高新技术企业", 经认定的高新技术企业), Explain.value("省级以上专精特新企业", 省级以上专精特新企业), Explain.value("推广目录有效期内的省级以上首台套产品企业", 推广目录有效期内的省级以上首台套产品企业))));
-        return Explain.sentence(_trace.steps());
+        Steps steps = Steps.of(CLAUSE);
+        steps.condition("经认定的高新技术企业 或 省级以上专精特新企业 或 推广目录有效期内的省级以上首台套产品企业",
+                        ((经认定的高新技术企业 || 省级以上专精特新企业) || 推广目录有效期内的省级以上首台套产品企业),
+                        "经认定的高新技术企业", 经认定的高新技术企业, "省级以上专精特新企业", 省级以上专精特新企业,
+                                "推广目录有效期内的省级以上首台套产品企业", 推广目录有效期内的省级以上首台套产品企业);
+        return steps.sentence();
     }
 
     /**
@@ -176,20 +183,16 @@ public final class Clause30 {
     private static Compliance 亩均综合评价不列入D类(boolean 经认定的高新技术企业, boolean 省级以上专精特新企业,
             boolean 推广目录有效期内的省级以上首台套产品企业, boolean 亩均综合评价列为D类) {
         boolean 不列入D类的企业 = 不列入D类的企业(经认定的高新技术企业, 省级以上专精特新企业, 推广目录有效期内的省级以上首台套产品企业);
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        boolean _applies1 = 不列入D类的企业;
-        _trace.step(Explain.applies("不列入D类的企业", _applies1, Explain.values(Explain.value("不列入D类的企业", 不列入D类的企业)), "非 亩均综合评价列为D类"));
-        if (_applies1) {
-            boolean _holds1 = !(亩均综合评价列为D类);
-            _trace.step(Explain.requirement("非 亩均综合评价列为D类", _holds1, Explain.values(Explain.value("亩均综合评价列为D类", 亩均综合评价列为D类)), false));
-            if (!_holds1) {
+        if (steps.applies("不列入D类的企业", 不列入D类的企业, "非 亩均综合评价列为D类", "不列入D类的企业", 不列入D类的企业)) {
+            if (!steps.requirement("非 亩均综合评价列为D类", !(亩均综合评价列为D类), "亩均综合评价列为D类", 亩均综合评价列为D类)) {
                 _hardUnmet++;
             }
         }
-        return _trace.compliance("亩均综合评价不列入D类", ComplianceKind.of(_hardUnmet, _generalUnmet), "有效期内的高新技术企业、省级以上专精特新企业、推广目录有效期内的省级以上首台（套）产品企业不列入D类企业");
+        return steps.compliance("亩均综合评价不列入D类", ComplianceKind.of(_hardUnmet, _generalUnmet),
+                "有效期内的高新技术企业、省级以上专精特新企业、推广目录有效期内的省级以上首台（套）产品企业不列入D类企业");
     }
 
     /**
@@ -207,10 +210,8 @@ public final class Clause30 {
         boolean 不列入D类的企业 = 不列入D类的企业(经认定的高新技术企业, 省级以上专精特新企业, 推广目录有效期内的省级以上首台套产品企业);
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        boolean _applies1 = 不列入D类的企业;
-        if (_applies1) {
-            boolean _holds1 = !(亩均综合评价列为D类);
-            if (!_holds1) {
+        if (不列入D类的企业) {
+            if (!(!(亩均综合评价列为D类))) {
                 _hardUnmet++;
             }
         }
@@ -231,17 +232,20 @@ public final class Clause30 {
         /**
          * 输入「省级以上专精特新企业」的键：第三十条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 省级以上专精特新企业 = InputDescriptor.clause(CLAUSE, "省级以上专精特新企业", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 省级以上专精特新企业 = InputDescriptor.clause(CLAUSE,
+                "省级以上专精特新企业", Boolean.class, "是否", "");
 
         /**
          * 输入「推广目录有效期内的省级以上首台套产品企业」的键：第三十条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 推广目录有效期内的省级以上首台套产品企业 = InputDescriptor.clause(CLAUSE, "推广目录有效期内的省级以上首台套产品企业", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 推广目录有效期内的省级以上首台套产品企业 = InputDescriptor.clause(CLAUSE,
+                "推广目录有效期内的省级以上首台套产品企业", Boolean.class, "是否", "");
 
         /**
          * 输入「亩均综合评价列为D类」的键：第三十条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 亩均综合评价列为D类 = InputDescriptor.clause(CLAUSE, "亩均综合评价列为D类", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 亩均综合评价列为D类 = InputDescriptor.clause(CLAUSE,
+                "亩均综合评价列为D类", Boolean.class, "是否", "");
 
         private final Facts _facts;
 
@@ -305,7 +309,7 @@ public final class Clause30 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

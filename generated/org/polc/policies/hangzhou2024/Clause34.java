@@ -30,7 +30,8 @@ public final class Clause34 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "加快建设18个现代服务业创新发展区，优先推荐创新发展区内企业申报国家服务业专项资金。积极争创省高能级创新发展区。深入推进国家服务业扩大开放综合试点建设。";
+    public static final String TEXT = "加快建设18个现代服务业创新发展区，优先推荐创新发展区内企业申报国家服务业专项资金。积极争创省高能级创新发展区。" +
+            "深入推进国家服务业扩大开放综合试点建设。";
 
     /**
      * 有效期起始日（含）。
@@ -45,7 +46,8 @@ public final class Clause34 {
     /**
      * 第三十四条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(34, CLAUSE, TITLE, 4, "现代服务业高质量发展政策", List.of("市发改委"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(34, CLAUSE, TITLE, 4,
+            "现代服务业高质量发展政策", List.of("市发改委"), VALID_FROM, VALID_TO,
             List.of(),
             List.of(),
             List.of(),

@@ -6,20 +6,21 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.CalculatorDescriptor;
 import org.polc.runtime.ClauseDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Result;
-import org.polc.runtime.ResultKind;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第三十六条 支持信息服务业稳进提质。
  *
- * <p>原文：支持企业做优做精，鼓励软件企业积极申报“国家鼓励的重点软件企业”，对首次入选的软件企业给予一次性200万元奖励。鼓励软件企业持续加大研发投入，对符合条件企业给予研发投入补助。推动基础软件、工业软件等重点领域关键软件产品开发和首购首用，支持软件首台（套）产品工程化攻关突破，对符合条件的入选国家、省级首版次软件产品应用推广目录的企业，给予首版次软件销售补助。持续推进名城建设，聚焦新兴平台软件和行业应用软件特色优势，推动创建一批特色化、专业化、品牌化和高端化发展的国家级、省级软件名园。
+ * <p>原文：支持企业做优做精，鼓励软件企业积极申报“国家鼓励的重点软件企业”，对首次入选的软件企业给予一次性200万元奖励。鼓励软件企业持续加大研发投入，对符合条件企业给予研发投入补助。推动基础软件、
+ * 工业软件等重点领域关键软件产品开发和首购首用，支持软件首台（套）产品工程化攻关突破，对符合条件的入选国家、省级首版次软件产品应用推广目录的企业，给予首版次软件销售补助。持续推进名城建设，聚焦新兴平台软件和行业应用软件特色优势，
+ * 推动创建一批特色化、专业化、品牌化和高端化发展的国家级、省级软件名园。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第四部分 现代服务业高质量发展政策（市发改委牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -37,7 +38,10 @@ public final class Clause36 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "支持企业做优做精，鼓励软件企业积极申报“国家鼓励的重点软件企业”，对首次入选的软件企业给予一次性200万元奖励。鼓励软件企业持续加大研发投入，对符合条件企业给予研发投入补助。推动基础软件、工业软件等重点领域关键软件产品开发和首购首用，支持软件首台（套）产品工程化攻关突破，对符合条件的入选国家、省级首版次软件产品应用推广目录的企业，给予首版次软件销售补助。持续推进名城建设，聚焦新兴平台软件和行业应用软件特色优势，推动创建一批特色化、专业化、品牌化和高端化发展的国家级、省级软件名园。";
+    public static final String TEXT = "支持企业做优做精，鼓励软件企业积极申报“国家鼓励的重点软件企业”，对首次入选的软件企业给予一次性200万元奖励。" +
+            "鼓励软件企业持续加大研发投入，对符合条件企业给予研发投入补助。推动基础软件、工业软件等重点领域关键软件产品开发和首购首用，支持软件首台（套）" +
+            "产品工程化攻关突破，对符合条件的入选国家、省级首版次软件产品应用推广目录的企业，给予首版次软件销售补助。持续推进名城建设，" +
+            "聚焦新兴平台软件和行业应用软件特色优势，推动创建一批特色化、专业化、品牌化和高端化发展的国家级、省级软件名园。";
 
     /**
      * 有效期起始日（含）。
@@ -52,7 +56,8 @@ public final class Clause36 {
     /**
      * 第三十六条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(36, CLAUSE, TITLE, 4, "现代服务业高质量发展政策", List.of("市发改委"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(36, CLAUSE, TITLE, 4,
+            "现代服务业高质量发展政策", List.of("市发改委"), VALID_FROM, VALID_TO,
             List.of(Inputs.首次入选国家鼓励的重点软件企业, Inputs.已获得重点软件企业奖励),
             List.of(
                     CalculatorDescriptor.of(CLAUSE, "重点软件企业奖励", "奖励",
@@ -110,30 +115,19 @@ public final class Clause36 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 重点软件企业奖励(boolean 首次入选国家鼓励的重点软件企业, boolean 已获得重点软件企业奖励) {
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 已获得重点软件企业奖励;
-        _trace.step(Explain.condition("已获得重点软件企业奖励", _test1, Explain.values(Explain.value("已获得重点软件企业奖励", 已获得重点软件企业奖励))));
-        if (_test1) {
-            _trace.step(Explain.none("重点软件企业奖励是一次性奖励，已获得过的不再给予"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+        if (steps.condition("已获得重点软件企业奖励", 已获得重点软件企业奖励, "已获得重点软件企业奖励", 已获得重点软件企业奖励)) {
+            _amount = steps.none("重点软件企业奖励是一次性奖励，已获得过的不再给予");
         } else {
-            boolean _test2 = 首次入选国家鼓励的重点软件企业;
-            _trace.step(Explain.condition("首次入选国家鼓励的重点软件企业", _test2, Explain.values(Explain.value("首次入选国家鼓励的重点软件企业", 首次入选国家鼓励的重点软件企业))));
-            if (_test2) {
-                _amount = 金额_200万元;
-                _trace.step(Explain.give(null, _amount));
-                _kind = ResultKind.FIXED;
+            if (steps.condition("首次入选国家鼓励的重点软件企业", 首次入选国家鼓励的重点软件企业,
+                    "首次入选国家鼓励的重点软件企业", 首次入选国家鼓励的重点软件企业)) {
+                _amount = steps.give(金额_200万元);
             } else {
-                _trace.step(Explain.none("一次性奖励只给首次入选“国家鼓励的重点软件企业”的软件企业；以前入选过、再次入选的企业不予奖励"));
-                _kind = ResultKind.NONE;
-                _amount = Money.ZERO;
+                _amount = steps.none("一次性奖励只给首次入选“国家鼓励的重点软件企业”的软件企业；以前入选过、再次入选的企业不予奖励");
             }
         }
-        return _trace.result("重点软件企业奖励", _amount, _kind);
+        return steps.result("重点软件企业奖励", _amount);
     }
 
     /**
@@ -168,12 +162,15 @@ public final class Clause36 {
         /**
          * 输入「首次入选国家鼓励的重点软件企业」的键：第三十六条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 首次入选国家鼓励的重点软件企业 = InputDescriptor.clause(CLAUSE, "首次入选国家鼓励的重点软件企业", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 首次入选国家鼓励的重点软件企业 = InputDescriptor.clause(CLAUSE,
+                "首次入选国家鼓励的重点软件企业", Boolean.class, "是否", "");
 
         /**
          * 输入「已获得重点软件企业奖励」的键：第三十六条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 已获得重点软件企业奖励 = InputDescriptor.clause(CLAUSE, "已获得重点软件企业奖励", Boolean.class, "是否", "申请人此前（往年或以前的申请中）已获得过「重点软件企业奖励」；重点软件企业奖励是一次性奖励，已获得过的不再给予");
+        public static final InputDescriptor<Boolean> 已获得重点软件企业奖励 = InputDescriptor.clause(CLAUSE,
+                "已获得重点软件企业奖励", Boolean.class, "是否",
+                "申请人此前（往年或以前的申请中）已获得过「重点软件企业奖励」；重点软件企业奖励是一次性奖励，已获得过的不再给予");
 
         private final Facts _facts;
 
@@ -217,7 +214,7 @@ public final class Clause36 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

@@ -30,7 +30,8 @@ public final class Clause37 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "积极组织优秀企业申报省级工业设计中心，力争培育建设省级工业设计中心5家。鼓励杭州市工业设计企业参加iF、红点、中国设计智造大奖、当代好设计奖等国内外知名工业设计奖项，组织院校师生、设计师参与各类设计论坛、展会、培训活动。";
+    public static final String TEXT = "积极组织优秀企业申报省级工业设计中心，力争培育建设省级工业设计中心5家。鼓励杭州市工业设计企业参加iF、红点、中国设计智造大奖、" +
+            "当代好设计奖等国内外知名工业设计奖项，组织院校师生、设计师参与各类设计论坛、展会、培训活动。";
 
     /**
      * 有效期起始日（含）。
@@ -45,7 +46,8 @@ public final class Clause37 {
     /**
      * 第三十七条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(37, CLAUSE, TITLE, 4, "现代服务业高质量发展政策", List.of("市发改委"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(37, CLAUSE, TITLE, 4,
+            "现代服务业高质量发展政策", List.of("市发改委"), VALID_FROM, VALID_TO,
             List.of(),
             List.of(),
             List.of(),

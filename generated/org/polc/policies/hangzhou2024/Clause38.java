@@ -30,7 +30,8 @@ public final class Clause38 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "对获评重点文化产业园区、街区和省、市级荣誉的重点文化企业并符合区域性重点文化产业项目申报要求的相关项目，按规定根据文创专项资金管理办法给予相应资金补助。支持大视听产业发展，培育1~2个引领区域发展的视听产业基地。";
+    public static final String TEXT = "对获评重点文化产业园区、街区和省、市级荣誉的重点文化企业并符合区域性重点文化产业项目申报要求的相关项目，" +
+            "按规定根据文创专项资金管理办法给予相应资金补助。支持大视听产业发展，培育1~2个引领区域发展的视听产业基地。";
 
     /**
      * 有效期起始日（含）。
@@ -45,7 +46,8 @@ public final class Clause38 {
     /**
      * 第三十八条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(38, CLAUSE, TITLE, 4, "现代服务业高质量发展政策", List.of("市发改委"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(38, CLAUSE, TITLE, 4,
+            "现代服务业高质量发展政策", List.of("市发改委"), VALID_FROM, VALID_TO,
             List.of(),
             List.of(),
             List.of(),

@@ -6,20 +6,20 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.CalculatorDescriptor;
 import org.polc.runtime.ClauseDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Result;
-import org.polc.runtime.ResultKind;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第四十一条 推进金融服务高质量发展。
  *
- * <p>原文：深入推动国家级科创金融试验区建设，鼓励金融机构在杭设立科创金融专营机构（组织）。实施金融支持境内外双循环一体化战略，推动跨境支付结算创新突破，支持支付机构跨境发展。打造全国非公开市场第一城，深化区域性股权市场创新试点，对争取到国家金融管理部门批准的创新市场试点的市场运营机构，给予最高不超过1000万元的一次性奖励。
+ * <p>原文：深入推动国家级科创金融试验区建设，鼓励金融机构在杭设立科创金融专营机构（组织）。实施金融支持境内外双循环一体化战略，推动跨境支付结算创新突破，支持支付机构跨境发展。打造全国非公开市场第一城，深化区域性股权市场创新试点，
+ * 对争取到国家金融管理部门批准的创新市场试点的市场运营机构，给予最高不超过1000万元的一次性奖励。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第四部分 现代服务业高质量发展政策（市发改委牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -37,7 +37,9 @@ public final class Clause41 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "深入推动国家级科创金融试验区建设，鼓励金融机构在杭设立科创金融专营机构（组织）。实施金融支持境内外双循环一体化战略，推动跨境支付结算创新突破，支持支付机构跨境发展。打造全国非公开市场第一城，深化区域性股权市场创新试点，对争取到国家金融管理部门批准的创新市场试点的市场运营机构，给予最高不超过1000万元的一次性奖励。";
+    public static final String TEXT = "深入推动国家级科创金融试验区建设，鼓励金融机构在杭设立科创金融专营机构（组织）。实施金融支持境内外双循环一体化战略，" +
+            "推动跨境支付结算创新突破，支持支付机构跨境发展。打造全国非公开市场第一城，深化区域性股权市场创新试点，" +
+            "对争取到国家金融管理部门批准的创新市场试点的市场运营机构，给予最高不超过1000万元的一次性奖励。";
 
     /**
      * 有效期起始日（含）。
@@ -52,7 +54,8 @@ public final class Clause41 {
     /**
      * 第四十一条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(41, CLAUSE, TITLE, 4, "现代服务业高质量发展政策", List.of("市发改委"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(41, CLAUSE, TITLE, 4,
+            "现代服务业高质量发展政策", List.of("市发改委"), VALID_FROM, VALID_TO,
             List.of(Inputs.争取到国家金融管理部门批准的创新市场试点的市场运营机构, Inputs.已获得创新市场试点奖励),
             List.of(
                     CalculatorDescriptor.of(CLAUSE, "创新市场试点奖励", "奖励",
@@ -110,30 +113,20 @@ public final class Clause41 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 创新市场试点奖励(boolean 争取到国家金融管理部门批准的创新市场试点的市场运营机构, boolean 已获得创新市场试点奖励) {
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 已获得创新市场试点奖励;
-        _trace.step(Explain.condition("已获得创新市场试点奖励", _test1, Explain.values(Explain.value("已获得创新市场试点奖励", 已获得创新市场试点奖励))));
-        if (_test1) {
-            _trace.step(Explain.none("创新市场试点奖励是一次性奖励，已获得过的不再给予"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+        if (steps.condition("已获得创新市场试点奖励", 已获得创新市场试点奖励, "已获得创新市场试点奖励", 已获得创新市场试点奖励)) {
+            _amount = steps.none("创新市场试点奖励是一次性奖励，已获得过的不再给予");
         } else {
-            boolean _test2 = 争取到国家金融管理部门批准的创新市场试点的市场运营机构;
-            _trace.step(Explain.condition("争取到国家金融管理部门批准的创新市场试点的市场运营机构", _test2, Explain.values(Explain.value("争取到国家金融管理部门批准的创新市场试点的市场运营机构", 争取到国家金融管理部门批准的创新市场试点的市场运营机构))));
-            if (_test2) {
-                _amount = 金额_1000万元;
-                _trace.step(Explain.upTo(null, _amount));
-                _kind = ResultKind.CEILING;
+            if (steps.condition("争取到国家金融管理部门批准的创新市场试点的市场运营机构",
+                    争取到国家金融管理部门批准的创新市场试点的市场运营机构,
+                    "争取到国家金融管理部门批准的创新市场试点的市场运营机构", 争取到国家金融管理部门批准的创新市场试点的市场运营机构)) {
+                _amount = steps.upTo(金额_1000万元);
             } else {
-                _trace.step(Explain.none("须为争取到国家金融管理部门批准的创新市场试点的市场运营机构"));
-                _kind = ResultKind.NONE;
-                _amount = Money.ZERO;
+                _amount = steps.none("须为争取到国家金融管理部门批准的创新市场试点的市场运营机构");
             }
         }
-        return _trace.result("创新市场试点奖励", _amount, _kind);
+        return steps.result("创新市场试点奖励", _amount);
     }
 
     /**
@@ -168,12 +161,15 @@ public final class Clause41 {
         /**
          * 输入「争取到国家金融管理部门批准的创新市场试点的市场运营机构」的键：第四十一条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 争取到国家金融管理部门批准的创新市场试点的市场运营机构 = InputDescriptor.clause(CLAUSE, "争取到国家金融管理部门批准的创新市场试点的市场运营机构", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 争取到国家金融管理部门批准的创新市场试点的市场运营机构 = InputDescriptor.clause(CLAUSE,
+                "争取到国家金融管理部门批准的创新市场试点的市场运营机构", Boolean.class, "是否", "");
 
         /**
          * 输入「已获得创新市场试点奖励」的键：第四十一条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 已获得创新市场试点奖励 = InputDescriptor.clause(CLAUSE, "已获得创新市场试点奖励", Boolean.class, "是否", "申请人此前（往年或以前的申请中）已获得过「创新市场试点奖励」；创新市场试点奖励是一次性奖励，已获得过的不再给予");
+        public static final InputDescriptor<Boolean> 已获得创新市场试点奖励 = InputDescriptor.clause(CLAUSE,
+                "已获得创新市场试点奖励", Boolean.class, "是否",
+                "申请人此前（往年或以前的申请中）已获得过「创新市场试点奖励」；创新市场试点奖励是一次性奖励，已获得过的不再给予");
 
         private final Facts _facts;
 
@@ -217,7 +213,7 @@ public final class Clause41 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

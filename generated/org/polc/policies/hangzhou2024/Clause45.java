@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.CalculatorDescriptor;
 import org.polc.runtime.ClauseDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
@@ -14,9 +13,9 @@ import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
-import org.polc.runtime.ResultKind;
 import org.polc.runtime.Rounding;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第四十五条 降低交通运输成本。
@@ -39,7 +38,8 @@ public final class Clause45 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "按照全省统一部署，继续实施国标标准集装箱运输车辆通行费六五折优惠、国家鲜活农产品运输“绿色通道”免费政策，减免港口经营服务性费用，切实减轻企业负担。";
+    public static final String TEXT = "按照全省统一部署，继续实施国标标准集装箱运输车辆通行费六五折优惠、国家鲜活农产品运输“绿色通道”免费政策，减免港口经营服务性费用，" +
+            "切实减轻企业负担。";
 
     /**
      * 有效期起始日（含）。
@@ -54,7 +54,8 @@ public final class Clause45 {
     /**
      * 第四十五条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(45, CLAUSE, TITLE, 5, "建设国际性综合交通枢纽城市和交通强国示范城市政策", List.of("市交通运输局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(45, CLAUSE, TITLE, 5,
+            "建设国际性综合交通枢纽城市和交通强国示范城市政策", List.of("市交通运输局"), VALID_FROM, VALID_TO,
             List.of(Inputs.国标标准集装箱运输车辆, Inputs.符合国家鲜活农产品运输绿色通道政策, Inputs.按标准应收的通行费),
             List.of(
                     CalculatorDescriptor.of(CLAUSE, "车辆通行费", "应缴",
@@ -114,31 +115,18 @@ public final class Clause45 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 车辆通行费(boolean 国标标准集装箱运输车辆, boolean 符合国家鲜活农产品运输绿色通道政策, Money 按标准应收的通行费) {
-        PolicyInputException.requireNonNegative(按标准应收的通行费, CLAUSE, "按标准应收的通行费");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNegative(按标准应收的通行费, CLAUSE, "按标准应收的通行费");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 符合国家鲜活农产品运输绿色通道政策;
-        _trace.step(Explain.condition("符合国家鲜活农产品运输绿色通道政策", _test1, Explain.values(Explain.value("符合国家鲜活农产品运输绿色通道政策", 符合国家鲜活农产品运输绿色通道政策))));
-        if (_test1) {
-            _trace.step(Explain.free("国家鲜活农产品运输“绿色通道”免费政策"));
-            _kind = ResultKind.FREE;
-            _amount = Money.ZERO;
+        if (steps.condition("符合国家鲜活农产品运输绿色通道政策", 符合国家鲜活农产品运输绿色通道政策,
+                "符合国家鲜活农产品运输绿色通道政策", 符合国家鲜活农产品运输绿色通道政策)) {
+            _amount = steps.free("国家鲜活农产品运输“绿色通道”免费政策");
+        } else if (steps.condition("国标标准集装箱运输车辆", 国标标准集装箱运输车辆, "国标标准集装箱运输车辆", 国标标准集装箱运输车辆)) {
+            _amount = steps.pay("按标准应收的通行费 × 六五折", 按标准应收的通行费, 比例_13_20, Rounding.HALF_UP);
         } else {
-            boolean _test2 = 国标标准集装箱运输车辆;
-            _trace.step(Explain.condition("国标标准集装箱运输车辆", _test2, Explain.values(Explain.value("国标标准集装箱运输车辆", 国标标准集装箱运输车辆))));
-            if (_test2) {
-                _amount = 按标准应收的通行费.times(比例_13_20, Rounding.HALF_UP);
-                _trace.step(Explain.pay("按标准应收的通行费 × 六五折", Explain.product(按标准应收的通行费, 比例_13_20, Rounding.HALF_UP)));
-                _kind = ResultKind.PAYABLE;
-            } else {
-                _amount = 按标准应收的通行费;
-                _trace.step(Explain.pay("按标准应收的通行费", _amount));
-                _kind = ResultKind.PAYABLE;
-            }
+            _amount = steps.pay("按标准应收的通行费", 按标准应收的通行费);
         }
-        return _trace.result("车辆通行费", _amount, _kind);
+        return steps.result("车辆通行费", _amount);
     }
 
     /**
@@ -152,7 +140,7 @@ public final class Clause45 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 车辆通行费金额(boolean 国标标准集装箱运输车辆, boolean 符合国家鲜活农产品运输绿色通道政策, Money 按标准应收的通行费) {
-        PolicyInputException.requireNonNegative(按标准应收的通行费, CLAUSE, "按标准应收的通行费");
+        Checks.requireNonNegative(按标准应收的通行费, CLAUSE, "按标准应收的通行费");
         Money _amount;
         if (符合国家鲜活农产品运输绿色通道政策) {
             _amount = Money.ZERO;
@@ -173,17 +161,20 @@ public final class Clause45 {
         /**
          * 输入「国标标准集装箱运输车辆」的键：第四十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 国标标准集装箱运输车辆 = InputDescriptor.clause(CLAUSE, "国标标准集装箱运输车辆", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 国标标准集装箱运输车辆 = InputDescriptor.clause(CLAUSE,
+                "国标标准集装箱运输车辆", Boolean.class, "是否", "");
 
         /**
          * 输入「符合国家鲜活农产品运输绿色通道政策」的键：第四十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 符合国家鲜活农产品运输绿色通道政策 = InputDescriptor.clause(CLAUSE, "符合国家鲜活农产品运输绿色通道政策", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 符合国家鲜活农产品运输绿色通道政策 = InputDescriptor.clause(CLAUSE,
+                "符合国家鲜活农产品运输绿色通道政策", Boolean.class, "是否", "");
 
         /**
          * 输入「按标准应收的通行费」的键：第四十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Money> 按标准应收的通行费 = InputDescriptor.clause(CLAUSE, "按标准应收的通行费", Money.class, "金额", "");
+        public static final InputDescriptor<Money> 按标准应收的通行费 = InputDescriptor.clause(CLAUSE,
+                "按标准应收的通行费", Money.class, "金额", "");
 
         private final Facts _facts;
 
@@ -237,7 +228,7 @@ public final class Clause45 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

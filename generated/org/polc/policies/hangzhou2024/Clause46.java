@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.CalculatorDescriptor;
 import org.polc.runtime.ClauseDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
@@ -14,15 +13,16 @@ import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
-import org.polc.runtime.ResultKind;
 import org.polc.runtime.Rounding;
 import org.polc.runtime.TargetDescriptor;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第四十六条 稳步推进交通惠民。
  *
- * <p>原文：全面开展“四好农村路”2.0版建设，2024年，实施农村公路新（改）建115公里，农村公路养护工程677公里，出台《杭州市农村公路条例》。支持农村“客货邮”融合，按要求完成开通城乡客货邮融合线路、新增综合性服务站点任务，畅通“工业品下行、农产品上行”双向通道。关心关爱货车司机，持续做好“司机之家”运营管理和星级创建，按省专项运营补贴资金1:1的比例安排市级配套资金保障。
+ * <p>原文：全面开展“四好农村路”2.0版建设，2024年，实施农村公路新（改）建115公里，农村公路养护工程677公里，出台《杭州市农村公路条例》。支持农村“客货邮”融合，按要求完成开通城乡客货邮融合线路、新增综合性服务站点任务，
+ * 畅通“工业品下行、农产品上行”双向通道。关心关爱货车司机，持续做好“司机之家”运营管理和星级创建，按省专项运营补贴资金1:1的比例安排市级配套资金保障。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第五部分 建设国际性综合交通枢纽城市和交通强国示范城市政策（市交通运输局牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -40,7 +40,9 @@ public final class Clause46 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "全面开展“四好农村路”2.0版建设，2024年，实施农村公路新（改）建115公里，农村公路养护工程677公里，出台《杭州市农村公路条例》。支持农村“客货邮”融合，按要求完成开通城乡客货邮融合线路、新增综合性服务站点任务，畅通“工业品下行、农产品上行”双向通道。关心关爱货车司机，持续做好“司机之家”运营管理和星级创建，按省专项运营补贴资金1:1的比例安排市级配套资金保障。";
+    public static final String TEXT = "全面开展“四好农村路”2.0版建设，2024年，实施农村公路新（改）建115公里，农村公路养护工程677公里，出台《杭州市农村公路条例》。" +
+            "支持农村“客货邮”融合，按要求完成开通城乡客货邮融合线路、新增综合性服务站点任务，畅通“工业品下行、农产品上行”双向通道。关心关爱货车司机，" +
+            "持续做好“司机之家”运营管理和星级创建，按省专项运营补贴资金1:1的比例安排市级配套资金保障。";
 
     /**
      * 有效期起始日（含）。
@@ -55,7 +57,8 @@ public final class Clause46 {
     /**
      * 第四十六条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(46, CLAUSE, TITLE, 5, "建设国际性综合交通枢纽城市和交通强国示范城市政策", List.of("市交通运输局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(46, CLAUSE, TITLE, 5,
+            "建设国际性综合交通枢纽城市和交通强国示范城市政策", List.of("市交通运输局"), VALID_FROM, VALID_TO,
             List.of(Inputs.省司机之家专项运营补贴资金),
             List.of(
                     CalculatorDescriptor.of(CLAUSE, "司机之家市级配套资金", "配套",
@@ -116,15 +119,11 @@ public final class Clause46 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 司机之家市级配套资金(Money 省司机之家专项运营补贴资金) {
-        PolicyInputException.requireNonNegative(省司机之家专项运营补贴资金, CLAUSE, "省司机之家专项运营补贴资金");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNegative(省司机之家专项运营补贴资金, CLAUSE, "省司机之家专项运营补贴资金");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        _amount = 省司机之家专项运营补贴资金.times(比例_1_1, Rounding.HALF_UP);
-        _trace.step(Explain.give("省司机之家专项运营补贴资金 × 1:1", Explain.product(省司机之家专项运营补贴资金, 比例_1_1, Rounding.HALF_UP)));
-        _kind = ResultKind.FIXED;
-        return _trace.result("司机之家市级配套资金", _amount, _kind);
+        _amount = steps.give("省司机之家专项运营补贴资金 × 1:1", 省司机之家专项运营补贴资金, 比例_1_1, Rounding.HALF_UP);
+        return steps.result("司机之家市级配套资金", _amount);
     }
 
     /**
@@ -136,7 +135,7 @@ public final class Clause46 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 司机之家市级配套资金金额(Money 省司机之家专项运营补贴资金) {
-        PolicyInputException.requireNonNegative(省司机之家专项运营补贴资金, CLAUSE, "省司机之家专项运营补贴资金");
+        Checks.requireNonNegative(省司机之家专项运营补贴资金, CLAUSE, "省司机之家专项运营补贴资金");
         Money _amount;
         _amount = 省司机之家专项运营补贴资金.times(比例_1_1, Rounding.HALF_UP);
         return _amount;
@@ -151,7 +150,8 @@ public final class Clause46 {
         /**
          * 输入「省司机之家专项运营补贴资金」的键：第四十六条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Money> 省司机之家专项运营补贴资金 = InputDescriptor.clause(CLAUSE, "省司机之家专项运营补贴资金", Money.class, "金额", "");
+        public static final InputDescriptor<Money> 省司机之家专项运营补贴资金 = InputDescriptor.clause(CLAUSE,
+                "省司机之家专项运营补贴资金", Money.class, "金额", "");
 
         private final Facts _facts;
 
@@ -185,7 +185,7 @@ public final class Clause46 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

@@ -30,7 +30,8 @@ public final class Clause47 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "聚焦稳外贸稳外资促消费，市财政2024年预算安排6亿元，用于支持扩大内需促消费领域，支持外贸发展、新电商高质量发展、跨境电商发展、新开国际航线等。";
+    public static final String TEXT = "聚焦稳外贸稳外资促消费，市财政2024年预算安排6亿元，用于支持扩大内需促消费领域，支持外贸发展、新电商高质量发展、跨境电商发展、" +
+            "新开国际航线等。";
 
     /**
      * 有效期起始日（含）。
@@ -45,7 +46,8 @@ public final class Clause47 {
     /**
      * 第四十七条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(47, CLAUSE, TITLE, 6, "扩大内需和对外开放政策", List.of("市商务局", "市投资促进局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(47, CLAUSE, TITLE, 6,
+            "扩大内需和对外开放政策", List.of("市商务局", "市投资促进局"), VALID_FROM, VALID_TO,
             List.of(),
             List.of(),
             List.of(),

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.CalculatorDescriptor;
 import org.polc.runtime.ClauseDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
@@ -14,15 +13,18 @@ import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
-import org.polc.runtime.ResultKind;
 import org.polc.runtime.Rounding;
 import org.polc.runtime.TargetDescriptor;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第四十八条 稳定外贸发展。
  *
- * <p>原文：深入开展“双百双千”拓市场行动，全年组织不少于 150 个外贸团组，参加 100 个以上境外展会，3000 家次企业赴境外拓市场。优化“海外杭州”等国际展会目录，支持企业多元开拓国际市场，不断提升办展成效。加大出口信用保险的支持力度，对 2024 年企业出口信用保险的投保费资助比例上限由 50% 提高至 60%，对于符合条件的制造业企业上限提高至 65%，单个企业资助上限由 200 万元提高至 500 万元。加大外贸融资扶持，鼓励担保机构为外贸企业申请“杭信贷”项下融资提供免费担保。加大支持汇率避险业务，为上年度有出口实绩且符合条件的外贸小微企业、综合服务企业和个体工商户办理汇率避险业务，由政府性融资担保机构按照不超过结售汇总额 8% 的额度出具等值人民币担保保函。支持外贸示范企业创建，强化外贸主体培育，支持企业开展绿色贸易，鼓励有条件的地方开展绿色贸易先行先试。
+ * <p>原文：深入开展“双百双千”拓市场行动，全年组织不少于 150 个外贸团组，参加 100 个以上境外展会，3000 家次企业赴境外拓市场。优化“海外杭州”等国际展会目录，支持企业多元开拓国际市场，不断提升办展成效。
+ * 加大出口信用保险的支持力度，对 2024 年企业出口信用保险的投保费资助比例上限由 50% 提高至 60%，对于符合条件的制造业企业上限提高至 65%，单个企业资助上限由 200 万元提高至 500 万元。加大外贸融资扶持，
+ * 鼓励担保机构为外贸企业申请“杭信贷”项下融资提供免费担保。加大支持汇率避险业务，为上年度有出口实绩且符合条件的外贸小微企业、综合服务企业和个体工商户办理汇率避险业务，
+ * 由政府性融资担保机构按照不超过结售汇总额 8% 的额度出具等值人民币担保保函。支持外贸示范企业创建，强化外贸主体培育，支持企业开展绿色贸易，鼓励有条件的地方开展绿色贸易先行先试。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第六部分 扩大内需和对外开放政策（市商务局、市投资促进局牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -40,7 +42,13 @@ public final class Clause48 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "深入开展“双百双千”拓市场行动，全年组织不少于 150 个外贸团组，参加 100 个以上境外展会，3000 家次企业赴境外拓市场。优化“海外杭州”等国际展会目录，支持企业多元开拓国际市场，不断提升办展成效。加大出口信用保险的支持力度，对 2024 年企业出口信用保险的投保费资助比例上限由 50% 提高至 60%，对于符合条件的制造业企业上限提高至 65%，单个企业资助上限由 200 万元提高至 500 万元。加大外贸融资扶持，鼓励担保机构为外贸企业申请“杭信贷”项下融资提供免费担保。加大支持汇率避险业务，为上年度有出口实绩且符合条件的外贸小微企业、综合服务企业和个体工商户办理汇率避险业务，由政府性融资担保机构按照不超过结售汇总额 8% 的额度出具等值人民币担保保函。支持外贸示范企业创建，强化外贸主体培育，支持企业开展绿色贸易，鼓励有条件的地方开展绿色贸易先行先试。";
+    public static final String TEXT = "深入开展“双百双千”拓市场行动，全年组织不少于 150 个外贸团组，参加 100 个以上境外展会，3000 家次企业赴境外拓市场。" +
+            "优化“海外杭州”等国际展会目录，支持企业多元开拓国际市场，不断提升办展成效。加大出口信用保险的支持力度，" +
+            "对 2024 年企业出口信用保险的投保费资助比例上限由 50% 提高至 60%，对于符合条件的制造业企业上限提高至 65%，" +
+            "单个企业资助上限由 200 万元提高至 500 万元。加大外贸融资扶持，鼓励担保机构为外贸企业申请“杭信贷”项下融资提供免费担保。" +
+            "加大支持汇率避险业务，为上年度有出口实绩且符合条件的外贸小微企业、综合服务企业和个体工商户办理汇率避险业务，" +
+            "由政府性融资担保机构按照不超过结售汇总额 8% 的额度出具等值人民币担保保函。支持外贸示范企业创建，强化外贸主体培育，支持企业开展绿色贸易，" +
+            "鼓励有条件的地方开展绿色贸易先行先试。";
 
     /**
      * 有效期起始日（含）。
@@ -55,7 +63,8 @@ public final class Clause48 {
     /**
      * 第四十八条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(48, CLAUSE, TITLE, 6, "扩大内需和对外开放政策", List.of("市商务局", "市投资促进局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(48, CLAUSE, TITLE, 6,
+            "扩大内需和对外开放政策", List.of("市商务局", "市投资促进局"), VALID_FROM, VALID_TO,
             List.of(Inputs.出口信用保险投保费, Inputs.符合条件的制造业企业, Inputs.已获出口信用保险资助额, Inputs.上年度有出口实绩,
                     Inputs.汇率避险主体类型, Inputs.符合汇率避险担保条件, Inputs.结售汇总额折合人民币),
             List.of(
@@ -138,34 +147,20 @@ public final class Clause48 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Result 出口信用保险资助(Money 出口信用保险投保费, boolean 符合条件的制造业企业, Money 已获出口信用保险资助额) {
-        PolicyInputException.requireNonNegative(出口信用保险投保费, CLAUSE, "出口信用保险投保费");
-        PolicyInputException.requireNonNegative(已获出口信用保险资助额, CLAUSE, "已获出口信用保险资助额");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNegative(出口信用保险投保费, CLAUSE, "出口信用保险投保费");
+        Checks.requireNonNegative(已获出口信用保险资助额, CLAUSE, "已获出口信用保险资助额");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = 符合条件的制造业企业;
-        _trace.step(Explain.condition("符合条件的制造业企业", _test1, Explain.values(Explain.value("符合条件的制造业企业", 符合条件的制造业企业))));
-        if (_test1) {
-            _amount = 出口信用保险投保费.times(比例_13_20, Rounding.HALF_UP);
-            _trace.step(Explain.upTo("出口信用保险投保费 × 65%", Explain.product(出口信用保险投保费, 比例_13_20, Rounding.HALF_UP)));
-            _kind = ResultKind.CEILING;
+        if (steps.condition("符合条件的制造业企业", 符合条件的制造业企业, "符合条件的制造业企业", 符合条件的制造业企业)) {
+            _amount = steps.upTo("出口信用保险投保费 × 65%", 出口信用保险投保费, 比例_13_20, Rounding.HALF_UP);
         } else {
-            _amount = 出口信用保险投保费.times(比例_3_5, Rounding.HALF_UP);
-            _trace.step(Explain.upTo("出口信用保险投保费 × 由 50% 提高至 60%", Explain.product(出口信用保险投保费, 比例_3_5, Rounding.HALF_UP)));
-            _kind = ResultKind.CEILING;
+            _amount = steps.upTo("出口信用保险投保费 × 由 50% 提高至 60%", 出口信用保险投保费, 比例_3_5, Rounding.HALF_UP);
         }
-        if (_kind != ResultKind.NONE) {
-            _trace.step(Explain.cumulative(false, "500万元（由200万元提高至500万元）", Money.ofFen(500000000L), 已获出口信用保险资助额, _amount));
-            Money _remaining = Money.remaining(Money.ofFen(500000000L), 已获出口信用保险资助额);
-            if (_remaining.isZero()) {
-                _amount = Money.ZERO;
-                _kind = ResultKind.NONE;
-            } else {
-                _amount = _amount.min(_remaining);
-            }
+        if (steps.gives()) {
+            _amount = steps.cumulative("500万元（由200万元提高至500万元）", Money.ofFen(500000000L),
+                    已获出口信用保险资助额, _amount);
         }
-        return _trace.result("出口信用保险资助", _amount, _kind);
+        return steps.result("出口信用保险资助", _amount);
     }
 
     /**
@@ -181,8 +176,8 @@ public final class Clause48 {
      * @throws PolicyArithmeticException 金额超出可计算的范围时
      */
     private static Money 出口信用保险资助金额(Money 出口信用保险投保费, boolean 符合条件的制造业企业, Money 已获出口信用保险资助额) {
-        PolicyInputException.requireNonNegative(出口信用保险投保费, CLAUSE, "出口信用保险投保费");
-        PolicyInputException.requireNonNegative(已获出口信用保险资助额, CLAUSE, "已获出口信用保险资助额");
+        Checks.requireNonNegative(出口信用保险投保费, CLAUSE, "出口信用保险投保费");
+        Checks.requireNonNegative(已获出口信用保险资助额, CLAUSE, "已获出口信用保险资助额");
         Money _amount;
         if (符合条件的制造业企业) {
             _amount = 出口信用保险投保费.times(比例_13_20, Rounding.HALF_UP);
@@ -236,24 +231,20 @@ public final class Clause48 {
      */
     private static Result 汇率避险担保保函额度(boolean 上年度有出口实绩, 汇率避险主体类型 汇率避险主体类型, boolean 符合汇率避险担保条件,
             Money 结售汇总额折合人民币) {
-        PolicyInputException.requireNonNull(汇率避险主体类型, CLAUSE, "汇率避险主体类型");
-        PolicyInputException.requireNonNegative(结售汇总额折合人民币, CLAUSE, "结售汇总额折合人民币");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNull(汇率避险主体类型, CLAUSE, "汇率避险主体类型");
+        Checks.requireNonNegative(结售汇总额折合人民币, CLAUSE, "结售汇总额折合人民币");
+        Steps steps = Steps.of(CLAUSE);
         Money _amount;
-        ResultKind _kind;
-        boolean _test1 = ((上年度有出口实绩 && 符合汇率避险担保条件) && (汇率避险主体类型 == Clause48.汇率避险主体类型.外贸小微企业 || 汇率避险主体类型 == Clause48.汇率避险主体类型.综合服务企业 || 汇率避险主体类型 == Clause48.汇率避险主体类型.个体工商户));
-        _trace.step(Explain.condition("上年度有出口实绩 且 符合汇率避险担保条件 且 汇率避险主体类型 属于（外贸小微企业，综合服务企业，个体工商户）", _test1, Explain.values(Explain.value("上年度有出口实绩", 上年度有出口实绩), Explain.value("符合汇率避险担保条件", 符合汇率避险担保条件), Explain.value("汇率避险主体类型", 汇率避险主体类型))));
-        if (_test1) {
-            _amount = 结售汇总额折合人民币.times(比例_2_25, Rounding.HALF_UP);
-            _trace.step(Explain.upTo("结售汇总额折合人民币 × 8%", Explain.product(结售汇总额折合人民币, 比例_2_25, Rounding.HALF_UP)));
-            _kind = ResultKind.CEILING;
+        if (steps.condition("上年度有出口实绩 且 符合汇率避险担保条件 且 汇率避险主体类型 属于（外贸小微企业，综合服务企业，个体工商户）",
+                ((上年度有出口实绩 && 符合汇率避险担保条件) && (汇率避险主体类型 == Clause48.汇率避险主体类型.外贸小微企业 ||
+                        汇率避险主体类型 == Clause48.汇率避险主体类型.综合服务企业 ||
+                        汇率避险主体类型 == Clause48.汇率避险主体类型.个体工商户)),
+                "上年度有出口实绩", 上年度有出口实绩, "符合汇率避险担保条件", 符合汇率避险担保条件, "汇率避险主体类型", 汇率避险主体类型)) {
+            _amount = steps.upTo("结售汇总额折合人民币 × 8%", 结售汇总额折合人民币, 比例_2_25, Rounding.HALF_UP);
         } else {
-            _trace.step(Explain.none("须为上年度有出口实绩且符合条件的外贸小微企业、综合服务企业或个体工商户"));
-            _kind = ResultKind.NONE;
-            _amount = Money.ZERO;
+            _amount = steps.none("须为上年度有出口实绩且符合条件的外贸小微企业、综合服务企业或个体工商户");
         }
-        return _trace.result("汇率避险担保保函额度", _amount, _kind);
+        return steps.result("汇率避险担保保函额度", _amount);
     }
 
     /**
@@ -269,10 +260,11 @@ public final class Clause48 {
      */
     private static Money 汇率避险担保保函额度金额(boolean 上年度有出口实绩, 汇率避险主体类型 汇率避险主体类型, boolean 符合汇率避险担保条件,
             Money 结售汇总额折合人民币) {
-        PolicyInputException.requireNonNull(汇率避险主体类型, CLAUSE, "汇率避险主体类型");
-        PolicyInputException.requireNonNegative(结售汇总额折合人民币, CLAUSE, "结售汇总额折合人民币");
+        Checks.requireNonNull(汇率避险主体类型, CLAUSE, "汇率避险主体类型");
+        Checks.requireNonNegative(结售汇总额折合人民币, CLAUSE, "结售汇总额折合人民币");
         Money _amount;
-        if (((上年度有出口实绩 && 符合汇率避险担保条件) && (汇率避险主体类型 == Clause48.汇率避险主体类型.外贸小微企业 || 汇率避险主体类型 == Clause48.汇率避险主体类型.综合服务企业 || 汇率避险主体类型 == Clause48.汇率避险主体类型.个体工商户))) {
+        if (((上年度有出口实绩 && 符合汇率避险担保条件) && (汇率避险主体类型 == Clause48.汇率避险主体类型.外贸小微企业 ||
+                汇率避险主体类型 == Clause48.汇率避险主体类型.综合服务企业 || 汇率避险主体类型 == Clause48.汇率避险主体类型.个体工商户))) {
             _amount = 结售汇总额折合人民币.times(比例_2_25, Rounding.HALF_UP);
         } else {
             _amount = Money.ZERO;
@@ -302,37 +294,45 @@ public final class Clause48 {
         /**
          * 输入「出口信用保险投保费」的键：第四十八条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Money> 出口信用保险投保费 = InputDescriptor.clause(CLAUSE, "出口信用保险投保费", Money.class, "金额", "");
+        public static final InputDescriptor<Money> 出口信用保险投保费 = InputDescriptor.clause(CLAUSE,
+                "出口信用保险投保费", Money.class, "金额", "");
 
         /**
          * 输入「符合条件的制造业企业」的键：第四十八条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 符合条件的制造业企业 = InputDescriptor.clause(CLAUSE, "符合条件的制造业企业", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 符合条件的制造业企业 = InputDescriptor.clause(CLAUSE,
+                "符合条件的制造业企业", Boolean.class, "是否", "");
 
         /**
          * 输入「已获出口信用保险资助额」的键：第四十八条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Money> 已获出口信用保险资助额 = InputDescriptor.clause(CLAUSE, "已获出口信用保险资助额", Money.class, "金额", "");
+        public static final InputDescriptor<Money> 已获出口信用保险资助额 = InputDescriptor.clause(CLAUSE,
+                "已获出口信用保险资助额", Money.class, "金额", "");
 
         /**
          * 输入「上年度有出口实绩」的键：第四十八条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 上年度有出口实绩 = InputDescriptor.clause(CLAUSE, "上年度有出口实绩", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 上年度有出口实绩 = InputDescriptor.clause(CLAUSE,
+                "上年度有出口实绩", Boolean.class, "是否", "");
 
         /**
          * 输入「汇率避险主体类型」的键：第四十八条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<汇率避险主体类型> 汇率避险主体类型 = InputDescriptor.choice(CLAUSE, "汇率避险主体类型", Clause48.汇率避险主体类型.class, "选项（外贸小微企业，综合服务企业，个体工商户，其他主体）", List.of(Clause48.汇率避险主体类型.values()));
+        public static final InputDescriptor<汇率避险主体类型> 汇率避险主体类型 = InputDescriptor.choice(CLAUSE,
+                "汇率避险主体类型", Clause48.汇率避险主体类型.class, "选项（外贸小微企业，综合服务企业，个体工商户，其他主体）",
+                List.of(Clause48.汇率避险主体类型.values()));
 
         /**
          * 输入「符合汇率避险担保条件」的键：第四十八条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 符合汇率避险担保条件 = InputDescriptor.clause(CLAUSE, "符合汇率避险担保条件", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 符合汇率避险担保条件 = InputDescriptor.clause(CLAUSE,
+                "符合汇率避险担保条件", Boolean.class, "是否", "");
 
         /**
          * 输入「结售汇总额折合人民币」的键：第四十八条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Money> 结售汇总额折合人民币 = InputDescriptor.clause(CLAUSE, "结售汇总额折合人民币", Money.class, "金额", "");
+        public static final InputDescriptor<Money> 结售汇总额折合人民币 = InputDescriptor.clause(CLAUSE,
+                "结售汇总额折合人民币", Money.class, "金额", "");
 
         private final Facts _facts;
 
@@ -426,7 +426,7 @@ public final class Clause48 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

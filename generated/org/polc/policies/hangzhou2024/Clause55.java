@@ -8,18 +8,19 @@ import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.Compliance;
 import org.polc.runtime.ComplianceDescriptor;
 import org.polc.runtime.ComplianceKind;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Rate;
 import org.polc.runtime.TargetDescriptor;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第五十五条 加大金融支农力度。
  *
- * <p>原文：落实低收入农户小额信贷财政贴息政策。推进规模养殖场资产整场抵押融资试点扩面。落实省级小麦、水稻完全成本保险相关政策。2024 年，推动“农户家庭资产负债表融资模式”建档覆盖面持续增长、授信户数稳步提高，山区四县贷款增速高于各项贷款平均增速，政府性融资担保费率保持在 1% 以下。
+ * <p>原文：落实低收入农户小额信贷财政贴息政策。推进规模养殖场资产整场抵押融资试点扩面。落实省级小麦、水稻完全成本保险相关政策。2024 年，推动“农户家庭资产负债表融资模式”建档覆盖面持续增长、授信户数稳步提高，
+ * 山区四县贷款增速高于各项贷款平均增速，政府性融资担保费率保持在 1% 以下。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第七部分 乡村振兴和城乡一体化发展政策（市农业农村局、市发改委牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -37,7 +38,8 @@ public final class Clause55 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "落实低收入农户小额信贷财政贴息政策。推进规模养殖场资产整场抵押融资试点扩面。落实省级小麦、水稻完全成本保险相关政策。2024 年，推动“农户家庭资产负债表融资模式”建档覆盖面持续增长、授信户数稳步提高，山区四县贷款增速高于各项贷款平均增速，政府性融资担保费率保持在 1% 以下。";
+    public static final String TEXT = "落实低收入农户小额信贷财政贴息政策。推进规模养殖场资产整场抵押融资试点扩面。落实省级小麦、水稻完全成本保险相关政策。2024 年，" +
+            "推动“农户家庭资产负债表融资模式”建档覆盖面持续增长、授信户数稳步提高，山区四县贷款增速高于各项贷款平均增速，" + "政府性融资担保费率保持在 1% 以下。";
 
     /**
      * 有效期起始日（含）。
@@ -52,7 +54,8 @@ public final class Clause55 {
     /**
      * 第五十五条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(55, CLAUSE, TITLE, 7, "乡村振兴和城乡一体化发展政策", List.of("市农业农村局", "市发改委"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(55, CLAUSE, TITLE, 7,
+            "乡村振兴和城乡一体化发展政策", List.of("市农业农村局", "市发改委"), VALID_FROM, VALID_TO,
             List.of(Inputs.政府性融资担保费率),
             List.of(),
             List.of(),
@@ -112,17 +115,16 @@ public final class Clause55 {
      * @throws PolicyInputException 输入为空或为负时
      */
     private static Compliance 政府性融资担保费率要求(Rate 政府性融资担保费率) {
-        PolicyInputException.requireNonNegative(政府性融资担保费率, CLAUSE, "政府性融资担保费率");
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
+        Checks.requireNonNegative(政府性融资担保费率, CLAUSE, "政府性融资担保费率");
+        Steps steps = Steps.of(CLAUSE);
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        boolean _holds1 = 政府性融资担保费率.compareTo(比例_1_100) <= 0;
-        _trace.step(Explain.requirement("政府性融资担保费率 1% 以下", _holds1, Explain.values(Explain.value("政府性融资担保费率", 政府性融资担保费率)), false));
-        if (!_holds1) {
+        if (!steps.requirement("政府性融资担保费率 1% 以下", 政府性融资担保费率.compareTo(比例_1_100) <= 0,
+                "政府性融资担保费率", 政府性融资担保费率)) {
             _hardUnmet++;
         }
-        return _trace.compliance("政府性融资担保费率要求", ComplianceKind.of(_hardUnmet, _generalUnmet), "政府性融资担保费率须保持在1%以下");
+        return steps.compliance("政府性融资担保费率要求", ComplianceKind.of(_hardUnmet, _generalUnmet),
+                "政府性融资担保费率须保持在1%以下");
     }
 
     /**
@@ -133,11 +135,10 @@ public final class Clause55 {
      * @throws PolicyInputException 输入为空或为负时
      */
     private static ComplianceKind 政府性融资担保费率要求结论(Rate 政府性融资担保费率) {
-        PolicyInputException.requireNonNegative(政府性融资担保费率, CLAUSE, "政府性融资担保费率");
+        Checks.requireNonNegative(政府性融资担保费率, CLAUSE, "政府性融资担保费率");
         int _hardUnmet = 0;
         int _generalUnmet = 0;
-        boolean _holds1 = 政府性融资担保费率.compareTo(比例_1_100) <= 0;
-        if (!_holds1) {
+        if (!(政府性融资担保费率.compareTo(比例_1_100) <= 0)) {
             _hardUnmet++;
         }
         return ComplianceKind.of(_hardUnmet, _generalUnmet);
@@ -152,7 +153,8 @@ public final class Clause55 {
         /**
          * 输入「政府性融资担保费率」的键：第五十五条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Rate> 政府性融资担保费率 = InputDescriptor.clause(CLAUSE, "政府性融资担保费率", Rate.class, "比例", "");
+        public static final InputDescriptor<Rate> 政府性融资担保费率 = InputDescriptor.clause(CLAUSE,
+                "政府性融资担保费率", Rate.class, "比例", "");
 
         private final Facts _facts;
 
@@ -186,7 +188,7 @@ public final class Clause55 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

@@ -30,7 +30,8 @@ public final class Clause58 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "落实省级规模粮油种植补贴、稻谷最低收购和产粮大县综合奖励等粮食政策。积极发展大豆等旱杂粮种植，完成稻麦和旱粮规模种粮 100 万亩。加大粮食种植科技示范力度，建设市级粮油优质高产高效示范区 18 个。";
+    public static final String TEXT = "落实省级规模粮油种植补贴、稻谷最低收购和产粮大县综合奖励等粮食政策。积极发展大豆等旱杂粮种植，完成稻麦和旱粮规模种粮 100 万亩。" +
+            "加大粮食种植科技示范力度，建设市级粮油优质高产高效示范区 18 个。";
 
     /**
      * 有效期起始日（含）。
@@ -45,7 +46,8 @@ public final class Clause58 {
     /**
      * 第五十八条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(58, CLAUSE, TITLE, 7, "乡村振兴和城乡一体化发展政策", List.of("市农业农村局", "市发改委"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(58, CLAUSE, TITLE, 7,
+            "乡村振兴和城乡一体化发展政策", List.of("市农业农村局", "市发改委"), VALID_FROM, VALID_TO,
             List.of(),
             List.of(),
             List.of(),

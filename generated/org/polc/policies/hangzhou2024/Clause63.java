@@ -29,7 +29,8 @@ public final class Clause63 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "落实全省农村产权流转交易规范化试点和交易体系建设。加快推进新型农村集体经济发展壮大，加强“联乡结村”活动结对帮扶，支持区、县（市）新型农村集体经济发展项目。";
+    public static final String TEXT = "落实全省农村产权流转交易规范化试点和交易体系建设。加快推进新型农村集体经济发展壮大，加强“联乡结村”活动结对帮扶，支持区、县（市）" +
+            "新型农村集体经济发展项目。";
 
     /**
      * 有效期起始日（含）。
@@ -44,7 +45,8 @@ public final class Clause63 {
     /**
      * 第六十三条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(63, CLAUSE, TITLE, 7, "乡村振兴和城乡一体化发展政策", List.of("市农业农村局", "市发改委"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(63, CLAUSE, TITLE, 7,
+            "乡村振兴和城乡一体化发展政策", List.of("市农业农村局", "市发改委"), VALID_FROM, VALID_TO,
             List.of(),
             List.of(),
             List.of(),

@@ -29,7 +29,8 @@ public final class Clause66 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "引导特色小镇集聚高端要素，提升特色产业高质量发展水平。聚焦特色产业延链补链强链，规范落实小镇规划范围调整优化工作，合理拓展小镇空间。进一步优化特色小镇规范管理机制，做到监测评价、动态调整、清单管理。";
+    public static final String TEXT = "引导特色小镇集聚高端要素，提升特色产业高质量发展水平。聚焦特色产业延链补链强链，规范落实小镇规划范围调整优化工作，合理拓展小镇空间。" +
+            "进一步优化特色小镇规范管理机制，做到监测评价、动态调整、清单管理。";
 
     /**
      * 有效期起始日（含）。
@@ -44,7 +45,8 @@ public final class Clause66 {
     /**
      * 第六十六条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(66, CLAUSE, TITLE, 7, "乡村振兴和城乡一体化发展政策", List.of("市农业农村局", "市发改委"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(66, CLAUSE, TITLE, 7,
+            "乡村振兴和城乡一体化发展政策", List.of("市农业农村局", "市发改委"), VALID_FROM, VALID_TO,
             List.of(),
             List.of(),
             List.of(),

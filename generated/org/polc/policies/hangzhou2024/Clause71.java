@@ -6,16 +6,17 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.EligibilityDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.PolicyInputException;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第七十一条 支持推进“幼有善育”。
  *
- * <p>原文：进一步完善普惠托育政策服务体系，支持普惠托育向小月龄延伸，提升普惠托育服务内涵，探索将普惠托育纳入基本公共服务。健全完善市、县、乡三级人口均衡发展统筹机制，督促各地落实《杭州市育儿补助实施办法（试行）》，对符合条件的二孩、三孩家庭一次性发放孕产补助、育儿补助。指导各地制定出台并深化落实县级生育支持配套措施。将脑瘫等出生缺陷疾病纳入门诊特殊病种范围。
+ * <p>原文：进一步完善普惠托育政策服务体系，支持普惠托育向小月龄延伸，提升普惠托育服务内涵，探索将普惠托育纳入基本公共服务。健全完善市、县、乡三级人口均衡发展统筹机制，督促各地落实《杭州市育儿补助实施办法（试行）》，对符合条件的二孩、
+ * 三孩家庭一次性发放孕产补助、育儿补助。指导各地制定出台并深化落实县级生育支持配套措施。将脑瘫等出生缺陷疾病纳入门诊特殊病种范围。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第八部分 保障和改善民生政策（市人力社保局牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -33,7 +34,9 @@ public final class Clause71 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "进一步完善普惠托育政策服务体系，支持普惠托育向小月龄延伸，提升普惠托育服务内涵，探索将普惠托育纳入基本公共服务。健全完善市、县、乡三级人口均衡发展统筹机制，督促各地落实《杭州市育儿补助实施办法（试行）》，对符合条件的二孩、三孩家庭一次性发放孕产补助、育儿补助。指导各地制定出台并深化落实县级生育支持配套措施。将脑瘫等出生缺陷疾病纳入门诊特殊病种范围。";
+    public static final String TEXT = "进一步完善普惠托育政策服务体系，支持普惠托育向小月龄延伸，提升普惠托育服务内涵，探索将普惠托育纳入基本公共服务。健全完善市、县、" +
+            "乡三级人口均衡发展统筹机制，督促各地落实《杭州市育儿补助实施办法（试行）》，对符合条件的二孩、三孩家庭一次性发放孕产补助、育儿补助。" +
+            "指导各地制定出台并深化落实县级生育支持配套措施。将脑瘫等出生缺陷疾病纳入门诊特殊病种范围。";
 
     /**
      * 有效期起始日（含）。
@@ -48,11 +51,13 @@ public final class Clause71 {
     /**
      * 第七十一条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(71, CLAUSE, TITLE, 8, "保障和改善民生政策", List.of("市人力社保局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(71, CLAUSE, TITLE, 8,
+            "保障和改善民生政策", List.of("市人力社保局"), VALID_FROM, VALID_TO,
             List.of(Inputs.符合杭州市育儿补助实施办法条件, Inputs.家庭孩次),
             List.of(),
             List.of(
-                    new EligibilityDescriptor(CLAUSE, "孕产补助和育儿补助发放对象", "符合杭州市育儿补助实施办法条件 且 家庭孩次 属于（二孩家庭，三孩家庭）",
+                    new EligibilityDescriptor(CLAUSE, "孕产补助和育儿补助发放对象",
+                            "符合杭州市育儿补助实施办法条件 且 家庭孩次 属于（二孩家庭，三孩家庭）",
                             List.of(Inputs.符合杭州市育儿补助实施办法条件, Inputs.家庭孩次),
                             _facts -> 孕产补助和育儿补助发放对象(Inputs.from(_facts)),
                             _facts -> 孕产补助和育儿补助发放对象说明(Inputs.from(_facts)))
@@ -99,9 +104,8 @@ public final class Clause71 {
      * @throws PolicyInputException 输入为空或金额为负时
      */
     private static boolean 孕产补助和育儿补助发放对象(boolean 符合杭州市育儿补助实施办法条件, 家庭孩次 家庭孩次) {
-        PolicyInputException.requireNonNull(家庭孩次, CLAUSE, "家庭孩次");
-        boolean _holds = (符合杭州市育儿补助实施办法条件 && (家庭孩次 == Clause71.家庭孩次.二孩家庭 || 家庭孩次 == Clause71.家庭孩次.三孩家庭));
-        return _holds;
+        Checks.requireNonNull(家庭孩次, CLAUSE, "家庭孩次");
+        return (符合杭州市育儿补助实施办法条件 && (家庭孩次 == Clause71.家庭孩次.二孩家庭 || 家庭孩次 == Clause71.家庭孩次.三孩家庭));
     }
 
     /**
@@ -113,12 +117,13 @@ public final class Clause71 {
      * @throws PolicyInputException 输入为空或金额为负时
      */
     private static String 孕产补助和育儿补助发放对象说明(boolean 符合杭州市育儿补助实施办法条件, 家庭孩次 家庭孩次) {
-        PolicyInputException.requireNonNull(家庭孩次, CLAUSE, "家庭孩次");
-        boolean _holds = (符合杭州市育儿补助实施办法条件 && (家庭孩次 == Clause71.家庭孩次.二孩家庭 || 家庭孩次 == Clause71.家庭孩次.三孩家庭));
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
-        _trace.step(Explain.condition("符合杭州市育儿补助实施办法条件 且 家庭孩次 属于（二孩家庭，三孩家庭）", _holds, Explain.values(Explain.value("符合杭州市育儿补助实施办法条件", 符合杭州市育儿补助实施办法条件), Explain.value("家庭孩次", 家庭孩次))));
-        return Explain.sentence(_trace.steps());
+        Checks.requireNonNull(家庭孩次, CLAUSE, "家庭孩次");
+        Steps steps = Steps.of(CLAUSE);
+        steps.condition("符合杭州市育儿补助实施办法条件 且 家庭孩次 属于（二孩家庭，三孩家庭）",
+                        (符合杭州市育儿补助实施办法条件 && (家庭孩次 == Clause71.家庭孩次.二孩家庭 ||
+                                家庭孩次 == Clause71.家庭孩次.三孩家庭)),
+                        "符合杭州市育儿补助实施办法条件", 符合杭州市育儿补助实施办法条件, "家庭孩次", 家庭孩次);
+        return steps.sentence();
     }
 
     /**
@@ -141,12 +146,14 @@ public final class Clause71 {
         /**
          * 输入「符合杭州市育儿补助实施办法条件」的键：第七十一条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Boolean> 符合杭州市育儿补助实施办法条件 = InputDescriptor.clause(CLAUSE, "符合杭州市育儿补助实施办法条件", Boolean.class, "是否", "");
+        public static final InputDescriptor<Boolean> 符合杭州市育儿补助实施办法条件 = InputDescriptor.clause(CLAUSE,
+                "符合杭州市育儿补助实施办法条件", Boolean.class, "是否", "");
 
         /**
          * 输入「家庭孩次」的键：第七十一条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<家庭孩次> 家庭孩次 = InputDescriptor.choice(CLAUSE, "家庭孩次", Clause71.家庭孩次.class, "选项（二孩家庭，三孩家庭，其他孩次家庭）", List.of(Clause71.家庭孩次.values()));
+        public static final InputDescriptor<家庭孩次> 家庭孩次 = InputDescriptor.choice(CLAUSE, "家庭孩次",
+                Clause71.家庭孩次.class, "选项（二孩家庭，三孩家庭，其他孩次家庭）", List.of(Clause71.家庭孩次.values()));
 
         private final Facts _facts;
 
@@ -190,7 +197,7 @@ public final class Clause71 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

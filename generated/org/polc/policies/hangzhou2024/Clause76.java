@@ -6,18 +6,20 @@ import java.time.LocalDate;
 import java.util.List;
 import org.polc.runtime.ClauseDescriptor;
 import org.polc.runtime.EligibilityDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.TargetDescriptor;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Steps;
 
 /**
  * 第七十六条 支持推进“弱有众扶”。
  *
- * <p>原文：深化“弱有众扶”社会救助综合改革试点建设，落实最低生活保障标准动态调整机制，探索将年收入10万元以下低收入家庭纳入监测范围，加强政府救助与慈善帮扶有效衔接，实施分层分类救助帮扶。落实困难残疾人生活补贴和重度残疾人护理补贴发放工作，促进残疾人高质量充分就业；新增残疾人就业1000人，康复救助孤独症儿童680人次。培育壮大慈善主体力量，2024年新增慈善组织20家，慈善信托规模新增5000万元。健全因病致贫返贫防范长效机制，全市实施困难群众医疗费用负担封顶制。
+ * <p>原文：深化“弱有众扶”社会救助综合改革试点建设，落实最低生活保障标准动态调整机制，探索将年收入10万元以下低收入家庭纳入监测范围，加强政府救助与慈善帮扶有效衔接，实施分层分类救助帮扶。
+ * 落实困难残疾人生活补贴和重度残疾人护理补贴发放工作，促进残疾人高质量充分就业；新增残疾人就业1000人，康复救助孤独症儿童680人次。培育壮大慈善主体力量，2024年新增慈善组织20家，慈善信托规模新增5000万元。
+ * 健全因病致贫返贫防范长效机制，全市实施困难群众医疗费用负担封顶制。
  *
  * <p>出自《进一步推动经济高质量发展若干政策（征求意见稿）》第八部分 保障和改善民生政策（市人力社保局牵头）；有效期 2024-01-01 至 2024-12-31。
  */
@@ -35,7 +37,10 @@ public final class Clause76 {
     /**
      * 条款原文。
      */
-    public static final String TEXT = "深化“弱有众扶”社会救助综合改革试点建设，落实最低生活保障标准动态调整机制，探索将年收入10万元以下低收入家庭纳入监测范围，加强政府救助与慈善帮扶有效衔接，实施分层分类救助帮扶。落实困难残疾人生活补贴和重度残疾人护理补贴发放工作，促进残疾人高质量充分就业；新增残疾人就业1000人，康复救助孤独症儿童680人次。培育壮大慈善主体力量，2024年新增慈善组织20家，慈善信托规模新增5000万元。健全因病致贫返贫防范长效机制，全市实施困难群众医疗费用负担封顶制。";
+    public static final String TEXT = "深化“弱有众扶”社会救助综合改革试点建设，落实最低生活保障标准动态调整机制，探索将年收入10万元以下低收入家庭纳入监测范围，" +
+            "加强政府救助与慈善帮扶有效衔接，实施分层分类救助帮扶。落实困难残疾人生活补贴和重度残疾人护理补贴发放工作，促进残疾人高质量充分就业；" +
+            "新增残疾人就业1000人，康复救助孤独症儿童680人次。培育壮大慈善主体力量，2024年新增慈善组织20家，慈善信托规模新增5000万元。" +
+            "健全因病致贫返贫防范长效机制，全市实施困难群众医疗费用负担封顶制。";
 
     /**
      * 有效期起始日（含）。
@@ -50,7 +55,8 @@ public final class Clause76 {
     /**
      * 第七十六条的描述：编号、标题、所属部分、有效期、读取的输入，计算器（种类、最高额、输入）、认定和合规规则，预算和目标；Hangzhou2024 按条款顺序列出全部条款的描述。
      */
-    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(76, CLAUSE, TITLE, 8, "保障和改善民生政策", List.of("市人力社保局"), VALID_FROM, VALID_TO,
+    public static final ClauseDescriptor DESCRIPTOR = new ClauseDescriptor(76, CLAUSE, TITLE, 8,
+            "保障和改善民生政策", List.of("市人力社保局"), VALID_FROM, VALID_TO,
             List.of(Inputs.家庭年收入),
             List.of(),
             List.of(
@@ -107,9 +113,8 @@ public final class Clause76 {
      * @throws PolicyInputException 输入为空或金额为负时
      */
     private static boolean 纳入低收入家庭监测范围(Money 家庭年收入) {
-        PolicyInputException.requireNonNegative(家庭年收入, CLAUSE, "家庭年收入");
-        boolean _holds = 家庭年收入.compareTo(金额_10万元) <= 0;
-        return _holds;
+        Checks.requireNonNegative(家庭年收入, CLAUSE, "家庭年收入");
+        return 家庭年收入.compareTo(金额_10万元) <= 0;
     }
 
     /**
@@ -120,12 +125,10 @@ public final class Clause76 {
      * @throws PolicyInputException 输入为空或金额为负时
      */
     private static String 纳入低收入家庭监测范围说明(Money 家庭年收入) {
-        PolicyInputException.requireNonNegative(家庭年收入, CLAUSE, "家庭年收入");
-        boolean _holds = 家庭年收入.compareTo(金额_10万元) <= 0;
-        Trace _trace = new Trace(CLAUSE);
-        _trace.step(Explain.basis(CLAUSE));
-        _trace.step(Explain.condition("家庭年收入 10万元 以下", _holds, Explain.values(Explain.value("家庭年收入", 家庭年收入))));
-        return Explain.sentence(_trace.steps());
+        Checks.requireNonNegative(家庭年收入, CLAUSE, "家庭年收入");
+        Steps steps = Steps.of(CLAUSE);
+        steps.condition("家庭年收入 10万元 以下", 家庭年收入.compareTo(金额_10万元) <= 0, "家庭年收入", 家庭年收入);
+        return steps.sentence();
     }
 
     /**
@@ -137,7 +140,8 @@ public final class Clause76 {
         /**
          * 输入「家庭年收入」的键：第七十六条自己的输入，与别的条款的同名输入不是同一个。
          */
-        public static final InputDescriptor<Money> 家庭年收入 = InputDescriptor.clause(CLAUSE, "家庭年收入", Money.class, "金额", "");
+        public static final InputDescriptor<Money> 家庭年收入 = InputDescriptor.clause(CLAUSE, "家庭年收入",
+                Money.class, "金额", "");
 
         private final Facts _facts;
 
@@ -171,7 +175,7 @@ public final class Clause76 {
          * @return 本条的输入
          */
         public static Inputs from(Facts facts) {
-            return new Inputs(PolicyInputException.requireNonNull(facts, CLAUSE, "事实"));
+            return new Inputs(Checks.requireNonNull(facts, CLAUSE, "事实"));
         }
 
         /**

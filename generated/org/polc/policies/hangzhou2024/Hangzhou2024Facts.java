@@ -24,22 +24,26 @@ public final class Hangzhou2024Facts {
     /**
      * 事实「年度研发投入额」：企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）；金额。
      */
-    public static final InputDescriptor<Money> 年度研发投入额 = InputDescriptor.fact("年度研发投入额", Money.class, "金额", "企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）");
+    public static final InputDescriptor<Money> 年度研发投入额 = InputDescriptor.fact("年度研发投入额",
+            Money.class, "金额", "企业申报年度的研发投入总额（原文也写作“年研发投入额”“当年研发投入额”）");
 
     /**
      * 事实「上年度研发投入额」：企业申报年度上一年度的研发投入总额，用于计算新增额；金额。
      */
-    public static final InputDescriptor<Money> 上年度研发投入额 = InputDescriptor.fact("上年度研发投入额", Money.class, "金额", "企业申报年度上一年度的研发投入总额，用于计算新增额");
+    public static final InputDescriptor<Money> 上年度研发投入额 = InputDescriptor.fact("上年度研发投入额",
+            Money.class, "金额", "企业申报年度上一年度的研发投入总额，用于计算新增额");
 
     /**
      * 事实「经认定的科技型中小企业」：企业经认定为科技型中小企业，且在有效期内；是否。
      */
-    public static final InputDescriptor<Boolean> 经认定的科技型中小企业 = InputDescriptor.fact("经认定的科技型中小企业", Boolean.class, "是否", "企业经认定为科技型中小企业，且在有效期内");
+    public static final InputDescriptor<Boolean> 经认定的科技型中小企业 = InputDescriptor.fact("经认定的科技型中小企业",
+            Boolean.class, "是否", "企业经认定为科技型中小企业，且在有效期内");
 
     /**
      * 事实「经认定的高新技术企业」：企业经认定为高新技术企业，且在有效期内；是否。
      */
-    public static final InputDescriptor<Boolean> 经认定的高新技术企业 = InputDescriptor.fact("经认定的高新技术企业", Boolean.class, "是否", "企业经认定为高新技术企业，且在有效期内");
+    public static final InputDescriptor<Boolean> 经认定的高新技术企业 = InputDescriptor.fact("经认定的高新技术企业",
+            Boolean.class, "是否", "企业经认定为高新技术企业，且在有效期内");
 
     private Hangzhou2024Facts() {
     }

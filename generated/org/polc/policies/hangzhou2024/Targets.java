@@ -36,7 +36,9 @@ public final class Targets {
         public static TargetResult 抓好省千项万亿重大项目(Figure 抓好省千项万亿重大项目) {
             Figure _actual0 = 抓好省千项万亿重大项目;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "抓好省“千项万亿”重大项目", "抓好省“千项万亿”重大项目 120个 左右", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(120L, 1L, "个"), Figure.of(5L, 1L, "%"));
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "抓好省“千项万亿”重大项目",
+                    "抓好省“千项万亿”重大项目 120个 左右", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(120L, 1L, "个"), Figure.of(5L, 1L, "%"));
             return _goal0;
         }
 
@@ -49,7 +51,9 @@ public final class Targets {
         public static TargetResult 省千项万亿重大项目完成投资(Figure 省千项万亿重大项目完成投资) {
             Figure _actual0 = 省千项万亿重大项目完成投资;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "省“千项万亿”重大项目完成投资", "省“千项万亿”重大项目完成投资 800亿元 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(800L, 1L, "亿元"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "省“千项万亿”重大项目完成投资",
+                    "省“千项万亿”重大项目完成投资 800亿元 以上", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(800L, 1L, "亿元"));
             return _goal0;
         }
 
@@ -62,7 +66,9 @@ public final class Targets {
         public static TargetResult 推进市重点项目(Figure 推进市重点项目) {
             Figure _actual0 = 推进市重点项目;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "推进市重点项目", "推进市重点项目 800个 左右", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(800L, 1L, "个"), Figure.of(5L, 1L, "%"));
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "推进市重点项目", "推进市重点项目 800个 左右", _actual0,
+                    _note0, TargetRelation.AT_LEAST, Figure.of(800L, 1L, "个"),
+                    Figure.of(5L, 1L, "%"));
             return _goal0;
         }
 
@@ -75,7 +81,8 @@ public final class Targets {
         public static TargetResult 市重点项目完成投资(Figure 市重点项目完成投资) {
             Figure _actual0 = 市重点项目完成投资;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "市重点项目完成投资", "市重点项目完成投资 2200亿元 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2200L, 1L, "亿元"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "市重点项目完成投资", "市重点项目完成投资 2200亿元 以上",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2200L, 1L, "亿元"));
             return _goal0;
         }
 
@@ -87,9 +94,11 @@ public final class Targets {
          * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
          */
         public static TargetResult 固定资产投资(Figure 固定资产投资本年, Figure 固定资产投资上年) {
-            Figure _actual0 = 固定资产投资本年 == null || 固定资产投资上年 == null ? null : TargetCheck.growth(固定资产投资本年, 固定资产投资上年);
+            Figure _actual0 = 固定资产投资本年 == null || 固定资产投资上年 == null ? null
+                    : TargetCheck.growth(固定资产投资本年, 固定资产投资上年);
             String _note0 = _actual0 == null ? "" : TargetCheck.growthNote(固定资产投资本年, 固定资产投资上年);
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "固定资产投资", "固定资产投资 增长 3%", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(3L, 1L, "%"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "固定资产投资", "固定资产投资 增长 3%", _actual0,
+                    _note0, TargetRelation.AT_LEAST, Figure.of(3L, 1L, "%"));
             return _goal0;
         }
     }
@@ -115,7 +124,8 @@ public final class Targets {
         public static TargetResult 储备专项债资金需求(Figure 储备专项债资金需求) {
             Figure _actual0 = 储备专项债资金需求;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "储备专项债资金需求", "储备专项债资金需求 300亿元 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(300L, 1L, "亿元"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "储备专项债资金需求", "储备专项债资金需求 300亿元 以上",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(300L, 1L, "亿元"));
             return _goal0;
         }
 
@@ -130,7 +140,10 @@ public final class Targets {
                 Figure 全省中央预算内投资资金额度国债资金等) {
             Figure _actual0 = 全市中央预算内投资资金额度国债资金等;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.relative(PLACE, "全市中央预算内投资资金额度、国债资金等", "全市中央预算内投资资金额度、国债资金等 达到 “全省中央预算内投资资金额度、国债资金等” 的 10% 以上", _actual0, _note0, TargetRelation.AT_LEAST, "全省中央预算内投资资金额度、国债资金等", 全省中央预算内投资资金额度国债资金等, Figure.of(10L, 1L, "%"), null);
+            TargetResult _goal0 = TargetCheck.relative(PLACE, "全市中央预算内投资资金额度、国债资金等",
+                    "全市中央预算内投资资金额度、国债资金等 达到 “全省中央预算内投资资金额度、国债资金等” 的 10% 以上", _actual0, _note0,
+                    TargetRelation.AT_LEAST, "全省中央预算内投资资金额度、国债资金等", 全省中央预算内投资资金额度国债资金等,
+                    Figure.of(10L, 1L, "%"));
             return _goal0;
         }
     }
@@ -156,7 +169,8 @@ public final class Targets {
         public static TargetResult 全市计划供应各类建设用地(Figure 全市计划供应各类建设用地) {
             Figure _actual0 = 全市计划供应各类建设用地;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "全市计划供应各类建设用地", "全市计划供应各类建设用地 6万亩", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(6L, 1L, "万亩"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "全市计划供应各类建设用地", "全市计划供应各类建设用地 6万亩",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(6L, 1L, "万亩"));
             return _goal0;
         }
 
@@ -169,7 +183,8 @@ public final class Targets {
         public static TargetResult 批次项目新增建设用地指标(Figure 批次项目新增建设用地指标) {
             Figure _actual0 = 批次项目新增建设用地指标;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "批次项目新增建设用地指标", "批次项目新增建设用地指标 2万亩 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2L, 1L, "万亩"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "批次项目新增建设用地指标", "批次项目新增建设用地指标 2万亩 以上",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2L, 1L, "万亩"));
             return _goal0;
         }
 
@@ -182,7 +197,9 @@ public final class Targets {
         public static TargetResult 全市保障建设项目使用林地(Figure 全市保障建设项目使用林地) {
             Figure _actual0 = 全市保障建设项目使用林地;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "全市保障建设项目使用林地", "全市保障建设项目使用林地 8000亩 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(8000L, 1L, "亩"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "全市保障建设项目使用林地",
+                    "全市保障建设项目使用林地 8000亩 以上", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(8000L, 1L, "亩"));
             return _goal0;
         }
     }
@@ -208,7 +225,8 @@ public final class Targets {
         public static TargetResult 保障新上重大项目用能(Figure 保障新上重大项目用能) {
             Figure _actual0 = 保障新上重大项目用能;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "保障新上重大项目用能", "保障新上重大项目用能 100万吨标准煤 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(100L, 1L, "万吨标准煤"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "保障新上重大项目用能", "保障新上重大项目用能 100万吨标准煤 以上",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(100L, 1L, "万吨标准煤"));
             return _goal0;
         }
 
@@ -222,7 +240,9 @@ public final class Targets {
         public static TargetResult 支持民间投资项目的新增能耗(Figure 支持民间投资项目的新增能耗, Figure 新增能耗) {
             Figure _actual0 = 支持民间投资项目的新增能耗;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.relative(PLACE, "支持民间投资项目的新增能耗", "支持民间投资项目的新增能耗 不低于 新增能耗 的 70%", _actual0, _note0, TargetRelation.AT_LEAST, "新增能耗", 新增能耗, Figure.of(70L, 1L, "%"), null);
+            TargetResult _goal0 = TargetCheck.relative(PLACE, "支持民间投资项目的新增能耗",
+                    "支持民间投资项目的新增能耗 不低于 新增能耗 的 70%", _actual0, _note0, TargetRelation.AT_LEAST,
+                    "新增能耗", 新增能耗, Figure.of(70L, 1L, "%"));
             return _goal0;
         }
 
@@ -235,7 +255,8 @@ public final class Targets {
         public static TargetResult 腾出存量用能空间(Figure 腾出存量用能空间) {
             Figure _actual0 = 腾出存量用能空间;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "腾出存量用能空间", "腾出存量用能空间 50万吨标准煤 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(50L, 1L, "万吨标准煤"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "腾出存量用能空间", "腾出存量用能空间 50万吨标准煤 以上",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(50L, 1L, "万吨标准煤"));
             return _goal0;
         }
 
@@ -248,7 +269,9 @@ public final class Targets {
         public static TargetResult 新增可再生能源和新型储能装机(Figure 新增可再生能源和新型储能装机) {
             Figure _actual0 = 新增可再生能源和新型储能装机;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增可再生能源和新型储能装机", "新增可再生能源和新型储能装机 100万千瓦 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(100L, 1L, "万千瓦"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增可再生能源和新型储能装机",
+                    "新增可再生能源和新型储能装机 100万千瓦 以上", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(100L, 1L, "万千瓦"));
             return _goal0;
         }
 
@@ -261,7 +284,8 @@ public final class Targets {
         public static TargetResult 市场化交易电量(Figure 市场化交易电量) {
             Figure _actual0 = 市场化交易电量;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "市场化交易电量", "市场化交易电量 450亿千瓦时 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(450L, 1L, "亿千瓦时"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "市场化交易电量", "市场化交易电量 450亿千瓦时 以上",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(450L, 1L, "亿千瓦时"));
             return _goal0;
         }
 
@@ -274,7 +298,9 @@ public final class Targets {
         public static TargetResult 市场化交易每千瓦时交易成本同比下降额(Figure 市场化交易每千瓦时交易成本同比下降额) {
             Figure _actual0 = 市场化交易每千瓦时交易成本同比下降额;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "市场化交易每千瓦时交易成本同比下降额", "市场化交易每千瓦时交易成本同比下降额 1分 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(1L, 1L, "分"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "市场化交易每千瓦时交易成本同比下降额",
+                    "市场化交易每千瓦时交易成本同比下降额 1分 以上", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(1L, 1L, "分"));
             return _goal0;
         }
     }
@@ -300,7 +326,8 @@ public final class Targets {
         public static TargetResult 市属国企完成投资(Figure 市属国企完成投资) {
             Figure _actual0 = 市属国企完成投资;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "市属国企完成投资", "市属国企完成投资 1000亿元", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(1000L, 1L, "亿元"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "市属国企完成投资", "市属国企完成投资 1000亿元",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(1000L, 1L, "亿元"));
             return _goal0;
         }
     }
@@ -326,7 +353,8 @@ public final class Targets {
         public static TargetResult 研发投入强度(Figure 研发投入强度) {
             Figure _actual0 = 研发投入强度;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "研发投入强度", "研发投入强度 达到 3.95%", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(79L, 20L, "%"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "研发投入强度", "研发投入强度 达到 3.95%", _actual0,
+                    _note0, TargetRelation.AT_LEAST, Figure.of(79L, 20L, "%"));
             return _goal0;
         }
 
@@ -339,7 +367,8 @@ public final class Targets {
         public static TargetResult 新增高新技术企业(Figure 新增高新技术企业) {
             Figure _actual0 = 新增高新技术企业;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增高新技术企业", "新增高新技术企业 达到 2000家", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2000L, 1L, "家"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增高新技术企业", "新增高新技术企业 达到 2000家",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2000L, 1L, "家"));
             return _goal0;
         }
 
@@ -352,7 +381,9 @@ public final class Targets {
         public static TargetResult 高新技术产业增加值占规上工业增加值的比重(Figure 高新技术产业增加值占规上工业增加值的比重) {
             Figure _actual0 = 高新技术产业增加值占规上工业增加值的比重;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "高新技术产业增加值占规上工业增加值的比重", "高新技术产业增加值占规上工业增加值的比重 达 70%", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(70L, 1L, "%"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "高新技术产业增加值占规上工业增加值的比重",
+                    "高新技术产业增加值占规上工业增加值的比重 达 70%", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(70L, 1L, "%"));
             return _goal0;
         }
     }
@@ -379,7 +410,9 @@ public final class Targets {
         public static TargetResult 科技服务业贷款增速(Figure 科技服务业贷款增速, Figure 各项贷款平均增速) {
             Figure _actual0 = 科技服务业贷款增速;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.relative(PLACE, "科技服务业贷款增速", "科技服务业贷款增速 高于 各项贷款平均增速", _actual0, _note0, TargetRelation.MORE_THAN, "各项贷款平均增速", 各项贷款平均增速, Figure.of(1L, 1L, ""), null);
+            TargetResult _goal0 = TargetCheck.relative(PLACE, "科技服务业贷款增速", "科技服务业贷款增速 高于 各项贷款平均增速",
+                    _actual0, _note0, TargetRelation.MORE_THAN, "各项贷款平均增速", 各项贷款平均增速,
+                    Figure.of(1L, 1L, ""));
             return _goal0;
         }
 
@@ -392,7 +425,8 @@ public final class Targets {
         public static TargetResult 专精特新板累计入板企业(Figure 专精特新板累计入板企业) {
             Figure _actual0 = 专精特新板累计入板企业;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "“专精特新”板累计入板企业", "“专精特新”板累计入板企业 达 30家", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(30L, 1L, "家"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "“专精特新”板累计入板企业", "“专精特新”板累计入板企业 达 30家",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(30L, 1L, "家"));
             return _goal0;
         }
     }
@@ -417,9 +451,11 @@ public final class Targets {
          * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
          */
         public static TargetResult 规上工业增加值(Figure 规上工业增加值本年, Figure 规上工业增加值上年) {
-            Figure _actual0 = 规上工业增加值本年 == null || 规上工业增加值上年 == null ? null : TargetCheck.growth(规上工业增加值本年, 规上工业增加值上年);
+            Figure _actual0 = 规上工业增加值本年 == null || 规上工业增加值上年 == null ? null
+                    : TargetCheck.growth(规上工业增加值本年, 规上工业增加值上年);
             String _note0 = _actual0 == null ? "" : TargetCheck.growthNote(规上工业增加值本年, 规上工业增加值上年);
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "规上工业增加值", "规上工业增加值 同比增长 5.5%", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(11L, 2L, "%"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "规上工业增加值", "规上工业增加值 同比增长 5.5%",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(11L, 2L, "%"));
             return _goal0;
         }
     }
@@ -445,7 +481,8 @@ public final class Targets {
         public static TargetResult 投向民间投资项目比重(Figure 投向民间投资项目比重) {
             Figure _actual0 = 投向民间投资项目比重;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "投向民间投资项目比重", "投向民间投资项目比重 达到 75% 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(75L, 1L, "%"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "投向民间投资项目比重", "投向民间投资项目比重 达到 75% 以上",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(75L, 1L, "%"));
             return _goal0;
         }
     }
@@ -471,7 +508,9 @@ public final class Targets {
         public static TargetResult 新增制造业中长期贷款(Figure 新增制造业中长期贷款) {
             Figure _actual0 = 新增制造业中长期贷款;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增制造业中长期贷款", "新增制造业中长期贷款 800亿元 左右", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(800L, 1L, "亿元"), Figure.of(5L, 1L, "%"));
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增制造业中长期贷款", "新增制造业中长期贷款 800亿元 左右",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(800L, 1L, "亿元"),
+                    Figure.of(5L, 1L, "%"));
             return _goal0;
         }
 
@@ -484,7 +523,8 @@ public final class Targets {
         public static TargetResult 新增上市公司(Figure 新增上市公司) {
             Figure _actual0 = 新增上市公司;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增上市公司", "新增上市公司 15家", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(15L, 1L, "家"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增上市公司", "新增上市公司 15家", _actual0,
+                    _note0, TargetRelation.AT_LEAST, Figure.of(15L, 1L, "家"));
             return _goal0;
         }
     }
@@ -510,7 +550,8 @@ public final class Targets {
         public static TargetResult 完成低效工业用地盘活(Figure 完成低效工业用地盘活) {
             Figure _actual0 = 完成低效工业用地盘活;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "完成低效工业用地盘活", "完成低效工业用地盘活 1.5万亩 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(3L, 2L, "万亩"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "完成低效工业用地盘活", "完成低效工业用地盘活 1.5万亩 以上",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(3L, 2L, "万亩"));
             return _goal0;
         }
     }
@@ -535,9 +576,12 @@ public final class Targets {
          * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
          */
         public static TargetResult 数字经济核心产业增加值(Figure 数字经济核心产业增加值本年, Figure 数字经济核心产业增加值上年) {
-            Figure _actual0 = 数字经济核心产业增加值本年 == null || 数字经济核心产业增加值上年 == null ? null : TargetCheck.growth(数字经济核心产业增加值本年, 数字经济核心产业增加值上年);
+            Figure _actual0 = 数字经济核心产业增加值本年 == null || 数字经济核心产业增加值上年 == null ? null
+                    : TargetCheck.growth(数字经济核心产业增加值本年, 数字经济核心产业增加值上年);
             String _note0 = _actual0 == null ? "" : TargetCheck.growthNote(数字经济核心产业增加值本年, 数字经济核心产业增加值上年);
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "数字经济核心产业增加值", "数字经济核心产业增加值 增长 7.5% 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(15L, 2L, "%"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "数字经济核心产业增加值",
+                    "数字经济核心产业增加值 增长 7.5% 以上", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(15L, 2L, "%"));
             return _goal0;
         }
 
@@ -550,7 +594,8 @@ public final class Targets {
         public static TargetResult 组织试点行业企业数字化改造(Figure 组织试点行业企业数字化改造) {
             Figure _actual0 = 组织试点行业企业数字化改造;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "组织试点行业企业数字化改造", "组织试点行业企业数字化改造 255家", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(255L, 1L, "家"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "组织试点行业企业数字化改造", "组织试点行业企业数字化改造 255家",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(255L, 1L, "家"));
             return _goal0;
         }
 
@@ -563,7 +608,8 @@ public final class Targets {
         public static TargetResult 新增市级智能工厂培育企业(Figure 新增市级智能工厂培育企业) {
             Figure _actual0 = 新增市级智能工厂培育企业;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增市级智能工厂培育企业", "新增市级智能工厂培育企业 20家", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(20L, 1L, "家"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增市级智能工厂培育企业", "新增市级智能工厂培育企业 20家",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(20L, 1L, "家"));
             return _goal0;
         }
 
@@ -576,7 +622,8 @@ public final class Targets {
         public static TargetResult 新增市级数字化车间培育企业(Figure 新增市级数字化车间培育企业) {
             Figure _actual0 = 新增市级数字化车间培育企业;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增市级数字化车间培育企业", "新增市级数字化车间培育企业 50家", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(50L, 1L, "家"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增市级数字化车间培育企业", "新增市级数字化车间培育企业 50家",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(50L, 1L, "家"));
             return _goal0;
         }
 
@@ -589,7 +636,8 @@ public final class Targets {
         public static TargetResult 新增省级工业互联网创建平台(Figure 新增省级工业互联网创建平台) {
             Figure _actual0 = 新增省级工业互联网创建平台;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增省级工业互联网创建平台", "新增省级工业互联网创建平台 10家", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(10L, 1L, "家"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增省级工业互联网创建平台", "新增省级工业互联网创建平台 10家",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(10L, 1L, "家"));
             return _goal0;
         }
 
@@ -602,7 +650,9 @@ public final class Targets {
         public static TargetResult 规上工业企业数字化改造覆盖率(Figure 规上工业企业数字化改造覆盖率) {
             Figure _actual0 = 规上工业企业数字化改造覆盖率;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "规上工业企业数字化改造覆盖率", "规上工业企业数字化改造覆盖率 达到 85% 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(85L, 1L, "%"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "规上工业企业数字化改造覆盖率",
+                    "规上工业企业数字化改造覆盖率 达到 85% 以上", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(85L, 1L, "%"));
             return _goal0;
         }
     }
@@ -627,9 +677,11 @@ public final class Targets {
          * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
          */
         public static TargetResult 服务业增加值(Figure 服务业增加值本年, Figure 服务业增加值上年) {
-            Figure _actual0 = 服务业增加值本年 == null || 服务业增加值上年 == null ? null : TargetCheck.growth(服务业增加值本年, 服务业增加值上年);
+            Figure _actual0 = 服务业增加值本年 == null || 服务业增加值上年 == null ? null
+                    : TargetCheck.growth(服务业增加值本年, 服务业增加值上年);
             String _note0 = _actual0 == null ? "" : TargetCheck.growthNote(服务业增加值本年, 服务业增加值上年);
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "服务业增加值", "服务业增加值 增长 5.5% 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(11L, 2L, "%"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "服务业增加值", "服务业增加值 增长 5.5% 以上",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(11L, 2L, "%"));
             return _goal0;
         }
     }
@@ -655,7 +707,8 @@ public final class Targets {
         public static TargetResult 建设现代服务业创新发展区(Figure 建设现代服务业创新发展区) {
             Figure _actual0 = 建设现代服务业创新发展区;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "建设现代服务业创新发展区", "建设现代服务业创新发展区 18个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(18L, 1L, "个"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "建设现代服务业创新发展区", "建设现代服务业创新发展区 18个",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(18L, 1L, "个"));
             return _goal0;
         }
     }
@@ -681,7 +734,8 @@ public final class Targets {
         public static TargetResult 培育建设省级工业设计中心(Figure 培育建设省级工业设计中心) {
             Figure _actual0 = 培育建设省级工业设计中心;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "培育建设省级工业设计中心", "培育建设省级工业设计中心 5家", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(5L, 1L, "家"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "培育建设省级工业设计中心", "培育建设省级工业设计中心 5家",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(5L, 1L, "家"));
             return _goal0;
         }
     }
@@ -707,7 +761,9 @@ public final class Targets {
         public static TargetResult 培育引领区域发展的视听产业基地(Figure 培育引领区域发展的视听产业基地) {
             Figure _actual0 = 培育引领区域发展的视听产业基地;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.range(PLACE, "培育引领区域发展的视听产业基地", "培育引领区域发展的视听产业基地 1~2个", _actual0, Figure.of(1L, 1L, "个"), Figure.of(2L, 1L, "个"));
+            TargetResult _goal0 = TargetCheck.range(PLACE, "培育引领区域发展的视听产业基地",
+                    "培育引领区域发展的视听产业基地 1~2个", _actual0, Figure.of(1L, 1L, "个"),
+                    Figure.of(2L, 1L, "个"));
             return _goal0;
         }
     }
@@ -733,7 +789,8 @@ public final class Targets {
         public static TargetResult 完成综合交通投资(Figure 完成综合交通投资) {
             Figure _actual0 = 完成综合交通投资;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "完成综合交通投资", "完成综合交通投资 500亿元", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(500L, 1L, "亿元"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "完成综合交通投资", "完成综合交通投资 500亿元", _actual0,
+                    _note0, TargetRelation.AT_LEAST, Figure.of(500L, 1L, "亿元"));
             return _goal0;
         }
     }
@@ -759,7 +816,8 @@ public final class Targets {
         public static TargetResult 新开辟洲际航线(Figure 新开辟洲际航线) {
             Figure _actual0 = 新开辟洲际航线;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新开辟洲际航线", "新开辟洲际航线 2条", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2L, 1L, "条"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新开辟洲际航线", "新开辟洲际航线 2条", _actual0,
+                    _note0, TargetRelation.AT_LEAST, Figure.of(2L, 1L, "条"));
             return _goal0;
         }
 
@@ -773,7 +831,9 @@ public final class Targets {
         public static TargetResult 境外航班数(Figure 境外航班数, Figure 疫情前境外航班数) {
             Figure _actual0 = 境外航班数;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.relative(PLACE, "境外航班数", "境外航班数 达到 疫情前境外航班数 的 90%", _actual0, _note0, TargetRelation.AT_LEAST, "疫情前境外航班数", 疫情前境外航班数, Figure.of(90L, 1L, "%"), null);
+            TargetResult _goal0 = TargetCheck.relative(PLACE, "境外航班数", "境外航班数 达到 疫情前境外航班数 的 90%",
+                    _actual0, _note0, TargetRelation.AT_LEAST, "疫情前境外航班数", 疫情前境外航班数,
+                    Figure.of(90L, 1L, "%"));
             return _goal0;
         }
     }
@@ -799,7 +859,8 @@ public final class Targets {
         public static TargetResult 实施农村公路新改建(Figure 实施农村公路新改建) {
             Figure _actual0 = 实施农村公路新改建;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "实施农村公路新（改）建", "实施农村公路新（改）建 115公里", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(115L, 1L, "公里"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "实施农村公路新（改）建", "实施农村公路新（改）建 115公里",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(115L, 1L, "公里"));
             return _goal0;
         }
 
@@ -812,7 +873,8 @@ public final class Targets {
         public static TargetResult 实施农村公路养护工程(Figure 实施农村公路养护工程) {
             Figure _actual0 = 实施农村公路养护工程;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "实施农村公路养护工程", "实施农村公路养护工程 677公里", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(677L, 1L, "公里"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "实施农村公路养护工程", "实施农村公路养护工程 677公里",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(677L, 1L, "公里"));
             return _goal0;
         }
     }
@@ -837,9 +899,11 @@ public final class Targets {
          * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
          */
         public static TargetResult 社会消费品零售总额(Figure 社会消费品零售总额本年, Figure 社会消费品零售总额上年) {
-            Figure _actual0 = 社会消费品零售总额本年 == null || 社会消费品零售总额上年 == null ? null : TargetCheck.growth(社会消费品零售总额本年, 社会消费品零售总额上年);
+            Figure _actual0 = 社会消费品零售总额本年 == null || 社会消费品零售总额上年 == null ? null
+                    : TargetCheck.growth(社会消费品零售总额本年, 社会消费品零售总额上年);
             String _note0 = _actual0 == null ? "" : TargetCheck.growthNote(社会消费品零售总额本年, 社会消费品零售总额上年);
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "社会消费品零售总额", "社会消费品零售总额 增长 5% 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(5L, 1L, "%"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "社会消费品零售总额", "社会消费品零售总额 增长 5% 以上",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(5L, 1L, "%"));
             return _goal0;
         }
 
@@ -851,9 +915,11 @@ public final class Targets {
          * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
          */
         public static TargetResult 网络零售额(Figure 网络零售额本年, Figure 网络零售额上年) {
-            Figure _actual0 = 网络零售额本年 == null || 网络零售额上年 == null ? null : TargetCheck.growth(网络零售额本年, 网络零售额上年);
+            Figure _actual0 = 网络零售额本年 == null || 网络零售额上年 == null ? null
+                    : TargetCheck.growth(网络零售额本年, 网络零售额上年);
             String _note0 = _actual0 == null ? "" : TargetCheck.growthNote(网络零售额本年, 网络零售额上年);
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "网络零售额", "网络零售额 增长 7%", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(7L, 1L, "%"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "网络零售额", "网络零售额 增长 7%", _actual0,
+                    _note0, TargetRelation.AT_LEAST, Figure.of(7L, 1L, "%"));
             return _goal0;
         }
 
@@ -865,9 +931,11 @@ public final class Targets {
          * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
          */
         public static TargetResult 服务贸易出口(Figure 服务贸易出口本年, Figure 服务贸易出口上年) {
-            Figure _actual0 = 服务贸易出口本年 == null || 服务贸易出口上年 == null ? null : TargetCheck.growth(服务贸易出口本年, 服务贸易出口上年);
+            Figure _actual0 = 服务贸易出口本年 == null || 服务贸易出口上年 == null ? null
+                    : TargetCheck.growth(服务贸易出口本年, 服务贸易出口上年);
             String _note0 = _actual0 == null ? "" : TargetCheck.growthNote(服务贸易出口本年, 服务贸易出口上年);
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "服务贸易出口", "服务贸易出口 增长 6%", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(6L, 1L, "%"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "服务贸易出口", "服务贸易出口 增长 6%", _actual0,
+                    _note0, TargetRelation.AT_LEAST, Figure.of(6L, 1L, "%"));
             return _goal0;
         }
 
@@ -880,7 +948,8 @@ public final class Targets {
         public static TargetResult 实际利用外资(Figure 实际利用外资) {
             Figure _actual0 = 实际利用外资;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "实际利用外资", "实际利用外资 80亿美元", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(80L, 1L, "亿美元"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "实际利用外资", "实际利用外资 80亿美元", _actual0,
+                    _note0, TargetRelation.AT_LEAST, Figure.of(80L, 1L, "亿美元"));
             return _goal0;
         }
 
@@ -893,7 +962,8 @@ public final class Targets {
         public static TargetResult 制造业实际利用外资(Figure 制造业实际利用外资) {
             Figure _actual0 = 制造业实际利用外资;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "制造业实际利用外资", "制造业实际利用外资 18亿美元", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(18L, 1L, "亿美元"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "制造业实际利用外资", "制造业实际利用外资 18亿美元",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(18L, 1L, "亿美元"));
             return _goal0;
         }
     }
@@ -919,7 +989,8 @@ public final class Targets {
         public static TargetResult 组织外贸团组(Figure 组织外贸团组) {
             Figure _actual0 = 组织外贸团组;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "组织外贸团组", "组织外贸团组 不少于 150个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(150L, 1L, "个"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "组织外贸团组", "组织外贸团组 不少于 150个", _actual0,
+                    _note0, TargetRelation.AT_LEAST, Figure.of(150L, 1L, "个"));
             return _goal0;
         }
 
@@ -932,7 +1003,8 @@ public final class Targets {
         public static TargetResult 参加境外展会(Figure 参加境外展会) {
             Figure _actual0 = 参加境外展会;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "参加境外展会", "参加境外展会 100个 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(100L, 1L, "个"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "参加境外展会", "参加境外展会 100个 以上", _actual0,
+                    _note0, TargetRelation.AT_LEAST, Figure.of(100L, 1L, "个"));
             return _goal0;
         }
 
@@ -945,7 +1017,8 @@ public final class Targets {
         public static TargetResult 企业赴境外拓市场(Figure 企业赴境外拓市场) {
             Figure _actual0 = 企业赴境外拓市场;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "企业赴境外拓市场", "企业赴境外拓市场 3000家次", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(3000L, 1L, "家次"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "企业赴境外拓市场", "企业赴境外拓市场 3000家次",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(3000L, 1L, "家次"));
             return _goal0;
         }
     }
@@ -971,7 +1044,8 @@ public final class Targets {
         public static TargetResult 新增公共领域充电设施(Figure 新增公共领域充电设施) {
             Figure _actual0 = 新增公共领域充电设施;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增公共领域充电设施", "新增公共领域充电设施 3000个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(3000L, 1L, "个"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增公共领域充电设施", "新增公共领域充电设施 3000个",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(3000L, 1L, "个"));
             return _goal0;
         }
 
@@ -984,7 +1058,8 @@ public final class Targets {
         public static TargetResult 组织促消费活动(Figure 组织促消费活动) {
             Figure _actual0 = 组织促消费活动;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "组织促消费活动", "组织促消费活动 500场 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(500L, 1L, "场"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "组织促消费活动", "组织促消费活动 500场 以上", _actual0,
+                    _note0, TargetRelation.AT_LEAST, Figure.of(500L, 1L, "场"));
             return _goal0;
         }
 
@@ -997,7 +1072,8 @@ public final class Targets {
         public static TargetResult 举办餐饮促消费活动(Figure 举办餐饮促消费活动) {
             Figure _actual0 = 举办餐饮促消费活动;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "举办餐饮促消费活动", "举办餐饮促消费活动 50场 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(50L, 1L, "场"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "举办餐饮促消费活动", "举办餐饮促消费活动 50场 以上",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(50L, 1L, "场"));
             return _goal0;
         }
 
@@ -1010,7 +1086,8 @@ public final class Targets {
         public static TargetResult 创建省级高品质步行街(Figure 创建省级高品质步行街) {
             Figure _actual0 = 创建省级高品质步行街;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "创建省级高品质步行街", "创建省级高品质步行街 2条", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2L, 1L, "条"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "创建省级高品质步行街", "创建省级高品质步行街 2条",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2L, 1L, "条"));
             return _goal0;
         }
 
@@ -1023,7 +1100,8 @@ public final class Targets {
         public static TargetResult 创建省级商业特色街(Figure 创建省级商业特色街) {
             Figure _actual0 = 创建省级商业特色街;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "创建省级商业特色街", "创建省级商业特色街 2条", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2L, 1L, "条"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "创建省级商业特色街", "创建省级商业特色街 2条", _actual0,
+                    _note0, TargetRelation.AT_LEAST, Figure.of(2L, 1L, "条"));
             return _goal0;
         }
 
@@ -1036,7 +1114,8 @@ public final class Targets {
         public static TargetResult 创建省级示范智慧商圈(Figure 创建省级示范智慧商圈) {
             Figure _actual0 = 创建省级示范智慧商圈;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "创建省级示范智慧商圈", "创建省级示范智慧商圈 2个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2L, 1L, "个"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "创建省级示范智慧商圈", "创建省级示范智慧商圈 2个",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2L, 1L, "个"));
             return _goal0;
         }
     }
@@ -1062,7 +1141,9 @@ public final class Targets {
         public static TargetResult 累计打造电商直播式共富工坊(Figure 累计打造电商直播式共富工坊) {
             Figure _actual0 = 累计打造电商直播式共富工坊;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "累计打造电商直播式“共富工坊”", "累计打造电商直播式“共富工坊” 不少于 200家", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(200L, 1L, "家"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "累计打造电商直播式“共富工坊”",
+                    "累计打造电商直播式“共富工坊” 不少于 200家", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(200L, 1L, "家"));
             return _goal0;
         }
 
@@ -1075,7 +1156,8 @@ public final class Targets {
         public static TargetResult 新增与复评省级公共海外仓(Figure 新增与复评省级公共海外仓) {
             Figure _actual0 = 新增与复评省级公共海外仓;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增与复评省级公共海外仓", "新增与复评省级公共海外仓 6个 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(6L, 1L, "个"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增与复评省级公共海外仓", "新增与复评省级公共海外仓 6个 以上",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(6L, 1L, "个"));
             return _goal0;
         }
     }
@@ -1102,7 +1184,9 @@ public final class Targets {
         public static TargetResult 展馆面积(Figure 展馆面积, Figure 上届展馆面积) {
             Figure _actual0 = 展馆面积;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.relative(PLACE, "展馆面积", "展馆面积 达到 上届展馆面积 的 2倍", _actual0, _note0, TargetRelation.AT_LEAST, "上届展馆面积", 上届展馆面积, Figure.of(2L, 1L, "倍"), null);
+            TargetResult _goal0 = TargetCheck.relative(PLACE, "展馆面积", "展馆面积 达到 上届展馆面积 的 2倍",
+                    _actual0, _note0, TargetRelation.AT_LEAST, "上届展馆面积", 上届展馆面积,
+                    Figure.of(2L, 1L, "倍"));
             return _goal0;
         }
 
@@ -1116,7 +1200,9 @@ public final class Targets {
         public static TargetResult 参展企业(Figure 参展企业, Figure 上届参展企业) {
             Figure _actual0 = 参展企业;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.relative(PLACE, "参展企业", "参展企业 达到 上届参展企业 的 2倍", _actual0, _note0, TargetRelation.AT_LEAST, "上届参展企业", 上届参展企业, Figure.of(2L, 1L, "倍"), null);
+            TargetResult _goal0 = TargetCheck.relative(PLACE, "参展企业", "参展企业 达到 上届参展企业 的 2倍",
+                    _actual0, _note0, TargetRelation.AT_LEAST, "上届参展企业", 上届参展企业,
+                    Figure.of(2L, 1L, "倍"));
             return _goal0;
         }
 
@@ -1130,7 +1216,9 @@ public final class Targets {
         public static TargetResult 专业采购商(Figure 专业采购商, Figure 上届专业采购商) {
             Figure _actual0 = 专业采购商;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.relative(PLACE, "专业采购商", "专业采购商 达到 上届专业采购商 的 2倍", _actual0, _note0, TargetRelation.AT_LEAST, "上届专业采购商", 上届专业采购商, Figure.of(2L, 1L, "倍"), null);
+            TargetResult _goal0 = TargetCheck.relative(PLACE, "专业采购商", "专业采购商 达到 上届专业采购商 的 2倍",
+                    _actual0, _note0, TargetRelation.AT_LEAST, "上届专业采购商", 上届专业采购商,
+                    Figure.of(2L, 1L, "倍"));
             return _goal0;
         }
 
@@ -1144,7 +1232,9 @@ public final class Targets {
         public static TargetResult 参会人数(Figure 参会人数, Figure 上届参会人数) {
             Figure _actual0 = 参会人数;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.relative(PLACE, "参会人数", "参会人数 达到 上届参会人数 的 2倍", _actual0, _note0, TargetRelation.AT_LEAST, "上届参会人数", 上届参会人数, Figure.of(2L, 1L, "倍"), null);
+            TargetResult _goal0 = TargetCheck.relative(PLACE, "参会人数", "参会人数 达到 上届参会人数 的 2倍",
+                    _actual0, _note0, TargetRelation.AT_LEAST, "上届参会人数", 上届参会人数,
+                    Figure.of(2L, 1L, "倍"));
             return _goal0;
         }
 
@@ -1158,7 +1248,9 @@ public final class Targets {
         public static TargetResult 展会成果(Figure 展会成果, Figure 上届展会成果) {
             Figure _actual0 = 展会成果;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.relative(PLACE, "展会成果", "展会成果 达到 上届展会成果 的 2倍", _actual0, _note0, TargetRelation.AT_LEAST, "上届展会成果", 上届展会成果, Figure.of(2L, 1L, "倍"), null);
+            TargetResult _goal0 = TargetCheck.relative(PLACE, "展会成果", "展会成果 达到 上届展会成果 的 2倍",
+                    _actual0, _note0, TargetRelation.AT_LEAST, "上届展会成果", 上届展会成果,
+                    Figure.of(2L, 1L, "倍"));
             return _goal0;
         }
 
@@ -1171,7 +1263,9 @@ public final class Targets {
         public static TargetResult 招引展览落户杭州国博中心和大会展中心(Figure 招引展览落户杭州国博中心和大会展中心) {
             Figure _actual0 = 招引展览落户杭州国博中心和大会展中心;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "招引展览落户杭州国博中心和大会展中心", "招引展览落户杭州国博中心和大会展中心 30场", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(30L, 1L, "场"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "招引展览落户杭州国博中心和大会展中心",
+                    "招引展览落户杭州国博中心和大会展中心 30场", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(30L, 1L, "场"));
             return _goal0;
         }
     }
@@ -1199,7 +1293,10 @@ public final class Targets {
         public static TargetResult 杭州项目获取省级外资招引激励资金(Figure 杭州项目获取省级外资招引激励资金) {
             Figure _actual0 = 杭州项目获取省级外资招引激励资金;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.relative(PLACE, "杭州项目获取省级外资招引激励资金", "杭州项目获取省级外资招引激励资金 达到 预算 省级外资招引激励资金 的 40% 以上", _actual0, _note0, TargetRelation.AT_LEAST, "省级外资招引激励资金 2024年", Figure.of(11L, 2L, "亿元"), Figure.of(40L, 1L, "%"), null);
+            TargetResult _goal0 = TargetCheck.relative(PLACE, "杭州项目获取省级外资招引激励资金",
+                    "杭州项目获取省级外资招引激励资金 达到 预算 省级外资招引激励资金 的 40% 以上", _actual0, _note0,
+                    TargetRelation.AT_LEAST, "省级外资招引激励资金 2024年", Figure.of(11L, 2L, "亿元"),
+                    Figure.of(40L, 1L, "%"));
             return _goal0;
         }
 
@@ -1210,9 +1307,11 @@ public final class Targets {
          * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
          */
         public static TargetResult 落地外资大项目(List<Figure> 落地外资大项目各项) {
-            Figure _actual0 = 落地外资大项目各项 == null ? null : TargetCheck.count(落地外资大项目各项, TargetRelation.AT_LEAST, Figure.of(1L, 1L, "亿美元"), "个");
+            Figure _actual0 = 落地外资大项目各项 == null ? null : TargetCheck.count(落地外资大项目各项,
+                    TargetRelation.AT_LEAST, Figure.of(1L, 1L, "亿美元"), "个");
             String _note0 = _actual0 == null ? "" : TargetCheck.countNote(落地外资大项目各项, _actual0, "1亿美元 以上");
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "落地外资大项目", "落地外资大项目（1亿美元 以上） 8个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(8L, 1L, "个"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "落地外资大项目", "落地外资大项目（1亿美元 以上） 8个",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(8L, 1L, "个"));
             return _goal0;
         }
     }
@@ -1239,10 +1338,12 @@ public final class Targets {
         public static TargetResult 行政村集体经济总收入且行政村经营性收入(Figure 行政村集体经济总收入, Figure 行政村经营性收入) {
             Figure _actual0 = 行政村集体经济总收入;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "行政村集体经济总收入", "行政村集体经济总收入 80万元 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(80L, 1L, "万元"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "行政村集体经济总收入", "行政村集体经济总收入 80万元 以上",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(80L, 1L, "万元"));
             Figure _actual1 = 行政村经营性收入;
             String _note1 = "";
-            TargetResult _goal1 = TargetCheck.compare(PLACE, "行政村经营性收入", "行政村经营性收入 50万元 以上", _actual1, _note1, TargetRelation.AT_LEAST, Figure.of(50L, 1L, "万元"), null);
+            TargetResult _goal1 = TargetCheck.compare(PLACE, "行政村经营性收入", "行政村经营性收入 50万元 以上",
+                    _actual1, _note1, TargetRelation.AT_LEAST, Figure.of(50L, 1L, "万元"));
             return TargetCheck.all(PLACE, List.of(_goal0, _goal1));
         }
     }
@@ -1269,7 +1370,9 @@ public final class Targets {
         public static TargetResult 农户家庭资产负债表融资模式建档覆盖面(Figure 农户家庭资产负债表融资模式建档覆盖面, Figure 上年建档覆盖面) {
             Figure _actual0 = 农户家庭资产负债表融资模式建档覆盖面;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.relative(PLACE, "“农户家庭资产负债表融资模式”建档覆盖面", "“农户家庭资产负债表融资模式”建档覆盖面 高于 上年建档覆盖面", _actual0, _note0, TargetRelation.MORE_THAN, "上年建档覆盖面", 上年建档覆盖面, Figure.of(1L, 1L, ""), null);
+            TargetResult _goal0 = TargetCheck.relative(PLACE, "“农户家庭资产负债表融资模式”建档覆盖面",
+                    "“农户家庭资产负债表融资模式”建档覆盖面 高于 上年建档覆盖面", _actual0, _note0, TargetRelation.MORE_THAN,
+                    "上年建档覆盖面", 上年建档覆盖面, Figure.of(1L, 1L, ""));
             return _goal0;
         }
 
@@ -1283,7 +1386,8 @@ public final class Targets {
         public static TargetResult 授信户数(Figure 授信户数, Figure 上年授信户数) {
             Figure _actual0 = 授信户数;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.relative(PLACE, "授信户数", "授信户数 高于 上年授信户数", _actual0, _note0, TargetRelation.MORE_THAN, "上年授信户数", 上年授信户数, Figure.of(1L, 1L, ""), null);
+            TargetResult _goal0 = TargetCheck.relative(PLACE, "授信户数", "授信户数 高于 上年授信户数", _actual0,
+                    _note0, TargetRelation.MORE_THAN, "上年授信户数", 上年授信户数, Figure.of(1L, 1L, ""));
             return _goal0;
         }
 
@@ -1297,7 +1401,9 @@ public final class Targets {
         public static TargetResult 山区四县贷款增速(Figure 山区四县贷款增速, Figure 各项贷款平均增速) {
             Figure _actual0 = 山区四县贷款增速;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.relative(PLACE, "山区四县贷款增速", "山区四县贷款增速 高于 各项贷款平均增速", _actual0, _note0, TargetRelation.MORE_THAN, "各项贷款平均增速", 各项贷款平均增速, Figure.of(1L, 1L, ""), null);
+            TargetResult _goal0 = TargetCheck.relative(PLACE, "山区四县贷款增速", "山区四县贷款增速 高于 各项贷款平均增速",
+                    _actual0, _note0, TargetRelation.MORE_THAN, "各项贷款平均增速", 各项贷款平均增速,
+                    Figure.of(1L, 1L, ""));
             return _goal0;
         }
     }
@@ -1323,7 +1429,8 @@ public final class Targets {
         public static TargetResult 实现耕地垦造和功能恢复(Figure 实现耕地垦造和功能恢复) {
             Figure _actual0 = 实现耕地垦造和功能恢复;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "实现耕地垦造和功能恢复", "实现耕地垦造和功能恢复 不少于 7000亩", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(7000L, 1L, "亩"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "实现耕地垦造和功能恢复", "实现耕地垦造和功能恢复 不少于 7000亩",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(7000L, 1L, "亩"));
             return _goal0;
         }
 
@@ -1336,7 +1443,9 @@ public final class Targets {
         public static TargetResult 完成百千万永久基本农田集中连片整治(Figure 完成百千万永久基本农田集中连片整治) {
             Figure _actual0 = 完成百千万永久基本农田集中连片整治;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "完成“百千万”永久基本农田集中连片整治", "完成“百千万”永久基本农田集中连片整治 不少于 5万亩", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(5L, 1L, "万亩"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "完成“百千万”永久基本农田集中连片整治",
+                    "完成“百千万”永久基本农田集中连片整治 不少于 5万亩", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(5L, 1L, "万亩"));
             return _goal0;
         }
 
@@ -1349,7 +1458,8 @@ public final class Targets {
         public static TargetResult 完成土地综合整治项目(Figure 完成土地综合整治项目) {
             Figure _actual0 = 完成土地综合整治项目;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "完成土地综合整治项目", "完成土地综合整治项目 10个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(10L, 1L, "个"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "完成土地综合整治项目", "完成土地综合整治项目 10个",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(10L, 1L, "个"));
             return _goal0;
         }
 
@@ -1362,7 +1472,8 @@ public final class Targets {
         public static TargetResult 评选市级土地综合整治精品工程(Figure 评选市级土地综合整治精品工程) {
             Figure _actual0 = 评选市级土地综合整治精品工程;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "评选市级土地综合整治精品工程", "评选市级土地综合整治精品工程 3个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(3L, 1L, "个"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "评选市级土地综合整治精品工程", "评选市级土地综合整治精品工程 3个",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(3L, 1L, "个"));
             return _goal0;
         }
     }
@@ -1388,7 +1499,8 @@ public final class Targets {
         public static TargetResult 完成省定新建高标准农田(Figure 完成省定新建高标准农田) {
             Figure _actual0 = 完成省定新建高标准农田;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "完成省定新建高标准农田", "完成省定新建高标准农田 2万亩", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2L, 1L, "万亩"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "完成省定新建高标准农田", "完成省定新建高标准农田 2万亩",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2L, 1L, "万亩"));
             return _goal0;
         }
 
@@ -1401,7 +1513,9 @@ public final class Targets {
         public static TargetResult 改造提升高标准农田含粮食生产功能区(Figure 改造提升高标准农田含粮食生产功能区) {
             Figure _actual0 = 改造提升高标准农田含粮食生产功能区;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "改造提升高标准农田（含粮食生产功能区）", "改造提升高标准农田（含粮食生产功能区） 4万亩", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(4L, 1L, "万亩"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "改造提升高标准农田（含粮食生产功能区）",
+                    "改造提升高标准农田（含粮食生产功能区） 4万亩", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(4L, 1L, "万亩"));
             return _goal0;
         }
 
@@ -1414,7 +1528,8 @@ public final class Targets {
         public static TargetResult 新创建省级绿色农田(Figure 新创建省级绿色农田) {
             Figure _actual0 = 新创建省级绿色农田;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新创建省级绿色农田", "新创建省级绿色农田 3个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(3L, 1L, "个"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新创建省级绿色农田", "新创建省级绿色农田 3个", _actual0,
+                    _note0, TargetRelation.AT_LEAST, Figure.of(3L, 1L, "个"));
             return _goal0;
         }
 
@@ -1427,7 +1542,9 @@ public final class Targets {
         public static TargetResult 实施提标改造市级高标准农田含粮食生产功能区(Figure 实施提标改造市级高标准农田含粮食生产功能区) {
             Figure _actual0 = 实施提标改造市级高标准农田含粮食生产功能区;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "实施提标改造市级高标准农田（含粮食生产功能区）", "实施提标改造市级高标准农田（含粮食生产功能区） 4万亩", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(4L, 1L, "万亩"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "实施提标改造市级高标准农田（含粮食生产功能区）",
+                    "实施提标改造市级高标准农田（含粮食生产功能区） 4万亩", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(4L, 1L, "万亩"));
             return _goal0;
         }
 
@@ -1440,7 +1557,8 @@ public final class Targets {
         public static TargetResult 创建市级高标准农田示范区(Figure 创建市级高标准农田示范区) {
             Figure _actual0 = 创建市级高标准农田示范区;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "创建市级高标准农田示范区", "创建市级高标准农田示范区 5个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(5L, 1L, "个"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "创建市级高标准农田示范区", "创建市级高标准农田示范区 5个",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(5L, 1L, "个"));
             return _goal0;
         }
     }
@@ -1466,7 +1584,8 @@ public final class Targets {
         public static TargetResult 完成稻麦和旱粮规模种粮(Figure 完成稻麦和旱粮规模种粮) {
             Figure _actual0 = 完成稻麦和旱粮规模种粮;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "完成稻麦和旱粮规模种粮", "完成稻麦和旱粮规模种粮 100万亩", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(100L, 1L, "万亩"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "完成稻麦和旱粮规模种粮", "完成稻麦和旱粮规模种粮 100万亩",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(100L, 1L, "万亩"));
             return _goal0;
         }
 
@@ -1479,7 +1598,9 @@ public final class Targets {
         public static TargetResult 建设市级粮油优质高产高效示范区(Figure 建设市级粮油优质高产高效示范区) {
             Figure _actual0 = 建设市级粮油优质高产高效示范区;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "建设市级粮油优质高产高效示范区", "建设市级粮油优质高产高效示范区 18个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(18L, 1L, "个"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "建设市级粮油优质高产高效示范区",
+                    "建设市级粮油优质高产高效示范区 18个", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(18L, 1L, "个"));
             return _goal0;
         }
     }
@@ -1505,7 +1626,9 @@ public final class Targets {
         public static TargetResult 新建和提升改造市级菜篮子蔬菜基地(Figure 新建和提升改造市级菜篮子蔬菜基地) {
             Figure _actual0 = 新建和提升改造市级菜篮子蔬菜基地;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新建和提升改造市级“菜篮子”蔬菜基地", "新建和提升改造市级“菜篮子”蔬菜基地 3000亩 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(3000L, 1L, "亩"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新建和提升改造市级“菜篮子”蔬菜基地",
+                    "新建和提升改造市级“菜篮子”蔬菜基地 3000亩 以上", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(3000L, 1L, "亩"));
             return _goal0;
         }
 
@@ -1518,7 +1641,8 @@ public final class Targets {
         public static TargetResult 落实叶菜应急生产(Figure 落实叶菜应急生产) {
             Figure _actual0 = 落实叶菜应急生产;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "落实叶菜应急生产", "落实叶菜应急生产 4500亩 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(4500L, 1L, "亩"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "落实叶菜应急生产", "落实叶菜应急生产 4500亩 以上",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(4500L, 1L, "亩"));
             return _goal0;
         }
 
@@ -1531,7 +1655,8 @@ public final class Targets {
         public static TargetResult 新增推广新型综合种养面积(Figure 新增推广新型综合种养面积) {
             Figure _actual0 = 新增推广新型综合种养面积;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增推广新型综合种养面积", "新增推广新型综合种养面积 10万亩", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(10L, 1L, "万亩"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增推广新型综合种养面积", "新增推广新型综合种养面积 10万亩",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(10L, 1L, "万亩"));
             return _goal0;
         }
     }
@@ -1557,7 +1682,9 @@ public final class Targets {
         public static TargetResult 新启动创建省级新时代美丽乡村共同富裕示范带(Figure 新启动创建省级新时代美丽乡村共同富裕示范带) {
             Figure _actual0 = 新启动创建省级新时代美丽乡村共同富裕示范带;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新启动创建省级新时代美丽乡村共同富裕示范带", "新启动创建省级新时代美丽乡村共同富裕示范带 2条", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2L, 1L, "条"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新启动创建省级新时代美丽乡村共同富裕示范带",
+                    "新启动创建省级新时代美丽乡村共同富裕示范带 2条", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(2L, 1L, "条"));
             return _goal0;
         }
 
@@ -1570,7 +1697,8 @@ public final class Targets {
         public static TargetResult 新启动市级美丽乡村特色村(Figure 新启动市级美丽乡村特色村) {
             Figure _actual0 = 新启动市级美丽乡村特色村;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新启动市级美丽乡村特色村", "新启动市级美丽乡村特色村 30个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(30L, 1L, "个"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新启动市级美丽乡村特色村", "新启动市级美丽乡村特色村 30个",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(30L, 1L, "个"));
             return _goal0;
         }
 
@@ -1583,7 +1711,8 @@ public final class Targets {
         public static TargetResult 新启动市级数字乡村样板镇村(Figure 新启动市级数字乡村样板镇村) {
             Figure _actual0 = 新启动市级数字乡村样板镇村;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新启动市级数字乡村样板镇村", "新启动市级数字乡村样板镇村 20个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(20L, 1L, "个"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新启动市级数字乡村样板镇村", "新启动市级数字乡村样板镇村 20个",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(20L, 1L, "个"));
             return _goal0;
         }
 
@@ -1596,7 +1725,8 @@ public final class Targets {
         public static TargetResult 新启动市级未来乡村(Figure 新启动市级未来乡村) {
             Figure _actual0 = 新启动市级未来乡村;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新启动市级未来乡村", "新启动市级未来乡村 30个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(30L, 1L, "个"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新启动市级未来乡村", "新启动市级未来乡村 30个", _actual0,
+                    _note0, TargetRelation.AT_LEAST, Figure.of(30L, 1L, "个"));
             return _goal0;
         }
     }
@@ -1622,7 +1752,8 @@ public final class Targets {
         public static TargetResult 全市水稻主导品种覆盖率(Figure 全市水稻主导品种覆盖率) {
             Figure _actual0 = 全市水稻主导品种覆盖率;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "全市水稻主导品种覆盖率", "全市水稻主导品种覆盖率 达 70% 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(70L, 1L, "%"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "全市水稻主导品种覆盖率", "全市水稻主导品种覆盖率 达 70% 以上",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(70L, 1L, "%"));
             return _goal0;
         }
 
@@ -1635,7 +1766,8 @@ public final class Targets {
         public static TargetResult 建成农事服务中心(Figure 建成农事服务中心) {
             Figure _actual0 = 建成农事服务中心;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "建成农事服务中心", "建成农事服务中心 10个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(10L, 1L, "个"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "建成农事服务中心", "建成农事服务中心 10个", _actual0,
+                    _note0, TargetRelation.AT_LEAST, Figure.of(10L, 1L, "个"));
             return _goal0;
         }
 
@@ -1648,7 +1780,8 @@ public final class Targets {
         public static TargetResult 建成高效生态农业示范园项目(Figure 建成高效生态农业示范园项目) {
             Figure _actual0 = 建成高效生态农业示范园项目;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "建成高效生态农业示范园项目", "建成高效生态农业示范园项目 20个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(20L, 1L, "个"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "建成高效生态农业示范园项目", "建成高效生态农业示范园项目 20个",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(20L, 1L, "个"));
             return _goal0;
         }
     }
@@ -1674,7 +1807,9 @@ public final class Targets {
         public static TargetResult 省级乡村土特产精品培育工程试点项目(Figure 省级乡村土特产精品培育工程试点项目) {
             Figure _actual0 = 省级乡村土特产精品培育工程试点项目;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "省级乡村“土特产”精品培育工程试点项目", "省级乡村“土特产”精品培育工程试点项目 1个 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(1L, 1L, "个"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "省级乡村“土特产”精品培育工程试点项目",
+                    "省级乡村“土特产”精品培育工程试点项目 1个 以上", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(1L, 1L, "个"));
             return _goal0;
         }
 
@@ -1685,9 +1820,12 @@ public final class Targets {
          * @return 达成、在容差内、未达成或未提供实际值，差额（以目标的单位计）和中文说明
          */
         public static TargetResult 新建土特产全产业链(List<Figure> 新建土特产全产业链各项) {
-            Figure _actual0 = 新建土特产全产业链各项 == null ? null : TargetCheck.count(新建土特产全产业链各项, TargetRelation.MORE_THAN, Figure.of(10L, 1L, "亿元"), "条");
+            Figure _actual0 = 新建土特产全产业链各项 == null ? null : TargetCheck.count(新建土特产全产业链各项,
+                    TargetRelation.MORE_THAN, Figure.of(10L, 1L, "亿元"), "条");
             String _note0 = _actual0 == null ? "" : TargetCheck.countNote(新建土特产全产业链各项, _actual0, "年产值 超过 10亿元");
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新建“土特产”全产业链", "新建“土特产”全产业链（年产值 超过 10亿元） 10条", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(10L, 1L, "条"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新建“土特产”全产业链",
+                    "新建“土特产”全产业链（年产值 超过 10亿元） 10条", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(10L, 1L, "条"));
             return _goal0;
         }
 
@@ -1700,7 +1838,9 @@ public final class Targets {
         public static TargetResult 推进建设现代设施农业示范农艺农机融合示范试验基地(Figure 推进建设现代设施农业示范农艺农机融合示范试验基地) {
             Figure _actual0 = 推进建设现代设施农业示范农艺农机融合示范试验基地;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "推进建设现代设施农业示范（农艺农机融合示范试验）基地", "推进建设现代设施农业示范（农艺农机融合示范试验）基地 9个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(9L, 1L, "个"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "推进建设现代设施农业示范（农艺农机融合示范试验）基地",
+                    "推进建设现代设施农业示范（农艺农机融合示范试验）基地 9个", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(9L, 1L, "个"));
             return _goal0;
         }
     }
@@ -1726,7 +1866,9 @@ public final class Targets {
         public static TargetResult 实施县城综合承载能力提升重大项目(Figure 实施县城综合承载能力提升重大项目) {
             Figure _actual0 = 实施县城综合承载能力提升重大项目;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "实施县城综合承载能力提升重大项目", "实施县城综合承载能力提升重大项目 30个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(30L, 1L, "个"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "实施县城综合承载能力提升重大项目",
+                    "实施县城综合承载能力提升重大项目 30个", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(30L, 1L, "个"));
             return _goal0;
         }
 
@@ -1739,7 +1881,9 @@ public final class Targets {
         public static TargetResult 县城综合承载能力提升重大项目完成投资(Figure 县城综合承载能力提升重大项目完成投资) {
             Figure _actual0 = 县城综合承载能力提升重大项目完成投资;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "县城综合承载能力提升重大项目完成投资", "县城综合承载能力提升重大项目完成投资 60亿元 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(60L, 1L, "亿元"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "县城综合承载能力提升重大项目完成投资",
+                    "县城综合承载能力提升重大项目完成投资 60亿元 以上", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(60L, 1L, "亿元"));
             return _goal0;
         }
     }
@@ -1765,7 +1909,9 @@ public final class Targets {
         public static TargetResult 一般公共预算支出用于民生领域的比重(Figure 一般公共预算支出用于民生领域的比重) {
             Figure _actual0 = 一般公共预算支出用于民生领域的比重;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "一般公共预算支出用于民生领域的比重", "一般公共预算支出用于民生领域的比重 达到 三分之二", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2L, 3L, ""), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "一般公共预算支出用于民生领域的比重",
+                    "一般公共预算支出用于民生领域的比重 达到 三分之二", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(2L, 3L, ""));
             return _goal0;
         }
     }
@@ -1791,7 +1937,9 @@ public final class Targets {
         public static TargetResult 通过国家学前教育普及普惠县省级评估的县的比重(Figure 通过国家学前教育普及普惠县省级评估的县的比重) {
             Figure _actual0 = 通过国家学前教育普及普惠县省级评估的县的比重;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "通过国家学前教育普及普惠县省级评估的县的比重", "通过国家学前教育普及普惠县省级评估的县的比重 达到 85%", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(85L, 1L, "%"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "通过国家学前教育普及普惠县省级评估的县的比重",
+                    "通过国家学前教育普及普惠县省级评估的县的比重 达到 85%", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(85L, 1L, "%"));
             return _goal0;
         }
 
@@ -1804,7 +1952,9 @@ public final class Targets {
         public static TargetResult 通过国家义务教育优质均衡县省级评估的县的比重(Figure 通过国家义务教育优质均衡县省级评估的县的比重) {
             Figure _actual0 = 通过国家义务教育优质均衡县省级评估的县的比重;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "通过国家义务教育优质均衡县省级评估的县的比重", "通过国家义务教育优质均衡县省级评估的县的比重 达到 85%", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(85L, 1L, "%"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "通过国家义务教育优质均衡县省级评估的县的比重",
+                    "通过国家义务教育优质均衡县省级评估的县的比重 达到 85%", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(85L, 1L, "%"));
             return _goal0;
         }
 
@@ -1817,7 +1967,9 @@ public final class Targets {
         public static TargetResult 持有居住证的义务教育段随迁子女就读公办学校比例(Figure 持有居住证的义务教育段随迁子女就读公办学校比例) {
             Figure _actual0 = 持有居住证的义务教育段随迁子女就读公办学校比例;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "持有居住证的义务教育段随迁子女就读公办学校比例", "持有居住证的义务教育段随迁子女就读公办学校比例 达到 90% 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(90L, 1L, "%"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "持有居住证的义务教育段随迁子女就读公办学校比例",
+                    "持有居住证的义务教育段随迁子女就读公办学校比例 达到 90% 以上", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(90L, 1L, "%"));
             return _goal0;
         }
     }
@@ -1843,7 +1995,9 @@ public final class Targets {
         public static TargetResult 完成参保城乡居民免费健康体检(Figure 完成参保城乡居民免费健康体检) {
             Figure _actual0 = 完成参保城乡居民免费健康体检;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "完成参保城乡居民免费健康体检", "完成参保城乡居民免费健康体检 135万人", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(135L, 1L, "万人"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "完成参保城乡居民免费健康体检",
+                    "完成参保城乡居民免费健康体检 135万人", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(135L, 1L, "万人"));
             return _goal0;
         }
     }
@@ -1869,7 +2023,8 @@ public final class Targets {
         public static TargetResult 新开工保障性住房(Figure 新开工保障性住房) {
             Figure _actual0 = 新开工保障性住房;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新开工保障性住房", "新开工保障性住房 不少于 100万平方米", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(100L, 1L, "万平方米"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新开工保障性住房", "新开工保障性住房 不少于 100万平方米",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(100L, 1L, "万平方米"));
             return _goal0;
         }
 
@@ -1882,7 +2037,8 @@ public final class Targets {
         public static TargetResult 新开工改造城镇老旧小区(Figure 新开工改造城镇老旧小区) {
             Figure _actual0 = 新开工改造城镇老旧小区;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新开工改造城镇老旧小区", "新开工改造城镇老旧小区 260个", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(260L, 1L, "个"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新开工改造城镇老旧小区", "新开工改造城镇老旧小区 260个",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(260L, 1L, "个"));
             return _goal0;
         }
 
@@ -1895,7 +2051,8 @@ public final class Targets {
         public static TargetResult 新开工改造城镇老旧小区楼栋(Figure 新开工改造城镇老旧小区楼栋) {
             Figure _actual0 = 新开工改造城镇老旧小区楼栋;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新开工改造城镇老旧小区楼栋", "新开工改造城镇老旧小区楼栋 2542栋", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2542L, 1L, "栋"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新开工改造城镇老旧小区楼栋", "新开工改造城镇老旧小区楼栋 2542栋",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(2542L, 1L, "栋"));
             return _goal0;
         }
     }
@@ -1921,7 +2078,8 @@ public final class Targets {
         public static TargetResult 新增认知障碍照护专区床位(Figure 新增认知障碍照护专区床位) {
             Figure _actual0 = 新增认知障碍照护专区床位;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增认知障碍照护专区床位", "新增认知障碍照护专区床位 1000张", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(1000L, 1L, "张"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增认知障碍照护专区床位", "新增认知障碍照护专区床位 1000张",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(1000L, 1L, "张"));
             return _goal0;
         }
 
@@ -1934,7 +2092,8 @@ public final class Targets {
         public static TargetResult 助餐服务城乡社区覆盖率(Figure 助餐服务城乡社区覆盖率) {
             Figure _actual0 = 助餐服务城乡社区覆盖率;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "助餐服务城乡社区覆盖率", "助餐服务城乡社区覆盖率 达到 75% 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(75L, 1L, "%"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "助餐服务城乡社区覆盖率", "助餐服务城乡社区覆盖率 达到 75% 以上",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(75L, 1L, "%"));
             return _goal0;
         }
 
@@ -1947,7 +2106,9 @@ public final class Targets {
         public static TargetResult 康养联合体乡镇街道覆盖率(Figure 康养联合体乡镇街道覆盖率) {
             Figure _actual0 = 康养联合体乡镇街道覆盖率;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "康养联合体乡镇（街道）覆盖率", "康养联合体乡镇（街道）覆盖率 达到 70% 以上", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(70L, 1L, "%"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "康养联合体乡镇（街道）覆盖率",
+                    "康养联合体乡镇（街道）覆盖率 达到 70% 以上", _actual0, _note0, TargetRelation.AT_LEAST,
+                    Figure.of(70L, 1L, "%"));
             return _goal0;
         }
 
@@ -1960,7 +2121,8 @@ public final class Targets {
         public static TargetResult 长期护理保险参保人数(Figure 长期护理保险参保人数) {
             Figure _actual0 = 长期护理保险参保人数;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "长期护理保险参保人数", "长期护理保险参保人数 达到 859万人", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(859L, 1L, "万人"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "长期护理保险参保人数", "长期护理保险参保人数 达到 859万人",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(859L, 1L, "万人"));
             return _goal0;
         }
     }
@@ -1986,7 +2148,8 @@ public final class Targets {
         public static TargetResult 新增残疾人就业(Figure 新增残疾人就业) {
             Figure _actual0 = 新增残疾人就业;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增残疾人就业", "新增残疾人就业 1000人", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(1000L, 1L, "人"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增残疾人就业", "新增残疾人就业 1000人", _actual0,
+                    _note0, TargetRelation.AT_LEAST, Figure.of(1000L, 1L, "人"));
             return _goal0;
         }
 
@@ -1999,7 +2162,8 @@ public final class Targets {
         public static TargetResult 康复救助孤独症儿童(Figure 康复救助孤独症儿童) {
             Figure _actual0 = 康复救助孤独症儿童;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "康复救助孤独症儿童", "康复救助孤独症儿童 680人次", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(680L, 1L, "人次"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "康复救助孤独症儿童", "康复救助孤独症儿童 680人次",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(680L, 1L, "人次"));
             return _goal0;
         }
 
@@ -2012,7 +2176,8 @@ public final class Targets {
         public static TargetResult 新增慈善组织(Figure 新增慈善组织) {
             Figure _actual0 = 新增慈善组织;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增慈善组织", "新增慈善组织 20家", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(20L, 1L, "家"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "新增慈善组织", "新增慈善组织 20家", _actual0,
+                    _note0, TargetRelation.AT_LEAST, Figure.of(20L, 1L, "家"));
             return _goal0;
         }
 
@@ -2025,7 +2190,8 @@ public final class Targets {
         public static TargetResult 慈善信托规模新增(Figure 慈善信托规模新增) {
             Figure _actual0 = 慈善信托规模新增;
             String _note0 = "";
-            TargetResult _goal0 = TargetCheck.compare(PLACE, "慈善信托规模新增", "慈善信托规模新增 5000万元", _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(5000L, 1L, "万元"), null);
+            TargetResult _goal0 = TargetCheck.compare(PLACE, "慈善信托规模新增", "慈善信托规模新增 5000万元",
+                    _actual0, _note0, TargetRelation.AT_LEAST, Figure.of(5000L, 1L, "万元"));
             return _goal0;
         }
     }

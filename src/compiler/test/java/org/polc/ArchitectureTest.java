@@ -89,6 +89,38 @@ class ArchitectureTest {
         }
     }
 
+    /**
+     * org.polc.runtime.internal (the explanation recorder, its wording, the input checks) is for
+     * generated code and for polc itself, not for embedders: of the main code only the runtime, which
+     * delegates to it (a result words its sentence with Explain), the interpreter, the verifier, the CLI
+     * and the code generator (which names its classes in generated code) may import it; and a public
+     * runtime type never takes or returns one of its types, so an embedder never needs to name it.
+     */
+    @Test
+    void theRuntimesInternalsAreForGeneratedCodeAndPolcOnly() {
+        Set<String> users = Set.of("runtime", "eval", "verify", "cli", "codegen");
+        List<String> found = new ArrayList<>();
+        for (Path file : mainFiles()) {
+            String pkg = relative(file.getParent()).toString().replace('/', '.');
+            List<String> lines = lines(file);
+            boolean imports = lines.stream().anyMatch(l -> l.startsWith("import org.polc.runtime.internal."));
+            if (imports && !users.contains(pkg.contains(".") ? pkg.substring(0, pkg.indexOf('.')) : pkg)) {
+                found.add(relative(file) + " imports org.polc.runtime.internal");
+            }
+            if (pkg.equals("runtime")) {
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i).strip();
+                    if (line.startsWith("public ") && INTERNAL_TYPE.matcher(line).find()) {
+                        found.add(relative(file) + ":" + (i + 1) + " shows an internal type: " + line);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
+    private static final Pattern INTERNAL_TYPE = Pattern.compile("\\b(?:Steps|Trace|Explain|Checks)\\b");
+
     /** The kinds of node of both trees: a pass asks a node through its visitor, never with instanceof. */
     private static final Pattern NODE_KIND_TEST = Pattern.compile(
             "instanceof (?:[A-Z]\\w*Context|(?:Expr|Condition|Award|TypeRef|ExampleValue|CheckedExpr|CheckedCondition|CheckedAward)\\.\\w+)\\b");

@@ -5,25 +5,25 @@ import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.polc.model.Change;
 import org.polc.model.CheckedAward;
 import org.polc.model.CheckedCondition;
 import org.polc.model.CheckedExpr;
 import org.polc.model.References;
 import org.polc.model.Roundings;
 import org.polc.model.Type;
-import org.polc.runtime.Explain;
-import org.polc.runtime.ResultKind;
+import org.polc.runtime.internal.Steps;
 
 /**
- * Writes a calculator body as Java statements that assign the amount to a local. In the explained
- * variant every decision also appends the step the interpreter would append, worded by
- * {@link Explain}; the fast variant makes the same decisions and nothing else.
+ * Writes a calculator body as Java statements that assign the amount to a local. Both variants have
+ * one shape: the 若/否则若 of the .pol become one {@code if / else if / else} chain, nested only where
+ * the .pol nests. In the explained variant each test is written {@code steps.condition(text, test, …)},
+ * which records the step and returns the test, and each award {@code amount = steps.give(…)}, which
+ * records the step (worded by {@link Steps}, as the interpreter words it) and returns the amount; so
+ * the explained method is the fast one with a call per step, and a reviewer reads one to read both.
  */
 final class AwardWriter {
 
-    static final ClassName EXPLAIN = ClassName.get(Explain.class);
-    static final ClassName KIND = ClassName.get(ResultKind.class);
+    static final ClassName STEPS = ClassName.get(Steps.class);
 
     private final ExpressionWriter expressions;
     private final boolean explained;
@@ -41,153 +41,166 @@ final class AwardWriter {
         this.payment = payment;
     }
 
-    /** Statements assigning {@code amount} (and, when explained, {@code kind}). */
-    CodeBlock write(CheckedAward award, String amount, String kind) {
+    /** Statements assigning {@code amount}; the explained variant records its steps in {@code steps}. */
+    CodeBlock write(CheckedAward award, String amount) {
         CodeBlock.Builder code = CodeBlock.builder();
-        award(code, award, amount, kind);
+        award(code, award, amount);
         return code.build();
     }
 
-    private void award(CodeBlock.Builder code, CheckedAward award, String amount, String kind) {
+    private void award(CodeBlock.Builder code, CheckedAward award, String amount) {
         award.accept(new CheckedAward.Visitor<Void>() {
             public Void visitFixed(CheckedAward.Fixed f) {
-                leaf(code, f.amount(), f.cap().orElse(null), payment ? ResultKind.PAYABLE : ResultKind.FIXED, amount, kind);
+                leaf(code, f.amount(), f.cap(), payment ? "pay" : "give", amount);
                 return null;
             }
 
             public Void visitCeiling(CheckedAward.Ceiling c) {
-                leaf(code, c.amount(), c.cap().orElse(null), ResultKind.CEILING, amount, kind);
+                leaf(code, c.amount(), c.cap(), "upTo", amount);
                 return null;
             }
 
             public Void visitNone(CheckedAward.None n) {
-                if (explained) {
-                    code.addStatement("_trace.step($T.$N($L))", EXPLAIN, payment ? "free" : "none", JavaLiteral.of(n.reason().orElse("")));
-                    code.addStatement("$N = $T.$N", kind, KIND, payment ? ResultKind.FREE.name() : ResultKind.NONE.name());
+                if (!explained) {
+                    code.addStatement("$N = $T.ZERO", amount, ExpressionWriter.MONEY);
+                } else if (n.reason().filter(r -> !r.isEmpty()).isPresent()) {
+                    code.addStatement("$N = steps.$N($L)", amount, payment ? "free" : "none", JavaLiteral.of(n.reason().get()));
+                } else {
+                    code.addStatement("$N = steps.$N()", amount, payment ? "free" : "none");
                 }
-                code.addStatement("$N = $T.ZERO", amount, ExpressionWriter.MONEY);
                 return null;
             }
 
             public Void visitIf(CheckedAward.If i) {
-                ifChain(code, i.branches(), 0, i.otherwise(), amount, kind);
+                ifChain(code, i.branches(), i.otherwise(), amount);
                 return null;
             }
 
             public Void visitTable(CheckedAward.Table t) {
-                table(code, t, amount, kind);
+                table(code, t, amount);
                 return null;
             }
 
             public Void visitSum(CheckedAward.Sum s) {
-                sum(code, s, amount, kind);
+                sum(code, s, amount);
                 return null;
             }
         });
     }
 
-    private void leaf(CodeBlock.Builder code, CheckedExpr value, CheckedExpr cap, ResultKind resultKind, String amount, String kind) {
+    /**
+     * 给予 / 按不超过 / 应缴, and the cap after it. The fast variant computes the amount, capped, in one
+     * statement; the explained one records the award (a product at the root shown with its exact value
+     * and rounding, as the interpreter shows it; any other rounding and a change of the text noted
+     * after) and then the cap, a statement each.
+     */
+    private void leaf(CodeBlock.Builder code, CheckedExpr value, Optional<CheckedExpr> cap, String word, String amount) {
         CodeBlock valueCode = expressions.expr(value);
         if (!explained) {
-            if (cap == null) {
+            if (cap.isEmpty()) {
                 code.addStatement("$N = $L", amount, valueCode);
             } else {
-                code.addStatement("$N = $T.min($L, $L)", amount, ExpressionWriter.MONEY, valueCode, expressions.expr(cap));
+                code.addStatement("$N = $T.min($L,$W$L)", amount, ExpressionWriter.MONEY, valueCode, expressions.expr(cap.get()));
             }
             return;
         }
-        String text = value.asConstant().isPresent() ? null : value.origin().text();
-        code.addStatement("$N = $L", amount, valueCode);
-        String word = switch (resultKind) {
-            case FIXED -> "give";
-            case PAYABLE -> "pay";
-            default -> "upTo";
-        };
-        // As the interpreter: a product at the root shows its exact value and rounding in place, any other rounding after.
+        List<CodeBlock> args = new ArrayList<>();
+        if (value.asConstant().isEmpty()) {
+            args.add(CodeBlock.of("$L", JavaLiteral.of(value.origin().text())));
+        }
         List<CheckedExpr.Arithmetic> inner = new ArrayList<>(Roundings.of(value));
         Optional<CheckedExpr.Arithmetic> root = Roundings.root(value);
-        root.ifPresent(r -> inner.remove(inner.size() - 1));
-        CodeBlock shown = root.isPresent() ? expressions.product(root.get()) : CodeBlock.of("$N", amount);
-        CodeBlock step = CodeBlock.of("$T.$N($L, $L)", EXPLAIN, word, JavaLiteral.of(text), shown);
-        Optional<Change> change = value.change();
-        if (change.isPresent()) {
-            step = CodeBlock.of("$L + $T.changed($L)", step, EXPLAIN, JavaLiteral.of(change.get().text()));
+        if (root.isPresent()) {
+            inner.remove(inner.size() - 1);
+            args.add(expressions.productArguments(root.get()));
+        } else {
+            args.add(valueCode);
         }
-        code.addStatement("_trace.step($L)", withRoundings(step, expressions.within(inner)));
-        CodeBlock capRoundings = cap == null ? null : expressions.within(Roundings.of(cap));
-        if (cap != null && cap.change().isPresent()) {
-            code.addStatement("_trace.step($L)", withRoundings(CodeBlock.of("$T.cap($N, $L, $L)", EXPLAIN, amount, expressions.expr(cap),
-                    JavaLiteral.of(cap.change().get().text())), capRoundings));
-            code.addStatement("$N = $T.min($N, $L)", amount, ExpressionWriter.MONEY, amount, expressions.expr(cap));
-        } else if (cap != null) {
-            code.addStatement("_trace.step($L)", withRoundings(CodeBlock.of("$T.cap($N, $L)", EXPLAIN, amount, expressions.expr(cap)), capRoundings));
-            code.addStatement("$N = $T.min($N, $L)", amount, ExpressionWriter.MONEY, amount, expressions.expr(cap));
+        value.change().ifPresent(c -> args.add(CodeBlock.of("steps.changed($L)", JavaLiteral.of(c.text()))));
+        args.addAll(expressions.notes(inner));
+        code.addStatement("$N = steps.$N($L)", amount, word, CodeBlock.join(args, ",$W"));
+        if (cap.isPresent()) {
+            List<CodeBlock> capArgs = new ArrayList<>(List.of(CodeBlock.of("$N", amount), expressions.expr(cap.get())));
+            cap.get().change().ifPresent(c -> capArgs.add(CodeBlock.of("$L", JavaLiteral.of(c.text()))));
+            capArgs.addAll(expressions.notes(Roundings.of(cap.get())));
+            code.addStatement("$N = steps.cap($L)", amount, CodeBlock.join(capArgs, ",$W"));
         }
-        code.addStatement("$N = $T.$N", kind, KIND, resultKind.name());
     }
 
-    private void ifChain(CodeBlock.Builder code, List<CheckedAward.Branch> branches, int index, CheckedAward otherwise,
-            String amount, String kind) {
-        if (!explained) {
-            for (int i = 0; i < branches.size(); i++) {
-                CodeBlock test = expressions.condition(branches.get(i).condition());
-                if (i == 0) {
-                    code.beginControlFlow("if ($L)", test);
-                } else {
-                    code.nextControlFlow("else if ($L)", test);
-                }
-                award(code, branches.get(i).award(), amount, kind);
+    /** 若 … 则 … 否则若 … 否则 …: one chain, in both variants; the explained test records itself. */
+    private void ifChain(CodeBlock.Builder code, List<CheckedAward.Branch> branches, CheckedAward otherwise, String amount) {
+        for (int i = 0; i < branches.size(); i++) {
+            CodeBlock test = test(branches.get(i).condition());
+            if (i == 0) {
+                code.beginControlFlow("if ($L)", test);
+            } else {
+                code.nextControlFlow("else if ($L)", test);
             }
-            code.nextControlFlow("else");
-            award(code, otherwise, amount, kind);
-            code.endControlFlow();
-            return;
+            award(code, branches.get(i).award(), amount);
         }
-        // Explained: each test is recorded before the next is tried, so the chain nests.
-        CheckedAward.Branch branch = branches.get(index);
-        String holds = "_test" + (++locals);
-        code.addStatement("boolean $N = $L", holds, expressions.condition(branch.condition()));
-        code.addStatement("_trace.step($L)", withRoundings(CodeBlock.of("$T.condition($L, $N, $L)", EXPLAIN,
-                JavaLiteral.of(branch.condition().origin().text()), holds, values(branch.condition())),
-                expressions.within(Roundings.of(branch.condition()))));
-        code.beginControlFlow("if ($N)", holds);
-        award(code, branch.award(), amount, kind);
         code.nextControlFlow("else");
-        if (index + 1 < branches.size()) {
-            ifChain(code, branches, index + 1, otherwise, amount, kind);
-        } else {
-            award(code, otherwise, amount, kind);
-        }
+        award(code, otherwise, amount);
         code.endControlFlow();
     }
 
-    /** A step followed by the note on its roundings, when it has any. */
-    static CodeBlock withRoundings(CodeBlock step, CodeBlock roundings) {
-        return roundings == null ? step : CodeBlock.of("$L + $L", step, roundings);
+    /** A condition as the chain tests it: the Java test, or in the explained variant the call that records it. */
+    CodeBlock test(CheckedCondition condition) {
+        return explained ? recorded("condition", condition) : expressions.condition(condition);
     }
 
-    /** The bracket of a condition step: the values it read. */
-    CodeBlock values(CheckedCondition condition) {
-        List<CheckedExpr> refs = References.of(condition);
-        if (refs.isEmpty()) {
-            return CodeBlock.of("$L", JavaLiteral.of(""));
+    /**
+     * {@code steps.<method>("text", test, "name", value, …, steps.rounded(…), …)}: a test recorded with the
+     * values it read and the roundings it made, which returns the test; {@code literals} (Java literals)
+     * go right after the test.
+     */
+    CodeBlock recorded(String method, CheckedCondition condition, String... literals) {
+        List<CodeBlock> args = new ArrayList<>();
+        args.add(CodeBlock.of("$L", JavaLiteral.of(condition.origin().text())));
+        args.add(expressions.condition(condition));
+        for (String literal : literals) {
+            args.add(CodeBlock.of("$L", literal));
         }
-        CodeBlock.Builder args = CodeBlock.builder();
-        for (int i = 0; i < refs.size(); i++) {
-            CheckedExpr ref = refs.get(i);
+        List<CodeBlock> values = new ArrayList<>(shown(condition));
+        values.addAll(expressions.notes(Roundings.of(condition)));
+        CodeBlock flat = CodeBlock.of("steps.$N($L)", method, CodeBlock.join(concat(args, values), ",$W"));
+        if (flat.toString().replaceAll("\\s*\\n\\s*", " ").length() <= ONE_LINE) {
+            return flat;
+        }
+        // Too long for one line: the text, the test and the values each start a line, so the test reads as in the fast method.
+        CodeBlock.Builder b = CodeBlock.builder().add("steps.$N($L,\n$>$>", method, args.get(0));
+        b.add("$L", CodeBlock.join(args.subList(1, args.size()), ",$W"));
+        if (!values.isEmpty()) {
+            b.add(",\n$L", CodeBlock.join(values, ",$W"));
+        }
+        return b.add("$<$<)").build();
+    }
+
+    /** Characters of a recorded test, without its indent, that still read well on one line. */
+    private static final int ONE_LINE = 90;
+
+    private static List<CodeBlock> concat(List<CodeBlock> a, List<CodeBlock> b) {
+        List<CodeBlock> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** The values a condition read, as the name and value pairs its step shows: "新增额", 新增额. */
+    List<CodeBlock> shown(CheckedCondition condition) {
+        List<CodeBlock> pairs = new ArrayList<>();
+        for (CheckedExpr ref : References.of(condition)) {
+            CodeBlock value;
             if (References.isShare(ref)) {
                 CheckedExpr.Share share = ref.asShare().orElseThrow();
-                args.add(i == 0 ? "" : ", ").add("$T.share($L, $T.shown($L, $L))", EXPLAIN, JavaLiteral.of(References.name(ref)),
-                        ExpressionWriter.SHARE, expressions.expr(share.part()), expressions.expr(share.whole()));
-                continue;
+                value = CodeBlock.of("$T.shown($L, $L)", ExpressionWriter.SHARE, expressions.expr(share.part()), expressions.expr(share.whole()));
+            } else {
+                value = shown(ref);
+                if (ref.type() instanceof Type.Quantity q && q.isCount()) {
+                    value = CodeBlock.of("$L + $L", value, JavaLiteral.of(q.unit()));
+                }
             }
-            CodeBlock value = shown(ref);
-            if (ref.type() instanceof Type.Quantity q && q.isCount()) {
-                value = CodeBlock.of("$L + $L", value, JavaLiteral.of(q.unit()));
-            }
-            args.add(i == 0 ? "" : ", ").add("$T.value($L, $L)", EXPLAIN, JavaLiteral.of(References.name(ref)), value);
+            pairs.add(CodeBlock.of("$L, $L", JavaLiteral.of(References.name(ref)), value));
         }
-        return CodeBlock.of("$T.values($L)", EXPLAIN, args.build());
+        return pairs;
     }
 
     /**
@@ -211,9 +224,9 @@ final class AwardWriter {
         return shown == value ? value : CodeBlock.of("($L)", shown);
     }
 
-    private void table(CodeBlock.Builder code, CheckedAward.Table t, String amount, String kind) {
+    private void table(CodeBlock.Builder code, CheckedAward.Table t, String amount) {
         if (explained) {
-            code.addStatement("_trace.step($T.row($L, $L))", EXPLAIN, JavaLiteral.of(t.key().origin().text()), shown(t.key()));
+            code.addStatement("steps.row($L,$W$L)", JavaLiteral.of(t.key().origin().text()), shown(t.key()));
         }
         code.beginControlFlow("switch ($L)", expressions.expr(t.key()));
         boolean other = false;
@@ -224,7 +237,7 @@ final class AwardWriter {
                 code.beginControlFlow("default ->");
                 other = true;
             }
-            award(code, row.award(), amount, kind);
+            award(code, row.award(), amount);
             code.endControlFlow();
         }
         if (!other) {
@@ -233,29 +246,21 @@ final class AwardWriter {
         code.endControlFlow();
     }
 
-    private void sum(CodeBlock.Builder code, CheckedAward.Sum s, String amount, String kind) {
+    /** 再给予: each part into a local of its own, then their sum; the recorder combines the parts' kinds. */
+    private void sum(CodeBlock.Builder code, CheckedAward.Sum s, String amount) {
         int n = ++locals;
         for (int i = 0; i < s.parts().size(); i++) {
             String partAmount = "_part" + n + "_" + (i + 1);
-            String partKind = "_partKind" + n + "_" + (i + 1);
             code.addStatement("$T $N", ExpressionWriter.MONEY, partAmount);
-            if (explained) {
-                code.addStatement("$T $N", KIND, partKind);
-                if (i > 0) {
-                    code.addStatement("_trace.step($T.again())", EXPLAIN);
-                }
+            if (explained && i > 0) {
+                code.addStatement("steps.again()");
             }
-            award(code, s.parts().get(i), partAmount, partKind);
+            award(code, s.parts().get(i), partAmount);
         }
         CodeBlock total = CodeBlock.of("$N", "_part" + n + "_1");
-        CodeBlock kinds = CodeBlock.of("$N", "_partKind" + n + "_1");
         for (int i = 2; i <= s.parts().size(); i++) {
             total = CodeBlock.of("$L.plus($N)", total, "_part" + n + "_" + i);
-            kinds = CodeBlock.of("$T.combine($L, $N)", KIND, kinds, "_partKind" + n + "_" + i);
         }
         code.addStatement("$N = $L", amount, total);
-        if (explained) {
-            code.addStatement("$N = $L", kind, kinds);
-        }
     }
 }

@@ -36,7 +36,7 @@ import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Checks;
 import org.polc.vocabulary.ChineseNumerals;
 
 /**
@@ -46,6 +46,8 @@ import org.polc.vocabulary.ChineseNumerals;
  * private in the positional form the named one calls.
  */
 final class ClauseGenerator {
+
+    static final ClassName CHECKS = ClassName.get(Checks.class);
 
     private final Program program;
     private final Part part;
@@ -77,7 +79,7 @@ final class ClauseGenerator {
         type.addField(FieldSpec.builder(String.class, "TITLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("条款标题。\n").initializer("$L", JavaLiteral.of(clause.title())).build());
         type.addField(FieldSpec.builder(String.class, "TEXT", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("条款原文。\n").initializer("$L", JavaLiteral.of(clause.text())).build());
+                .addJavadoc("条款原文。\n").initializer(JavaLiteral.wrapped(clause.text())).build());
         type.addField(date("VALID_FROM", "有效期起始日（含）。", clause.validFrom()));
         type.addField(date("VALID_TO", "有效期截止日（含）。", clause.validTo()));
         type.addField(new DescriptorWriter(program, part, clause, inputs).field(computes()));
@@ -181,21 +183,17 @@ final class ClauseGenerator {
         method.addJavadoc("@throws $T 金额超出可计算的范围时\n", PolicyArithmeticException.class);
         validate(method, calculator.inputs());
         if (explained) {
-            method.addStatement("$T _trace = new $T(CLAUSE)", Trace.class, Trace.class);
-            method.addStatement("_trace.step($T.basis(CLAUSE))", AwardWriter.EXPLAIN);
+            method.addStatement("$T steps = $T.of(CLAUSE)", AwardWriter.STEPS, AwardWriter.STEPS);
         }
         locals(method, calculator.reads());
         if (explained) {
             definitionRoundings(method, calculator.reads());
         }
         method.addStatement("$T _amount", ExpressionWriter.MONEY);
-        if (explained) {
-            method.addStatement("$T _kind", AwardWriter.KIND);
-        }
-        method.addCode(new AwardWriter(expressions, explained, calculator.payment()).write(calculator.body(), "_amount", "_kind"));
+        method.addCode(new AwardWriter(expressions, explained, calculator.payment()).write(calculator.body(), "_amount"));
         calculator.cumulative().ifPresent(k -> cumulative(method, calculator, k, explained));
         if (explained) {
-            method.addStatement("return _trace.result($L, _amount, _kind)", JavaLiteral.of(calculator.name()));
+            method.addStatement("return steps.result($L, _amount)", JavaLiteral.of(calculator.name()));
         } else {
             method.addStatement("return _amount");
         }
@@ -204,26 +202,20 @@ final class ClauseGenerator {
 
     /**
      * 累计最高 … 已获 …: at most what is left under the ceiling, never below zero. The explained
-     * variant records the step and, when nothing is left, turns the result into 不予, as the
-     * interpreter does; both variants yield the same amount.
+     * variant records the step when the body gave something and, when nothing is left, the recorder
+     * turns the result into 不予, as the interpreter does; both variants yield the same amount.
      */
     private void cumulative(MethodSpec.Builder method, Calculator calculator, Cumulative k, boolean explained) {
         CodeBlock cap = CodeBlock.of("$T.ofFen($LL)", ExpressionWriter.MONEY, k.cap().fen());
         CodeBlock received = expressions.expr(k.received());
         if (!explained) {
-            method.addStatement("_amount = _amount.min($T.remaining($L, $L))", ExpressionWriter.MONEY, cap, received);
+            method.addStatement("_amount = _amount.min($T.remaining($L,$W$L))", ExpressionWriter.MONEY, cap, received);
             return;
         }
-        method.beginControlFlow("if (_kind != $T.NONE)", AwardWriter.KIND);
-        method.addStatement("_trace.step($T.cumulative($L, $L, $L, $L, _amount))", AwardWriter.EXPLAIN, yearly(calculator),
+        // Only then: the interpreter reads 已获 only when the body gave something.
+        method.beginControlFlow("if (steps.gives())");
+        method.addStatement("_amount = steps.$N($L,$W$L,$W$L,$W_amount)", yearly(calculator) ? "yearlyCumulative" : "cumulative",
                 JavaLiteral.of(k.capText()), cap, received);
-        method.addStatement("$T _remaining = $T.remaining($L, $L)", ExpressionWriter.MONEY, ExpressionWriter.MONEY, cap, received);
-        method.beginControlFlow("if (_remaining.isZero())");
-        method.addStatement("_amount = $T.ZERO", ExpressionWriter.MONEY);
-        method.addStatement("_kind = $T.NONE", AwardWriter.KIND);
-        method.nextControlFlow("else");
-        method.addStatement("_amount = _amount.min(_remaining)");
-        method.endControlFlow();
         method.endControlFlow();
     }
 
@@ -242,17 +234,13 @@ final class ClauseGenerator {
         method.addJavadoc("@throws $T 输入为空或金额为负时\n", PolicyInputException.class);
         validate(method, rule.inputs());
         locals(method, rule.reads());
-        method.addStatement("boolean _holds = $L", expressions.condition(rule.condition()));
         if (!explained) {
-            return method.addStatement("return _holds").build();
+            return method.addStatement("return $L", expressions.condition(rule.condition())).build();
         }
-        method.addStatement("$T _trace = new $T(CLAUSE)", Trace.class, Trace.class);
-        method.addStatement("_trace.step($T.basis(CLAUSE))", AwardWriter.EXPLAIN);
+        method.addStatement("$T steps = $T.of(CLAUSE)", AwardWriter.STEPS, AwardWriter.STEPS);
         definitionRoundings(method, rule.reads());
-        method.addStatement("_trace.step($L)", AwardWriter.withRoundings(CodeBlock.of("$T.condition($L, _holds, $L)", AwardWriter.EXPLAIN,
-                JavaLiteral.of(rule.condition().origin().text()), new AwardWriter(expressions, true).values(rule.condition())),
-                expressions.within(Roundings.of(rule.condition()))));
-        method.addStatement("return $T.sentence(_trace.steps())", AwardWriter.EXPLAIN);
+        method.addStatement("$L", new AwardWriter(expressions, true).recorded("condition", rule.condition()));
+        method.addStatement("return steps.sentence()");
         return method.build();
     }
 
@@ -272,44 +260,35 @@ final class ClauseGenerator {
         method.addJavadoc("@throws $T 输入为空或为负时\n", PolicyInputException.class);
         validate(method, rule.inputs());
         locals(method, rule.reads());
-        AwardWriter values = new AwardWriter(expressions, true);
+        AwardWriter steps = new AwardWriter(expressions, explained);
         if (explained) {
-            method.addStatement("$T _trace = new $T(CLAUSE)", Trace.class, Trace.class);
-            method.addStatement("_trace.step($T.basis(CLAUSE))", AwardWriter.EXPLAIN);
+            method.addStatement("$T steps = $T.of(CLAUSE)", AwardWriter.STEPS, AwardWriter.STEPS);
             definitionRoundings(method, rule.reads());
         }
         method.addStatement("int _hardUnmet = 0");
         method.addStatement("int _generalUnmet = 0");
-        int n = 0;
         for (Requirement r : rule.requirements()) {
-            n++;
             String text = r.condition().origin().text();
             if (r.when().isPresent()) {
                 CheckedCondition when = r.when().get();
-                method.addStatement("boolean _applies$L = $L", n, expressions.condition(when));
-                if (explained) {
-                    method.addStatement("_trace.step($L)", AwardWriter.withRoundings(CodeBlock.of("$T.applies($L, _applies$L, $L, $L)",
-                            AwardWriter.EXPLAIN, JavaLiteral.of(when.origin().text()), n, values.values(when), JavaLiteral.of(text)),
-                            expressions.within(Roundings.of(when))));
-                }
-                method.beginControlFlow("if (_applies$L)", n);
+                // explained, 「…」不成立，「<requirement>」不适用: the step names the requirement it skips
+                method.beginControlFlow("if ($L)", explained ? steps.recorded("applies", when, JavaLiteral.of(text)) : expressions.condition(when));
             }
             List<CheckedCondition> parts = r.parts();
+            CodeBlock test;
             if (explained && parts.size() > 1) {
+                // each alternative of a 或 is shown on its own, then the requirement without values
                 for (CheckedCondition part : parts) {
-                    method.addStatement("_trace.step($L)", AwardWriter.withRoundings(CodeBlock.of("$T.requirement($L, $L, $L, false)",
-                            AwardWriter.EXPLAIN, JavaLiteral.of(part.origin().text()), expressions.condition(part), values.values(part)),
-                            expressions.within(Roundings.of(part))));
+                    method.addStatement("$L", steps.recorded("requirement", part));
                 }
+                test = CodeBlock.of("steps.$N($L,$W$L)", r.general() ? "generalRequirement" : "requirement", JavaLiteral.of(text),
+                        expressions.condition(r.condition()));
+            } else if (explained) {
+                test = steps.recorded(r.general() ? "generalRequirement" : "requirement", r.condition());
+            } else {
+                test = CodeBlock.of("($L)", expressions.condition(r.condition()));
             }
-            method.addStatement("boolean _holds$L = $L", n, expressions.condition(r.condition()));
-            if (explained) {
-                method.addStatement("_trace.step($L)", AwardWriter.withRoundings(CodeBlock.of("$T.requirement($L, _holds$L, $L, $L)",
-                        AwardWriter.EXPLAIN, JavaLiteral.of(text), n,
-                        parts.size() > 1 ? CodeBlock.of("$L", JavaLiteral.of("")) : values.values(r.condition()), r.general()),
-                        parts.size() > 1 ? null : expressions.within(Roundings.of(r.condition()))));
-            }
-            method.beginControlFlow("if (!_holds$L)", n).addStatement(r.general() ? "_generalUnmet++" : "_hardUnmet++").endControlFlow();
+            method.beginControlFlow("if (!$L)", test).addStatement(r.general() ? "_generalUnmet++" : "_hardUnmet++").endControlFlow();
             if (r.when().isPresent()) {
                 method.endControlFlow();
             }
@@ -318,8 +297,11 @@ final class ClauseGenerator {
         if (!explained) {
             return method.addStatement("return $L", verdict).build();
         }
-        return method.addStatement("return _trace.compliance($L, $L, $L)", JavaLiteral.of(rule.name()), verdict,
-                JavaLiteral.of(rule.reason().orElse(""))).build();
+        if (rule.reason().filter(reason -> !reason.isEmpty()).isPresent()) {
+            return method.addStatement("return steps.compliance($L,$W$L,$W$L)", JavaLiteral.of(rule.name()), verdict,
+                    JavaLiteral.of(rule.reason().get())).build();
+        }
+        return method.addStatement("return steps.compliance($L,$W$L)", JavaLiteral.of(rule.name()), verdict).build();
     }
 
     /** The requirements as written, for the Javadoc: 若 … 则 一般 …；…. */
@@ -363,12 +345,12 @@ final class ClauseGenerator {
             // Rates too: the cap proof assumes every money, count and rate input is at least zero.
             if (type instanceof Type.Quantity q && !q.isCount()) {
                 // a measure must come in the declared dimension: an input in 亩 takes 8000亩 or 0.8万亩, never 平方米
-                method.addStatement("$T.requireNonNegative($N, $L, CLAUSE, $L)", PolicyInputException.class, JavaNames.variable(name),
+                method.addStatement("$T.requireNonNegative($N, $L, CLAUSE, $L)", CHECKS, JavaNames.variable(name),
                         JavaLiteral.of(q.baseUnit()), JavaLiteral.of(name));
             } else if (type instanceof Type.Money || type instanceof Type.Quantity || type instanceof Type.Rate) {
-                method.addStatement("$T.requireNonNegative($N, CLAUSE, $L)", PolicyInputException.class, JavaNames.variable(name), JavaLiteral.of(name));
+                method.addStatement("$T.requireNonNegative($N, CLAUSE, $L)", CHECKS, JavaNames.variable(name), JavaLiteral.of(name));
             } else if (!(type instanceof Type.Bool)) {
-                method.addStatement("$T.requireNonNull($N, CLAUSE, $L)", PolicyInputException.class, JavaNames.variable(name), JavaLiteral.of(name));
+                method.addStatement("$T.requireNonNull($N, CLAUSE, $L)", CHECKS, JavaNames.variable(name), JavaLiteral.of(name));
             }
         }
     }
@@ -396,7 +378,9 @@ final class ClauseGenerator {
         for (String name : reads.definitions()) {
             List<CheckedExpr.Arithmetic> operations = Roundings.of(clause.definition(name).orElseThrow().expr());
             if (!operations.isEmpty()) {
-                method.addStatement("_trace.note($T.definition($L, $L))", AwardWriter.EXPLAIN, JavaLiteral.of(name), expressions.rounded(operations));
+                List<CodeBlock> args = new ArrayList<>(List.of(CodeBlock.of("$L", JavaLiteral.of(name))));
+                args.addAll(expressions.notes(operations));
+                method.addStatement("steps.definition($L)", CodeBlock.join(args, ",$W"));
             }
         }
     }

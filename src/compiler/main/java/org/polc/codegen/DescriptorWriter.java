@@ -41,7 +41,7 @@ final class DescriptorWriter {
     }
 
     FieldSpec field(boolean computes) {
-        CodeBlock.Builder init = CodeBlock.builder().add("new $T($L, CLAUSE, TITLE, $L, $L, $L, VALID_FROM, VALID_TO,\n",
+        CodeBlock.Builder init = CodeBlock.builder().add("new $T($L, CLAUSE, TITLE, $L,$W$L,$W$L,$WVALID_FROM, VALID_TO,\n",
                 ClauseDescriptor.class, clause.number(), part.number(), JavaLiteral.of(part.title()),
                 CodeBlock.of("$T.of($L)", List.class, part.leads().stream().map(l -> CodeBlock.of("$L", JavaLiteral.of(l)))
                         .collect(CodeBlock.joining(", "))));
@@ -83,7 +83,7 @@ final class DescriptorWriter {
     }
 
     private CodeBlock eligibility(Eligibility e) {
-        return CodeBlock.of("new $T(CLAUSE, $L, $L,\n$>$>$L,\n_facts -> $N($T.from(_facts)),\n_facts -> $N($T.from(_facts)))$<$<",
+        return CodeBlock.of("new $T(CLAUSE,$W$L,$W$L,\n$>$>$L,\n_facts -> $N($T.from(_facts)),\n_facts -> $N($T.from(_facts)))$<$<",
                 EligibilityDescriptor.class, JavaLiteral.of(e.name()), JavaLiteral.of(e.condition().origin().text()), inputs.keys(e.inputs()),
                 JavaNames.identifier(e.name()), inputs.type(), JavaNames.explanationMethod(e.name()), inputs.type());
     }
@@ -97,11 +97,11 @@ final class DescriptorWriter {
     }
 
     private CodeBlock budget(Budget b) {
-        return CodeBlock.of("new $T(CLAUSE, $L, $L)", BudgetDescriptor.class, JavaLiteral.of(b.name()), JavaLiteral.of(b.totalText()));
+        return CodeBlock.of("new $T(CLAUSE,$W$L,$W$L)", BudgetDescriptor.class, JavaLiteral.of(b.name()), JavaLiteral.of(b.totalText()));
     }
 
     private CodeBlock target(Target t) {
-        return CodeBlock.of("new $T(CLAUSE, $L, $L)", TargetDescriptor.class, t.year().orElse(0), JavaLiteral.of(t.text()));
+        return CodeBlock.of("new $T(CLAUSE,$W$L,$W$L)", TargetDescriptor.class, t.year().orElse(0), JavaLiteral.of(t.text()));
     }
 
     /** A budget of the document header or of a Part, for the entry point. */

@@ -13,13 +13,12 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 import org.polc.model.CheckedCondition;
 import org.polc.model.CheckedExpr;
+import org.polc.model.Operator;
 import org.polc.model.Rational;
 import org.polc.model.Roundings;
 import org.polc.model.RuntimeValues;
 import org.polc.model.Type;
-import org.polc.model.Operator;
 import org.polc.runtime.Dates;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.Quantity;
@@ -92,7 +91,7 @@ final class ExpressionWriter {
         }
 
         public CodeBlock visitShare(CheckedExpr.Share s) {
-            return CodeBlock.of("$T.of($L, $L, CLAUSE, $L, $L)", SHARE, expr(s.part()), expr(s.whole()),
+            return CodeBlock.of("$T.of($L,$W$L,$WCLAUSE,$W$L,$W$L)", SHARE, expr(s.part()), expr(s.whole()),
                     JavaLiteral.of(s.whole().origin().text()), JavaLiteral.of(s.origin().text()));
         }
 
@@ -156,29 +155,20 @@ final class ExpressionWriter {
         throw new IllegalStateException("unsupported arithmetic " + a.origin().text());
     }
 
-    /** {@code Explain.product(money, rate, rounding)}: how a rounding at the root of an amount is shown. */
-    CodeBlock product(CheckedExpr.Arithmetic a) {
-        return CodeBlock.of("$T.product($L, $L, $T.$N)", ClassName.get(Explain.class), expr(Roundings.money(a)), factor(a), ROUNDING,
-                rounding.name());
+    /** {@code money, rate, Rounding.HALF_UP}: the arguments of a step that shows a product at the root of an amount. */
+    CodeBlock productArguments(CheckedExpr.Arithmetic a) {
+        return CodeBlock.of("$L,$W$L,$W$T.$N", expr(Roundings.money(a)), factor(a), ROUNDING, rounding.name());
     }
 
     /**
-     * {@code Explain.within(Explain.rounded(…), …)}, the note of a step on the roundings it made, as the
-     * interpreter words it; null when the step has no rounding operation.
+     * {@code steps.rounded(text, money, rate, Rounding.HALF_UP)}, one per rounding a step made: the recorder
+     * notes after the step those that were not whole 分, as the interpreter words them.
      */
-    CodeBlock within(List<CheckedExpr.Arithmetic> operations) {
-        if (operations.isEmpty()) {
-            return null;
-        }
-        return CodeBlock.of("$T.within($L)", ClassName.get(Explain.class), rounded(operations));
-    }
-
-    /** The arguments {@code Explain.rounded(text, money, rate, rounding), …} of one note per rounding. */
-    CodeBlock rounded(List<CheckedExpr.Arithmetic> operations) {
+    List<CodeBlock> notes(List<CheckedExpr.Arithmetic> operations) {
         return operations.stream()
-                .map(a -> CodeBlock.of("$T.rounded($L, $L, $L, $T.$N)", ClassName.get(Explain.class), JavaLiteral.of(a.origin().text()),
+                .map(a -> CodeBlock.of("steps.rounded($L,$W$L,$W$L,$W$T.$N)", JavaLiteral.of(a.origin().text()),
                         expr(Roundings.money(a)), factor(a), ROUNDING, rounding.name()))
-                .collect(CodeBlock.joining(", "));
+                .toList();
     }
 
     /** The rate a rounding operation multiplies by: the rate, or one over a constant divisor (as {@link #arithmetic} writes it). */
@@ -295,7 +285,7 @@ final class ExpressionWriter {
             for (String v : o.values()) {
                 tests.add(CodeBlock.of("$L == $L", expr(o.choice()), constantOf((Type.Choice) o.choice().type(), v)));
             }
-            CodeBlock joined = CodeBlock.join(tests, " || ");
+            CodeBlock joined = CodeBlock.join(tests, " ||$W");
             return o.values().size() == 1 ? joined : CodeBlock.of("($L)", joined);
         }
 
@@ -310,11 +300,11 @@ final class ExpressionWriter {
         }
 
         public CodeBlock visitAnd(CheckedCondition.And a) {
-            return CodeBlock.of("($L && $L)", condition(a.left()), condition(a.right()));
+            return CodeBlock.of("($L &&$W$L)", condition(a.left()), condition(a.right()));
         }
 
         public CodeBlock visitOr(CheckedCondition.Or o) {
-            return CodeBlock.of("($L || $L)", condition(o.left()), condition(o.right()));
+            return CodeBlock.of("($L ||$W$L)", condition(o.left()), condition(o.right()));
         }
     };
 

@@ -106,7 +106,7 @@ final class InputsWriter {
                 .addJavadoc("$L\n\n", JavadocText.of("从一个申请人的事实中取本条的输入：文件事实按文件的名称（"
                         + JavaNames.factsClass(program) + " 中的键），本条自己的输入按本类的键。"))
                 .addJavadoc("@param facts 申请人的事实\n@return 本条的输入\n")
-                .addStatement("return new $T($T.requireNonNull(facts, CLAUSE, $S))", inputs, PolicyInputException.class, "事实").build());
+                .addStatement("return new $T($T.requireNonNull(facts, CLAUSE, $S))", inputs, ClauseGenerator.CHECKS, "事实").build());
         type.addMethod(MethodSpec.methodBuilder("facts").addModifiers(Modifier.PUBLIC).returns(FACTS)
                 .addJavadoc("$L\n\n@return 给出的事实\n", JavadocText.of("给出的全部输入，作为事实表，可再交给别的条款。"))
                 .addStatement("return _facts").build());
@@ -130,10 +130,10 @@ final class InputsWriter {
         if (input.type() instanceof Type.Choice && value instanceof ClassName choice) {
             // Qualified: inside Inputs the enum's simple name is the key field of the same name.
             String qualified = choice.enclosingClassName().simpleName() + "." + choice.simpleName();
-            return field.initializer("$T.choice(CLAUSE, $L, $L.class, $L, $T.of($L.values()))", INPUT, JavaLiteral.of(input.name()), qualified,
+            return field.initializer("$T.choice(CLAUSE,$W$L,$W$L.class,$W$L,$W$T.of($L.values()))", INPUT, JavaLiteral.of(input.name()), qualified,
                     JavaLiteral.of(input.type().chinese()), List.class, qualified).build();
         }
-        return field.initializer("$T.clause(CLAUSE, $L, $T.class, $L, $L)", INPUT, JavaLiteral.of(input.name()), value,
+        return field.initializer("$T.clause(CLAUSE,$W$L,$W$T.class,$W$L,$W$L)", INPUT, JavaLiteral.of(input.name()), value,
                 JavaLiteral.of(input.type().chinese()), JavaLiteral.of(input.meaning().orElse(""))).build();
     }
 

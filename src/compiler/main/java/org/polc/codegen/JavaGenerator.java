@@ -58,6 +58,14 @@ public final class JavaGenerator {
     }
 
     /**
+     * The source of a generated file as polc writes it: JavaPoet's, with the long lines of its Javadoc
+     * broken ({@link JavadocWrap}).
+     */
+    public static String source(JavaFile file) {
+        return JavadocWrap.wrap(file.toString());
+    }
+
+    /**
      * A file name as it may appear in a line comment: a backslash (javac decodes backslash-u
      * escapes inside comments too, and the one for a line feed would end the comment), a line break
      * or an invisible character is percent-encoded as in a URI, byte by byte in UTF-8.
@@ -98,7 +106,7 @@ public final class JavaGenerator {
             Path dir = outputRoot.resolve(file.packageName().replace('.', '/'));
             Files.createDirectories(dir);
             Path target = dir.resolve(file.typeSpec().name() + ".java");
-            Files.writeString(target, file.toString(), StandardCharsets.UTF_8);
+            Files.writeString(target, source(file), StandardCharsets.UTF_8);
         }
     }
 }

@@ -1,5 +1,9 @@
 package org.polc.codegen;
 
+import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Policy text as a Java string literal that javac reads back exactly and that a reviewer sees as
  * it is. JavaPoet's {@code $S} writes bidi controls (U+202E …) and other invisible characters raw,
@@ -26,6 +30,40 @@ package org.polc.codegen;
 public final class JavaLiteral {
 
     private JavaLiteral() {}
+
+    /** Code points of text per literal in {@link #wrapped}: after "TEXT = " and with the quotes, a piece fits in 120 columns. */
+    static final int PIECE = 70;
+
+    /**
+     * A long text (a clause's 原文) as literals joined by {@code +}, each on its own line when the line
+     * would be too long, so that the source stays readable; still a constant expression, of the same
+     * value. Pieces end after punctuation where they can, always between code points, never inside an escape.
+     */
+    static CodeBlock wrapped(String text) {
+        if (text.codePointCount(0, text.length()) <= PIECE) {
+            return CodeBlock.of("$L", of(text));
+        }
+        List<CodeBlock> pieces = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            // a piece ends after punctuation in its second half where it can, so that no word is cut
+            int end = start;
+            int punctuation = 0;
+            for (int n = 0; n < PIECE && end < text.length(); n++) {
+                int c = text.codePointAt(end);
+                end += Character.charCount(c);
+                if (n >= PIECE / 2 && JavadocWrap.BREAK_AFTER.indexOf(c) >= 0) {
+                    punctuation = end;
+                }
+            }
+            if (end < text.length() && punctuation > 0) {
+                end = punctuation;
+            }
+            pieces.add(CodeBlock.of("$L", of(text.substring(start, end))));
+            start = end;
+        }
+        return CodeBlock.join(pieces, " +$W");
+    }
 
     /** The literal, with its double quotes; {@code null} for null. */
     public static String of(String text) {

@@ -12,7 +12,7 @@ import org.polc.model.Program;
  *
  * <ul>
  *   <li>a name starting with "_" gets an "x" in front: "_" starts the generated locals
- *       ({@code _trace}, {@code _amount});</li>
+ *       ({@code _amount}, {@code _part1_1});</li>
  *   <li>a Java keyword or literal ({@code int}, {@code class}, {@code true}), a restricted
  *       identifier ({@code var}, {@code yield}, {@code record}, {@code sealed}, {@code permits}), a
  *       field of the generated class ({@code CLAUSE}, {@code TITLE}, {@code TEXT},
@@ -24,7 +24,8 @@ import org.polc.model.Program;
  *   <li>parameters and locals ({@link #variable}) also get "_" at the end when they are named like
  *       a type the generated method bodies name ({@code Money}, {@code String}, {@code Math} …): in
  *       Java a variable obscures a type of the same name, so {@code Money.ZERO} would read the
- *       parameter. Methods, nested enums and enum constants keep such names: JavaPoet qualifies a
+ *       parameter — or like {@code steps}, the recorder of an explained method. Methods, nested
+ *       enums and enum constants keep such names: JavaPoet qualifies a
  *       type that a nested enum shadows.</li>
  * </ul>
  *
@@ -66,7 +67,7 @@ public final class JavaNames {
 
     /** Types the generated method bodies name by their simple name in expressions. */
     static final Set<String> BODY_NAMES = Set.of(
-            "Money", "Rate", "Result", "ResultKind", "Rounding", "Trace", "Explain", "PolicyInputException",
+            "Money", "Rate", "Result", "ResultKind", "Rounding", "Trace", "Explain", "Steps", "steps", "Checks", "PolicyInputException",
             "PolicyArithmeticException", "LocalDate", "String", "Integer", "Long", "Math", "Object",
             "IllegalStateException", "ArithmeticException",
             // the keys and descriptors of named inputs

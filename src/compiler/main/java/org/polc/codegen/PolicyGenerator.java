@@ -73,7 +73,7 @@ final class PolicyGenerator {
             type.addField(FieldSpec.builder(ParameterizedTypeName.get(InputsWriter.INPUT, value.box()), name,
                             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("$L\n", JavadocText.of(doc + "。"))
-                    .initializer("$T.fact($L, $T.class, $L, $L)", InputsWriter.INPUT, JavaLiteral.of(fact.name()), value.box(),
+                    .initializer("$T.fact($L,$W$T.class,$W$L,$W$L)", InputsWriter.INPUT, JavaLiteral.of(fact.name()), value.box(),
                             JavaLiteral.of(fact.type().chinese()), JavaLiteral.of(fact.meaning()))
                     .build());
             all.add(CodeBlock.of("$N", name));

@@ -117,18 +117,19 @@ final class TargetsGenerator {
         CodeBlock.Builder code = CodeBlock.builder();
         String actual = "_actual" + result.substring(5);
         String note = "_note" + result.substring(5);
-        CodeBlock toleranceCode = g.tolerance().map(t -> literal(t.amount())).orElse(CodeBlock.of("null"));
+        // an exact goal (no 左右) calls the overload without a tolerance: no null argument in generated code
+        CodeBlock toleranceCode = g.tolerance().map(t -> CodeBlock.of(",$W$L", literal(t.amount()))).orElse(CodeBlock.of(""));
         if (g.growth()) {
             String now = param(m, params, g.indicator() + "本年", FIGURE, doc, "「" + g.indicator() + "」本年的数");
             String last = param(m, params, g.indicator() + "上年", FIGURE, doc, "「" + g.indicator() + "」上年的数（同一种单位）");
-            code.addStatement("$T $L = $L == null || $L == null ? null : $T.growth($L, $L)", FIGURE, actual, now, last, CHECK, now, last);
+            code.addStatement("$T $L = $L == null || $L == null$W? null$W: $T.growth($L, $L)", FIGURE, actual, now, last, CHECK, now, last);
             code.addStatement("$T $L = $L == null ? \"\" : $T.growthNote($L, $L)", String.class, note, actual, CHECK, now, last);
         } else if (g.qualifier().isPresent()) {
             Goal.Qualifier q = g.qualifier().get();
             String items = param(m, params, g.indicator() + "各项", ParameterizedTypeName.get(ClassName.get(List.class), FIGURE), doc,
                     "「" + g.indicator() + "」各项的数（以" + q.threshold().unit() + "等" + q.threshold().resolved().dimension().chinese() + "计），由本方法数出符合「"
                             + q.text() + "」的项数");
-            code.addStatement("$T $L = $L == null ? null : $T.count($L, $T.$L, $L, $L)", FIGURE, actual, items, CHECK, items, RELATION,
+            code.addStatement("$T $L = $L == null$W? null$W: $T.count($L,$W$T.$L,$W$L,$W$L)", FIGURE, actual, items, CHECK, items, RELATION,
                     q.relation().name(), literal(q.threshold()), JavaLiteral.of(countUnit(g)));
             code.addStatement("$T $L = $L == null ? \"\" : $T.countNote($L, $L, $L)", String.class, note, actual, CHECK, items, actual,
                     JavaLiteral.of(q.text()));
@@ -140,13 +141,13 @@ final class TargetsGenerator {
         CodeBlock call = g.value().accept(new GoalValue.Visitor<CodeBlock>() {
             @Override
             public CodeBlock visitFixed(GoalValue.Fixed fixed) {
-                return CodeBlock.of("$T.compare(PLACE, $L, $L, $L, $L, $T.$L, $L, $L)", CHECK, JavaLiteral.of(g.indicator()), JavaLiteral.of(g.text()),
+                return CodeBlock.of("$T.compare(PLACE,$W$L,$W$L,$W$L,$W$L,$W$T.$L,$W$L$L)", CHECK, JavaLiteral.of(g.indicator()), JavaLiteral.of(g.text()),
                         actual, note, RELATION, g.relation().name(), literal(fixed.figure()), toleranceCode);
             }
 
             @Override
             public CodeBlock visitRange(GoalValue.Range range) {
-                return CodeBlock.of("$T.range(PLACE, $L, $L, $L, $L, $L)", CHECK, JavaLiteral.of(g.indicator()), JavaLiteral.of(g.text()),
+                return CodeBlock.of("$T.range(PLACE,$W$L,$W$L,$W$L,$W$L,$W$L)", CHECK, JavaLiteral.of(g.indicator()), JavaLiteral.of(g.text()),
                         actual, literal(range.low()), literal(range.high()));
             }
 
@@ -154,7 +155,7 @@ final class TargetsGenerator {
             public CodeBlock visitRelative(GoalValue.Relative relative) {
                 String baseline = param(m, params, relative.baseline(), FIGURE, doc, "基数「" + relative.baseline() + "」的实际数（与实际数同一种单位）");
                 CodeBlock factor = relative.factor().map(TargetsGenerator::literal).orElse(CodeBlock.of("$T.of(1L, 1L, \"\")", FIGURE));
-                return CodeBlock.of("$T.relative(PLACE, $L, $L, $L, $L, $T.$L, $L, $L, $L, $L)", CHECK, JavaLiteral.of(g.indicator()),
+                return CodeBlock.of("$T.relative(PLACE,$W$L,$W$L,$W$L,$W$L,$W$T.$L,$W$L,$W$L,$W$L$L)", CHECK, JavaLiteral.of(g.indicator()),
                         JavaLiteral.of(g.text()), actual, note, RELATION, g.relation().name(), JavaLiteral.of(relative.baseline()), baseline, factor,
                         toleranceCode);
             }
@@ -163,7 +164,7 @@ final class TargetsGenerator {
             public CodeBlock visitBudgeted(GoalValue.Budgeted budgeted) {
                 // the budget's amount for the year is in the text: a constant, not a parameter
                 CodeBlock factor = budgeted.factor().map(TargetsGenerator::literal).orElse(CodeBlock.of("$T.of(1L, 1L, \"\")", FIGURE));
-                return CodeBlock.of("$T.relative(PLACE, $L, $L, $L, $L, $T.$L, $L, $L, $L, $L)", CHECK, JavaLiteral.of(g.indicator()),
+                return CodeBlock.of("$T.relative(PLACE,$W$L,$W$L,$W$L,$W$L,$W$T.$L,$W$L,$W$L,$W$L$L)", CHECK, JavaLiteral.of(g.indicator()),
                         JavaLiteral.of(g.text()), actual, note, RELATION, g.relation().name(), JavaLiteral.of(budgeted.baseline()),
                         literal(budgeted.amount()), factor, toleranceCode);
             }

@@ -25,7 +25,6 @@ import org.polc.model.Type;
 import org.polc.runtime.Compliance;
 import org.polc.runtime.ComplianceKind;
 import org.polc.runtime.Dates;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.Quantity;
@@ -34,7 +33,8 @@ import org.polc.runtime.Result;
 import org.polc.runtime.ResultKind;
 import org.polc.runtime.Rounding;
 import org.polc.runtime.Share;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Explain;
+import org.polc.runtime.internal.Trace;
 
 /**
  * Evaluates a checked clause on concrete inputs, with the runtime's exact arithmetic and wording,

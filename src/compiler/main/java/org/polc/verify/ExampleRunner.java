@@ -11,11 +11,11 @@ import org.polc.model.ExpectKind;
 import org.polc.model.Expectation;
 import org.polc.runtime.Compliance;
 import org.polc.runtime.ComplianceKind;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Money;
 import org.polc.runtime.Result;
 import org.polc.runtime.ResultKind;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Explain;
+import org.polc.runtime.internal.Trace;
 
 /** Runs the 例 of a clean clause at compile time: an example that does not hold is an error. */
 final class ExampleRunner {

@@ -16,10 +16,10 @@ import org.polc.model.Example;
 import org.polc.model.Rational;
 import org.polc.model.RuntimeValues;
 import org.polc.model.Type;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Rate;
+import org.polc.runtime.internal.Explain;
 
 /**
  * Checks a 单调 declaration by trying to refute it: with the other inputs held at each example's

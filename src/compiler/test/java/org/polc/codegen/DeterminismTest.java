@@ -65,7 +65,7 @@ class DeterminismTest {
         Map<String, String> files = new TreeMap<>();
         for (Program program : c.programs()) {
             for (JavaFile file : JavaGenerator.generate(program, clause -> "policies/hangzhou2024/part" + clause.part() + ".pol")) {
-                files.put(file.typeSpec().name() + ".java", file.toString());
+                files.put(file.typeSpec().name() + ".java", JavaGenerator.source(file));
             }
         }
         return files;

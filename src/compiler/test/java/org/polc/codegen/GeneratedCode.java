@@ -17,12 +17,12 @@ import org.polc.runtime.Compliance;
 import org.polc.runtime.ComplianceDescriptor;
 import org.polc.runtime.ComplianceKind;
 import org.polc.runtime.EligibilityDescriptor;
-import org.polc.runtime.Explain;
 import org.polc.runtime.Facts;
 import org.polc.runtime.InputDescriptor;
 import org.polc.runtime.Money;
 import org.polc.runtime.Result;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Explain;
+import org.polc.runtime.internal.Trace;
 
 /**
  * Calls a generated clause through its descriptor, as an embedder does through the policy's entry

@@ -14,7 +14,7 @@ import org.polc.model.Clause;
 import org.polc.model.Eligibility;
 import org.polc.runtime.Money;
 import org.polc.runtime.PolicyArithmeticException;
-import org.polc.runtime.Trace;
+import org.polc.runtime.internal.Trace;
 
 /**
  * A generated method computes the definitions it reads, and asks the rules it names, before it

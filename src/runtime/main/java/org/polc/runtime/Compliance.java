@@ -2,6 +2,7 @@ package org.polc.runtime;
 
 import java.util.List;
 import java.util.Objects;
+import org.polc.runtime.internal.Explain;
 
 /**
  * 一条合规规则的结果：结论和引用条款的说明。

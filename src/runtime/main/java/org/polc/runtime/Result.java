@@ -2,6 +2,8 @@ package org.polc.runtime;
 
 import java.util.List;
 import java.util.Objects;
+import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Explain;
 
 /**
  * 带说明的计算器返回的结果：依据哪一条、哪个计算器、多少钱、是确定金额还是上限，以及一步步的计算说明。
@@ -87,7 +89,7 @@ public final class Result {
      * @throws PolicyInputException decided 为 null 时（它是 IllegalArgumentException）
      */
     public boolean permits(Money decided) {
-        PolicyInputException.requireNonNull(decided, clause, "决定金额");
+        Checks.requireNonNull(decided, clause, "决定金额");
         return switch (kind) {
             case CEILING -> decided.signum() >= 0 && decided.compareTo(amount) <= 0;
             case FIXED, PAYABLE -> decided.equals(amount);

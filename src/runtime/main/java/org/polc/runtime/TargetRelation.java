@@ -7,11 +7,11 @@ package org.polc.runtime;
 public enum TargetRelation {
     /** 达到、以上、不低于：≥，包括本数。 */
     AT_LEAST,
-    /** 超过、高于：{@code >}，不包括本数。 */
+    /** 超过、高于：&gt;，不包括本数。 */
     MORE_THAN,
     /** 以下、以内、不超过：≤，包括本数。 */
     AT_MOST,
-    /** 低于、不足：{@code <}，不包括本数。 */
+    /** 低于、不足：&lt;，不包括本数。 */
     LESS_THAN,
     /** 等于。 */
     EQUAL;

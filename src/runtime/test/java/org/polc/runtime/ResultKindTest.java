@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.polc.runtime.internal.Explain;
+import org.polc.runtime.internal.Trace;
 
 class ResultKindTest {
 

@@ -1,10 +1,15 @@
-package org.polc.runtime;
+package org.polc.runtime.internal;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.polc.runtime.ComplianceKind;
+import org.polc.runtime.Money;
+import org.polc.runtime.Rate;
+import org.polc.runtime.Rounding;
+import org.polc.runtime.Share;
 
 /**
  * The wording of explanation steps. The interpreter behind {@code polc eval} and the generated

@@ -1,8 +1,13 @@
-package org.polc.runtime;
+package org.polc.runtime.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.polc.runtime.Compliance;
+import org.polc.runtime.ComplianceKind;
+import org.polc.runtime.Money;
+import org.polc.runtime.Result;
+import org.polc.runtime.ResultKind;
 
 /**
  * 生成的“带说明”方法边算边记的步骤，最后用 {@link #result} 得到 {@link Result}。

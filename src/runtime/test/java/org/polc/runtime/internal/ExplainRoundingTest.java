@@ -1,9 +1,12 @@
-package org.polc.runtime;
+package org.polc.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.polc.runtime.Money;
+import org.polc.runtime.Rate;
+import org.polc.runtime.Rounding;
 
 /** How an explanation shows an inexact product: expected texts worked out by hand from the fractions. */
 class ExplainRoundingTest {

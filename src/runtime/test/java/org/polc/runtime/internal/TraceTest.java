@@ -1,4 +1,4 @@
-package org.polc.runtime;
+package org.polc.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.polc.runtime.Money;
+import org.polc.runtime.Rate;
+import org.polc.runtime.Result;
+import org.polc.runtime.ResultKind;
+import org.polc.runtime.Rounding;
 
 class TraceTest {
 
