@@ -27,7 +27,7 @@ import org.polc.runtime.Result;
  * generated explained method, and the interpreter behind polc eval. Inputs cycle through 1,024
  * pre-built cases so that no branch is constant-folded away.
  *
- * <p>Run: mvn -B -Pbench -DskipTests verify
+ * <p>Run: mvn -B -Pcompiler-bench -DskipTests verify
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -22,7 +22,7 @@ import org.polc.Compiler.Compilation;
  * code generation to Java source text — what {@code polc compile} does, less writing the files.
  * The goal (issue 12, item 5) is ≤ 0.3 s for both.
  *
- * <p>Run: {@code mvn -B -Pbench -DskipTests verify -Dpolc.bench=CompilerBenchmark}
+ * <p>Run: {@code mvn -B -Pcompiler-bench -DskipTests verify -Dpolc.bench=CompilerBenchmark}
  * (add {@code -prof gc} by running JMH by hand for allocation).
  */
 @State(Scope.Benchmark)

@@ -25,9 +25,9 @@ import org.polc.Compiler.Compilation;
  * own. Run (from the repository root):
  *
  * <pre>
- * mvn -B -o -q -Pbench -DskipTests test-compile
- * mvn -B -o -q -Pbench exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
- *     -Dexec.args="-Xss8m -Xmx4g -XX:+UseSerialGC -cp %classpath org.polc.bench.CompilerScaling policies/hangzhou2024 1 10 100"
+ * mvn -B -o -q -Pcompiler-bench -DskipTests test-compile -pl src/compiler -am && ./polc --version
+ * java -Xss8m -Xmx4g -XX:+UseSerialGC -cp src/compiler/target/test-classes:src/compiler/target/polc-0.1.0-SNAPSHOT-cli.jar \
+ *     org.polc.bench.CompilerScaling policies/hangzhou2024 1 10 100
  * </pre>
  *
  * The arguments after the folder are the numbers of copies k (1 → 76 clauses, 10 → 760, 100 → 7,600).

@@ -28,7 +28,7 @@ import org.polc.verify.Verifier;
  * <pre>
  * java -Xss8m -cp target/test-classes:target/polc-0.1.0-SNAPSHOT-cli.jar org.polc.bench.CompilerStages policies/hangzhou2024 20
  * </pre>
- * (after {@code mvn -B -o -q -Pbench -DskipTests test-compile} and {@code ./polc --version}, which builds the jar).
+ * (after {@code mvn -B -o -q -Pcompiler-bench -DskipTests test-compile} and {@code ./polc --version}, which builds the jar).
  */
 public final class CompilerStages {
 
