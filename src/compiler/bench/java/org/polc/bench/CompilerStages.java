@@ -26,7 +26,7 @@ import org.polc.verify.Verifier;
  * run 0.
  *
  * <pre>
- * java -Xss8m -cp target/test-classes:target/polc-0.1.0-SNAPSHOT-cli.jar org.polc.bench.CompilerStages policies/hangzhou2024 20
+ * java -Xss8m -cp src/compiler/target/test-classes:src/compiler/target/polc-0.1.0-SNAPSHOT-cli.jar org.polc.bench.CompilerStages policies/hangzhou2024 20
  * </pre>
  * (after {@code mvn -B -o -q -Pcompiler-bench -DskipTests test-compile} and {@code ./polc --version}, which builds the jar).
  */
