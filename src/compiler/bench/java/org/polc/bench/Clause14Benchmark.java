@@ -43,6 +43,7 @@ public class Clause14Benchmark {
     private final Money[] thisYearMoney = new Money[N];
     private final Money[] lastYearMoney = new Money[N];
     private final boolean[] small = new boolean[N];
+    private final Clause14.Inputs[] inputs = new Clause14.Inputs[N];
     private final Map<String, Object>[] facts = newMaps();
     private Clause clause;
     private Calculator calculator;
@@ -63,7 +64,11 @@ public class Clause14Benchmark {
             thisYearMoney[k] = Money.ofFen(thisYear[k]);
             lastYearMoney[k] = Money.ofFen(lastYear[k]);
             Map<String, Object> f = new LinkedHashMap<>();
-            f.put("经认定为科技型中小企业或高新技术企业", true);
+            inputs[k] = Clause14.Inputs.builder().经认定的科技型中小企业(true).经认定的高新技术企业(false)
+                    .经营规模(small[k] ? Clause14.经营规模.符合认定标准 : Clause14.经营规模.超过认定标准)
+                    .年度研发投入额(thisYearMoney[k]).上年度研发投入额(lastYearMoney[k]).build();
+            f.put("经认定的科技型中小企业", true);
+            f.put("经认定的高新技术企业", false);
             f.put("经营规模", small[k] ? "符合认定标准" : "超过认定标准");
             f.put("年度研发投入额", thisYearMoney[k]);
             f.put("上年度研发投入额", lastYearMoney[k]);
@@ -105,16 +110,12 @@ public class Clause14Benchmark {
 
     @Benchmark
     public Money generatedFast() {
-        int k = next();
-        return Clause14.研发投入补助金额(true, small[k] ? Clause14.经营规模.符合认定标准 : Clause14.经营规模.超过认定标准,
-                thisYearMoney[k], lastYearMoney[k]);
+        return Clause14.研发投入补助金额(inputs[next()]);
     }
 
     @Benchmark
     public Result generatedExplained() {
-        int k = next();
-        return Clause14.研发投入补助(true, small[k] ? Clause14.经营规模.符合认定标准 : Clause14.经营规模.超过认定标准,
-                thisYearMoney[k], lastYearMoney[k]);
+        return Clause14.研发投入补助(inputs[next()]);
     }
 
     @Benchmark

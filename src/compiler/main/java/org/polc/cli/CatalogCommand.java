@@ -116,12 +116,15 @@ final class CatalogCommand extends PolicyCommand {
                 .ifPresent(o -> parts.add("一次性，另读输入「" + o.inputName() + "」（是否），已获得过的不再给予"));
         List<Change> changes = Changes.of(k);
         if (k.cumulative().isPresent() || !changes.isEmpty()) {
-            k.capText().ifPresent(c -> parts.add("最高 " + c));
+            ClauseTable.ownCap(k).ifPresent(c -> parts.add("最高 " + c));
         }
         k.cumulative().ifPresent(c -> parts.add((k.frequency().filter(f -> f == Frequency.YEARLY).isPresent() ? "年度" : "")
                 + "累计最高 " + c.capText() + "，扣除已获「" + c.received().origin().text() + "」"));
-        if (!changes.isEmpty()) {
-            parts.add("调整：" + String.join("，", changes.stream().map(Change::text).toList()));
+        // the changed values the caps do not already show: 由50%提高至60%
+        String shown = k.capText().orElse("") + k.cumulative().map(c -> c.capText()).orElse("");
+        List<String> unshown = changes.stream().map(Change::text).filter(t -> !shown.contains(t)).toList();
+        if (!unshown.isEmpty()) {
+            parts.add("调整：" + String.join("，", unshown));
         }
         return parts.isEmpty() ? Optional.empty() : Optional.of(k.name() + "：" + String.join("；", parts));
     }

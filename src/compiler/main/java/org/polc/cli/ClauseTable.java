@@ -2,6 +2,7 @@ package org.polc.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.polc.ClauseReadings;
 import org.polc.model.Calculator;
 import org.polc.model.Change;
@@ -145,7 +146,7 @@ final class ClauseTable {
      */
     static String calculator(Calculator k) {
         List<String> details = new ArrayList<>();
-        k.capText().ifPresent(c -> details.add("最高 " + c));
+        ownCap(k).ifPresent(c -> details.add("最高 " + c));
         if (k.payment()) {
             details.add("申请人缴纳的金额");
         }
@@ -158,6 +159,14 @@ final class ClauseTable {
             details.add("调整：" + String.join("，", changes));
         }
         return k.kind() + " " + k.name() + (details.isEmpty() ? "" : "（" + String.join("，", details) + "）");
+    }
+
+    /**
+     * The cap to show beside the 累计最高: none when the calculator's cap is its cumulative ceiling
+     * (资助 … 累计最高 由 200万元 提高至 500万元 declares no other), which would otherwise read twice.
+     */
+    static Optional<String> ownCap(Calculator k) {
+        return k.capText().filter(c -> k.cumulative().filter(cumulative -> cumulative.capText().equals(c)).isEmpty());
     }
 
     /** The document facts the clause reads, in the clause's order of inputs. */

@@ -46,6 +46,7 @@ public final class PolParsing {
 
     /** Parses with the given lexer over {@code source}'s text: tests pass a lexer that knows a word the tables do not. */
     static Document parse(SourceFile source, Diagnostics diagnostics, PolLexer lexer) {
+        WideLexerSimulator.install(lexer);
         lexer.removeErrorListeners();
         SyntaxErrorListener listener = new SyntaxErrorListener(source, diagnostics);
         lexer.addErrorListener(listener);

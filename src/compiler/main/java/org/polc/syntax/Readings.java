@@ -46,7 +46,7 @@ public final class Readings {
     private Readings() {}
 
     public static InFile of(SourceFile source) {
-        PolLexer lexer = new PolLexer(CharStreams.fromString(source.text(), source.displayName()));
+        PolLexer lexer = WideLexerSimulator.install(new PolLexer(CharStreams.fromString(source.text(), source.displayName())));
         // the compiler has already reported what the lexer cannot read
         lexer.removeErrorListeners();
         CommonTokenStream all = new CommonTokenStream(lexer);

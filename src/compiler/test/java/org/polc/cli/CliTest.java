@@ -842,12 +842,14 @@ class CliTest {
         Run run = Fixtures.cli("targets", "--actuals", Fixtures.projectRoot().resolve("examples/targets-part8.json").toString(), policies());
         assertEquals(4, run.exitCode(), run.err());
         String out = run.out();
-        // 三分之二 is not a finite decimal: 66.6% − 2/3 = 666/1000 − 2/3 = (1998 − 2000)/3000 = −1/1500, exactly
-        assertTrue(out.contains("目标 2024年 确保 一般公共预算支出用于民生领域的比重 达到 三分之二：未达成，差额 -1/1500"), out);
+        // 三分之二 against a share in per cent is compared in per cent: 66.6% − 66.666…% = −1/15 个百分点,
+        // exactly; said as −0.066666… (six decimals, cut)
+        assertTrue(out.contains("目标 2024年 确保 一般公共预算支出用于民生领域的比重 达到 三分之二：未达成，差额 -0.066666…个百分点"), out);
         // shares given as exact fractions: 11/13 − 85% = (220 − 221)/260 = −1/260, i.e. −100/260 = −5/13 个百分点;
         // 12/13 − 85% = (240 − 221)/260 = 19/260, i.e. +1900/260 = +95/13 个百分点
-        assertTrue(out.contains("目标 2024年 通过国家学前教育普及普惠县省级评估的县的比重 达到 85%：未达成，差额 -5/13个百分点"), out);
-        assertTrue(out.contains("目标 2024年 通过国家义务教育优质均衡县省级评估的县的比重 达到 85%：达成，差额 +95/13个百分点"), out);
+        // said to six decimals, cut: 5/13 = 0.3846153…, 95/13 = 7.3076923…
+        assertTrue(out.contains("目标 2024年 通过国家学前教育普及普惠县省级评估的县的比重 达到 85%：未达成，差额 -0.384615…个百分点"), out);
+        assertTrue(out.contains("目标 2024年 通过国家义务教育优质均衡县省级评估的县的比重 达到 85%：达成，差额 +7.307692…个百分点"), out);
         // 90.5% − 90% = 0.5个百分点, 以上 met
         assertTrue(out.contains("目标 2024年 持有居住证的义务教育段随迁子女就读公办学校比例 达到 90% 以上：达成，差额 +0.5个百分点"), out);
         // 138.2万人 − 135万人 = 3.2万人

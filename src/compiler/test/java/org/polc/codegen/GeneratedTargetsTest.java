@@ -104,11 +104,11 @@ class GeneratedTargetsTest {
 
     @Test
     void fractionIsComparedExactly() throws Exception {
-        // 66.67% - 2/3 = 1/30000; 66.66% - 2/3 = -1/15000
+        // in per cent, as the actual is: 66.67% − 200/3% = (200.01 − 200)/3 % = 1/300 %; 66.66% − 200/3% = −1/150 %
         TargetResult above = call("第一条", "民生支出比重", f("66.67%"));
         assertEquals(TargetStatus.MET, above.status());
-        assertEquals(Figure.of(1, 30000, ""), above.margin().orElseThrow());
-        assertEquals(Figure.of(-1, 15000, ""), call("第一条", "民生支出比重", f("66.66%")).margin().orElseThrow());
+        assertEquals(Figure.of(1, 300, "%"), above.margin().orElseThrow());
+        assertEquals(Figure.of(-1, 150, "%"), call("第一条", "民生支出比重", f("66.66%")).margin().orElseThrow());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.polc.runtime;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
@@ -196,9 +197,27 @@ public final class Figure implements Comparable<Figure> {
         }
     }
 
-    /** 两数之差的说法：百分数之差是"个百分点"（3.96% 与 3.95% 差 0.01个百分点），其余照单位。 */
+    /**
+     * 两数之差的说法：百分数之差是"个百分点"（3.96% 与 3.95% 差 0.01个百分点），其余照单位。差额是给人读的：
+     * 不是有限小数时截到六位小数再加"…"（5/13个百分点 写成 0.384615…个百分点；六位小数还是 0 的，截到六位
+     * 有效数字），精确值见 {@link #number()}。
+     */
     public String asDifference() {
-        return unit.equals("%") ? number() + "个百分点" : toString();
+        return readable() + (unit.equals("%") ? "个百分点" : unit);
+    }
+
+    private String readable() {
+        BigDecimal n = new BigDecimal(numerator);
+        BigDecimal d = new BigDecimal(denominator);
+        try {
+            return n.divide(d, MathContext.UNLIMITED).stripTrailingZeros().toPlainString();
+        } catch (ArithmeticException nonTerminating) {
+            BigDecimal cut = n.divide(d, 6, RoundingMode.DOWN);
+            if (cut.signum() == 0) {
+                cut = n.divide(d, new MathContext(6, RoundingMode.DOWN));
+            }
+            return cut.toPlainString() + "…";
+        }
     }
 
     /** A unit as a base and the factor {numerator, denominator} that takes one of it to the base. */

@@ -45,8 +45,11 @@ public final class TargetCheck {
         if (actual == null) {
             return missing(citation, indicator, goal, indicator);
         }
-        Figure a = actual.in(target.unit());
-        Figure difference = a.minus(target);
+        // A share written as a pure number (三分之二) against an actual in per cent (66.6%): compared, and
+        // its margin said, in per cent, so the margin reads in 个百分点 like every other share's.
+        String unit = target.unit().isEmpty() && isPercent(actual.unit()) ? "%" : target.unit();
+        Figure a = actual.in(unit);
+        Figure difference = a.minus(target.in(unit));
         Figure margin = relation.moreIsBetter() || relation == TargetRelation.EQUAL ? difference : difference.negate();
         int s = margin.signum();
         boolean met = switch (relation) {
@@ -54,7 +57,7 @@ public final class TargetCheck {
             case MORE_THAN, LESS_THAN -> s > 0;
             case EQUAL -> s == 0;
         };
-        Figure allowed = tolerance == null ? null : absolute(tolerance, target);
+        Figure allowed = tolerance == null ? null : absolute(tolerance, target.in(unit));
         boolean within = !met && allowed != null
                 && (relation == TargetRelation.EQUAL ? margin.abs().compareTo(allowed) <= 0 : margin.negate().compareTo(allowed) <= 0);
         TargetStatus status = met ? TargetStatus.MET : within ? TargetStatus.WITHIN_TOLERANCE : TargetStatus.NOT_MET;
@@ -173,6 +176,10 @@ public final class TargetCheck {
     private static TargetResult missing(String citation, String indicator, String goal, String lacking) {
         return new TargetResult(citation, indicator, TargetStatus.NO_ACTUAL, null,
                 "目标「" + goal + "」：未提供「" + lacking + "」的实际值", List.of());
+    }
+
+    private static boolean isPercent(String unit) {
+        return unit.equals("%") || unit.equals("％");
     }
 
     /** The tolerance in the target's unit: a percentage is a share of the target's figure. */

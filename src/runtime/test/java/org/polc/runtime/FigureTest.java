@@ -44,6 +44,25 @@ class FigureTest {
     }
 
     @Test
+    void aRepeatingDifferenceIsCutToSixDecimalsForReadersAndStaysExact() {
+        // 5/13 = 0.38461538…; 95/13 = 7.30769230…; 1/1500000 = 0.000000666…, whose six decimals are all 0
+        assertEquals("0.384615…个百分点", Figure.of(5, 13, "%").asDifference());
+        assertEquals("7.307692…个百分点", Figure.of(95, 13, "%").asDifference());
+        assertEquals("0.000000666666…亿元", Figure.of(1, 1500000, "亿元").asDifference());
+        assertEquals("5/13", Figure.of(5, 13, "%").number());
+    }
+
+    @Test
+    void aShareWrittenAsAFractionIsComparedWithAPercentageInPercentagePoints() {
+        // 66.6% against 三分之二: 66.6 − 200/3 = (199.8 − 200)/3 = −1/15 of a percentage point
+        TargetResult r = TargetCheck.compare("第八部分", "比重", "比重 达到 三分之二", Figure.parse("66.6%"), "",
+                TargetRelation.AT_LEAST, Figure.of(2, 3, ""), null);
+        assertEquals(TargetStatus.NOT_MET, r.status());
+        assertEquals(Figure.of(-1, 15, "%"), r.margin().orElseThrow());
+        assertEquals("依据第八部分：目标「比重 达到 三分之二」：实际 66.6%，差 0.066666…个百分点，未达成。", r.explanation());
+    }
+
+    @Test
     void atLeastIsMetFromTheFigureOnAndWithinToleranceJustBelow() {
         // 以上 includes the figure; with 相差 t 以内 a shortfall of exactly t is within tolerance
         qt().withExamples(1000).forAll(longs().between(-10_000, 10_000), longs().between(0, 10_000), longs().between(0, 500))
