@@ -16,6 +16,7 @@ import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
 import org.polc.runtime.Rounding;
 import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Fen;
 import org.polc.runtime.internal.Steps;
 
 /**
@@ -207,7 +208,7 @@ public final class Clause10 {
         Checks.requireNonNegative(省财政补助额, CLAUSE, "省财政补助额");
         Money _amount;
         if (行业龙头企业或研发机构组建的省技术创新中心) {
-            _amount = 省财政补助额.times(比例_2_1, Rounding.HALF_UP);
+            _amount = Money.ofFen(Fen.times(省财政补助额.fen(), 2L, 1L, Rounding.HALF_UP));
         } else {
             _amount = Money.ZERO;
         }

@@ -16,6 +16,7 @@ import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
 import org.polc.runtime.Rounding;
 import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Fen;
 import org.polc.runtime.internal.Steps;
 
 /**
@@ -242,7 +243,7 @@ public final class Clause12 {
         Checks.requireNonNegative(实际投入额, CLAUSE, "实际投入额");
         Money _amount;
         if ((企业承担 && 项目类型 == Clause12.项目类型.竞争类市重点科研项目)) {
-            _amount = Money.min(实际投入额.times(比例_1_5, Rounding.HALF_UP), 金额_300万元);
+            _amount = Fen.atMost(Fen.times(实际投入额.fen(), 1L, 5L, Rounding.HALF_UP), 金额_300万元);
         } else {
             _amount = Money.ZERO;
         }
@@ -387,7 +388,7 @@ public final class Clause12 {
         Checks.requireNonNegative(实际到账补助资金, CLAUSE, "实际到账补助资金");
         Money _amount;
         if ((企业承担 && (项目类型 == Clause12.项目类型.国家重点科研任务 || 项目类型 == Clause12.项目类型.省重点科研任务))) {
-            _amount = Money.min(实际到账补助资金.times(比例_1_4, Rounding.HALF_UP), 金额_500万元);
+            _amount = Fen.atMost(Fen.times(实际到账补助资金.fen(), 1L, 4L, Rounding.HALF_UP), 金额_500万元);
         } else {
             _amount = Money.ZERO;
         }

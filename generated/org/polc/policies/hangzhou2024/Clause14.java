@@ -15,6 +15,7 @@ import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
 import org.polc.runtime.Rounding;
 import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Fen;
 import org.polc.runtime.internal.Steps;
 
 /**
@@ -90,6 +91,26 @@ public final class Clause14 {
     private static final Money 金额_300万元 = Money.ofFen(300000000L);
 
     private static final Money 金额_500万元 = Money.ofFen(500000000L);
+
+    /**
+     * 1亿元，以分计
+     */
+    private static final long 分_1亿元 = 10000000000L;
+
+    /**
+     * 200万元，以分计
+     */
+    private static final long 分_200万元 = 200000000L;
+
+    /**
+     * 5亿元，以分计
+     */
+    private static final long 分_5亿元 = 50000000000L;
+
+    /**
+     * 500万元，以分计
+     */
+    private static final long 分_500万元 = 500000000L;
 
     private Clause14() {
     }
@@ -189,23 +210,23 @@ public final class Clause14 {
         Checks.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
         Checks.requireNonNegative(上年度研发投入额, CLAUSE, "上年度研发投入额");
         Checks.requireNonNull(经营规模, CLAUSE, "经营规模");
-        Money 新增额 = 年度研发投入额.minus(上年度研发投入额);
+        long 新增额 = Fen.minus(年度研发投入额.fen(), 上年度研发投入额.fen());
         Money _amount;
         if (!((经认定的科技型中小企业 || 经认定的高新技术企业))) {
             _amount = Money.ZERO;
         } else if (经营规模 == Clause14.经营规模.符合认定标准) {
-            if (年度研发投入额.compareTo(金额_1亿元) >= 0) {
+            if (年度研发投入额.fen() >= 分_1亿元) {
                 _amount = 金额_200万元;
-            } else if (新增额.compareTo(金额_200万元) >= 0) {
-                _amount = Money.min(新增额.times(比例_1_20, Rounding.HALF_UP), 金额_200万元);
+            } else if (新增额 >= 分_200万元) {
+                _amount = Fen.atMost(Fen.times(新增额, 1L, 20L, Rounding.HALF_UP), 金额_200万元);
             } else {
                 _amount = Money.ZERO;
             }
         } else {
-            if (年度研发投入额.compareTo(金额_5亿元) >= 0) {
+            if (年度研发投入额.fen() >= 分_5亿元) {
                 _amount = 金额_300万元;
-            } else if (新增额.compareTo(金额_500万元) >= 0) {
-                _amount = Money.min(新增额.times(比例_1_20, Rounding.HALF_UP), 金额_300万元);
+            } else if (新增额 >= 分_500万元) {
+                _amount = Fen.atMost(Fen.times(新增额, 1L, 20L, Rounding.HALF_UP), 金额_300万元);
             } else {
                 _amount = Money.ZERO;
             }

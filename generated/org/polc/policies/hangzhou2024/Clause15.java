@@ -15,6 +15,7 @@ import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
 import org.polc.runtime.Rounding;
 import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Fen;
 import org.polc.runtime.internal.Steps;
 
 /**
@@ -113,6 +114,11 @@ public final class Clause15 {
     private static final Rate 比例_1_20 = Rate.of(1L, 20L);
 
     private static final Money 金额_500万元 = Money.ofFen(500000000L);
+
+    /**
+     * 1000万元，以分计
+     */
+    private static final long 分_1000万元 = 1000000000L;
 
     private static final Money 金额_300万元 = Money.ofFen(300000000L);
 
@@ -268,7 +274,7 @@ public final class Clause15 {
         if ((研发机构类型 == Clause15.研发机构类型.省级认定的企业海外研发机构 || ((研发机构类型 == Clause15.研发机构类型.省级国际科技合作基地 ||
                 研发机构类型 == Clause15.研发机构类型.国际联合实验室 || 研发机构类型 == Clause15.研发机构类型.海外创新孵化中心) &&
                 依托企业建设且绩效考核优秀))) {
-            _amount = 实到省财政补助资金.times(比例_1_2, Rounding.HALF_UP);
+            _amount = Money.ofFen(Fen.times(实到省财政补助资金.fen(), 1L, 2L, Rounding.HALF_UP));
         } else {
             _amount = Money.ZERO;
         }
@@ -343,7 +349,7 @@ public final class Clause15 {
         Checks.requireNonNegative(实到省财政补助资金, CLAUSE, "实到省财政补助资金");
         Money _amount;
         if ((研发机构类型 == Clause15.研发机构类型.外商在杭依法投资设立的研发中心 && 外资研发中心符合条件)) {
-            _amount = 实到省财政补助资金.times(比例_1_2, Rounding.HALF_UP);
+            _amount = Money.ofFen(Fen.times(实到省财政补助资金.fen(), 1L, 2L, Rounding.HALF_UP));
         } else {
             _amount = Money.ZERO;
         }
@@ -423,8 +429,8 @@ public final class Clause15 {
         if (已获得企业研发总部奖励) {
             _amount = Money.ZERO;
         } else {
-            if ((新引进的企业研发总部 && 年度研发投入额.compareTo(金额_1000万元) >= 0)) {
-                _amount = Money.min(年度研发投入额.times(比例_1_20, Rounding.HALF_UP), 金额_500万元);
+            if ((新引进的企业研发总部 && 年度研发投入额.fen() >= 分_1000万元)) {
+                _amount = Fen.atMost(Fen.times(年度研发投入额.fen(), 1L, 20L, Rounding.HALF_UP), 金额_500万元);
             } else {
                 _amount = Money.ZERO;
             }
@@ -502,10 +508,10 @@ public final class Clause15 {
         Checks.requireNonNegative(年度研发投入额, CLAUSE, "年度研发投入额");
         Checks.requireNonNegative(上年度研发投入额, CLAUSE, "上年度研发投入额");
         Checks.requireNonNull(总部企业星级, CLAUSE, "总部企业星级");
-        Money 年度新增研发投入额 = Money.max(年度研发投入额.minus(上年度研发投入额), Money.ZERO);
+        long 年度新增研发投入额 = Math.max(Fen.minus(年度研发投入额.fen(), 上年度研发投入额.fen()), 0L);
         Money _amount;
         if (Integer.compare(Clause15.总部企业星级.三星级.ordinal(), 总部企业星级.ordinal()) >= 0) {
-            _amount = Money.min(年度新增研发投入额, 金额_300万元);
+            _amount = Fen.atMost(年度新增研发投入额, 金额_300万元);
         } else {
             _amount = Money.ZERO;
         }

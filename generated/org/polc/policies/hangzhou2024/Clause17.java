@@ -13,6 +13,7 @@ import org.polc.runtime.PolicyArithmeticException;
 import org.polc.runtime.PolicyInputException;
 import org.polc.runtime.Result;
 import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Fen;
 import org.polc.runtime.internal.Steps;
 
 /**
@@ -97,6 +98,11 @@ public final class Clause17 {
     private static final Money 金额_20万元 = Money.ofFen(20000000L);
 
     private static final Money 金额_15万元 = Money.ofFen(15000000L);
+
+    /**
+     * 15万元，以分计
+     */
+    private static final long 分_15万元 = 15000000L;
 
     private static final Money 金额_50万元 = Money.ofFen(50000000L);
 
@@ -329,7 +335,7 @@ public final class Clause17 {
         Checks.requireNonNegative(通过备案的企业数, CLAUSE, "通过备案的企业数");
         Money _amount;
         if (Integer.compare(Clause17.孵化器年度绩效评价.三星.ordinal(), 孵化器年度绩效评价.ordinal()) >= 0) {
-            _amount = 金额_15万元.times(通过备案的企业数);
+            _amount = Money.ofFen(Fen.times(分_15万元, 通过备案的企业数));
         } else {
             _amount = Money.ZERO;
         }

@@ -15,6 +15,7 @@ import org.polc.runtime.Rate;
 import org.polc.runtime.Result;
 import org.polc.runtime.Rounding;
 import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Fen;
 import org.polc.runtime.internal.Steps;
 
 /**
@@ -145,7 +146,7 @@ public final class Clause45 {
         if (符合国家鲜活农产品运输绿色通道政策) {
             _amount = Money.ZERO;
         } else if (国标标准集装箱运输车辆) {
-            _amount = 按标准应收的通行费.times(比例_13_20, Rounding.HALF_UP);
+            _amount = Money.ofFen(Fen.times(按标准应收的通行费.fen(), 13L, 20L, Rounding.HALF_UP));
         } else {
             _amount = 按标准应收的通行费;
         }

@@ -16,6 +16,7 @@ import org.polc.runtime.Result;
 import org.polc.runtime.Rounding;
 import org.polc.runtime.TargetDescriptor;
 import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Fen;
 import org.polc.runtime.internal.Steps;
 
 /**
@@ -137,7 +138,7 @@ public final class Clause46 {
     private static Money 司机之家市级配套资金金额(Money 省司机之家专项运营补贴资金) {
         Checks.requireNonNegative(省司机之家专项运营补贴资金, CLAUSE, "省司机之家专项运营补贴资金");
         Money _amount;
-        _amount = 省司机之家专项运营补贴资金.times(比例_1_1, Rounding.HALF_UP);
+        _amount = Money.ofFen(Fen.times(省司机之家专项运营补贴资金.fen(), 1L, 1L, Rounding.HALF_UP));
         return _amount;
     }
 

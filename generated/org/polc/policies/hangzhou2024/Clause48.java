@@ -16,6 +16,7 @@ import org.polc.runtime.Result;
 import org.polc.runtime.Rounding;
 import org.polc.runtime.TargetDescriptor;
 import org.polc.runtime.internal.Checks;
+import org.polc.runtime.internal.Fen;
 import org.polc.runtime.internal.Steps;
 
 /**
@@ -180,11 +181,11 @@ public final class Clause48 {
         Checks.requireNonNegative(已获出口信用保险资助额, CLAUSE, "已获出口信用保险资助额");
         Money _amount;
         if (符合条件的制造业企业) {
-            _amount = 出口信用保险投保费.times(比例_13_20, Rounding.HALF_UP);
+            _amount = Money.ofFen(Fen.times(出口信用保险投保费.fen(), 13L, 20L, Rounding.HALF_UP));
         } else {
-            _amount = 出口信用保险投保费.times(比例_3_5, Rounding.HALF_UP);
+            _amount = Money.ofFen(Fen.times(出口信用保险投保费.fen(), 3L, 5L, Rounding.HALF_UP));
         }
-        _amount = _amount.min(Money.remaining(Money.ofFen(500000000L), 已获出口信用保险资助额));
+        _amount = Fen.withinRemaining(_amount, 500000000L, 已获出口信用保险资助额.fen());
         return _amount;
     }
 
@@ -265,7 +266,7 @@ public final class Clause48 {
         Money _amount;
         if (((上年度有出口实绩 && 符合汇率避险担保条件) && (汇率避险主体类型 == Clause48.汇率避险主体类型.外贸小微企业 ||
                 汇率避险主体类型 == Clause48.汇率避险主体类型.综合服务企业 || 汇率避险主体类型 == Clause48.汇率避险主体类型.个体工商户))) {
-            _amount = 结售汇总额折合人民币.times(比例_2_25, Rounding.HALF_UP);
+            _amount = Money.ofFen(Fen.times(结售汇总额折合人民币.fen(), 2L, 25L, Rounding.HALF_UP));
         } else {
             _amount = Money.ZERO;
         }

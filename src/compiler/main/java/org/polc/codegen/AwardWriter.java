@@ -95,6 +95,17 @@ final class AwardWriter {
      * after) and then the cap, a statement each.
      */
     private void leaf(CodeBlock.Builder code, CheckedExpr value, Optional<CheckedExpr> cap, String word, String amount) {
+        if (!explained && expressions.fen()) {
+            // the amount is computed on long 分 and becomes a Money here, once; a constant is its own field
+            if (cap.isEmpty()) {
+                code.addStatement("$N = $L", amount, expressions.money(value));
+            } else {
+                // Fen.atMost gives the cap itself when it bites: a constant cap is then no allocation
+                code.addStatement("$N = $T.atMost($L,$W$L)", amount, ExpressionWriter.FEN, expressions.expr(value),
+                        expressions.money(cap.get()));
+            }
+            return;
+        }
         CodeBlock valueCode = expressions.expr(value);
         if (!explained) {
             if (cap.isEmpty()) {

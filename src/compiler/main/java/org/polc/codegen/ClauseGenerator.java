@@ -185,13 +185,15 @@ final class ClauseGenerator {
         if (explained) {
             method.addStatement("$T steps = $T.of(CLAUSE)", AwardWriter.STEPS, AwardWriter.STEPS);
         }
-        locals(method, calculator.reads());
+        // the fast method computes on long 分 and makes a Money only of the amount it returns
+        ExpressionWriter writer = explained ? expressions : expressions.inFen();
+        locals(method, calculator.reads(), writer);
         if (explained) {
             definitionRoundings(method, calculator.reads());
         }
         method.addStatement("$T _amount", ExpressionWriter.MONEY);
-        method.addCode(new AwardWriter(expressions, explained, calculator.payment()).write(calculator.body(), "_amount"));
-        calculator.cumulative().ifPresent(k -> cumulative(method, calculator, k, explained));
+        method.addCode(new AwardWriter(writer, explained, calculator.payment()).write(calculator.body(), "_amount"));
+        calculator.cumulative().ifPresent(k -> cumulative(method, calculator, k, explained, writer));
         if (explained) {
             method.addStatement("return steps.result($L, _amount)", JavaLiteral.of(calculator.name()));
         } else {
@@ -205,13 +207,16 @@ final class ClauseGenerator {
      * variant records the step when the body gave something and, when nothing is left, the recorder
      * turns the result into 不予, as the interpreter does; both variants yield the same amount.
      */
-    private void cumulative(MethodSpec.Builder method, Calculator calculator, Cumulative k, boolean explained) {
-        CodeBlock cap = CodeBlock.of("$T.ofFen($LL)", ExpressionWriter.MONEY, k.cap().fen());
-        CodeBlock received = expressions.expr(k.received());
+    private void cumulative(MethodSpec.Builder method, Calculator calculator, Cumulative k, boolean explained,
+            ExpressionWriter writer) {
         if (!explained) {
-            method.addStatement("_amount = _amount.min($T.remaining($L,$W$L))", ExpressionWriter.MONEY, cap, received);
+            // on long 分: a Money is made only when what is left is less than the amount
+            method.addStatement("_amount = $T.withinRemaining(_amount,$W$LL,$W$L)", ExpressionWriter.FEN, k.cap().fen(),
+                    writer.expr(k.received()));
             return;
         }
+        CodeBlock cap = CodeBlock.of("$T.ofFen($LL)", ExpressionWriter.MONEY, k.cap().fen());
+        CodeBlock received = expressions.expr(k.received());
         // Only then: the interpreter reads 已获 only when the body gave something.
         method.beginControlFlow("if (steps.gives())");
         method.addStatement("_amount = steps.$N($L,$W$L,$W$L,$W_amount)", yearly(calculator) ? "yearlyCumulative" : "cumulative",
@@ -362,9 +367,14 @@ final class ClauseGenerator {
      * the chain's length).
      */
     private void locals(MethodSpec.Builder method, Reads reads) {
+        locals(method, reads, expressions);
+    }
+
+    private void locals(MethodSpec.Builder method, Reads reads, ExpressionWriter writer) {
         for (String name : reads.definitions()) {
             Definition d = clause.definition(name).orElseThrow();
-            method.addStatement("$T $N = $L", javaType(d.expr().type()), JavaNames.variable(d.name()), expressions.expr(d.expr()));
+            method.addStatement("$T $N = $L", writer.javaType(d.expr().type(), javaType(d.expr().type())),
+                    JavaNames.variable(d.name()), writer.expr(d.expr()));
         }
         for (String name : reads.rules()) {
             Eligibility e = clause.eligibility(name).orElseThrow();

@@ -25,6 +25,7 @@ import org.polc.runtime.Quantity;
 import org.polc.runtime.Rate;
 import org.polc.runtime.Rounding;
 import org.polc.runtime.Share;
+import org.polc.runtime.internal.Fen;
 import org.polc.vocabulary.Comparison;
 
 /**
@@ -41,14 +42,69 @@ final class ExpressionWriter {
     static final ClassName QUANTITY = ClassName.get(Quantity.class);
     static final ClassName SHARE = ClassName.get(Share.class);
 
+    static final ClassName FEN = ClassName.get(Fen.class);
+
     private final ClassName owner;
     private final Rounding rounding;
-    private final Map<String, FieldSpec> constants = new LinkedHashMap<>();
-    private final Map<String, MethodSpec> helpers = new LinkedHashMap<>();
+    private final Map<String, FieldSpec> constants;
+    private final Map<String, MethodSpec> helpers;
+    /**
+     * Money as {@code long} 分 (the fast calculator methods): an input is read as {@code x.fen()}, a
+     * definition is a {@code long} local, a constant a {@code long} field, arithmetic goes through
+     * {@link Fen}'s exact operations and a comparison is a plain {@code <}; only the award makes a
+     * {@code Money} ({@link #money}). Otherwise (the explained methods, rules, targets) money is a {@code Money}.
+     */
+    private final boolean fen;
 
     ExpressionWriter(ClassName owner, Rounding rounding) {
+        this(owner, rounding, new LinkedHashMap<>(), new LinkedHashMap<>(), false);
+    }
+
+    private ExpressionWriter(ClassName owner, Rounding rounding, Map<String, FieldSpec> constants,
+            Map<String, MethodSpec> helpers, boolean fen) {
         this.owner = owner;
         this.rounding = rounding;
+        this.constants = constants;
+        this.helpers = helpers;
+        this.fen = fen;
+    }
+
+    /** The same writer with money as {@code long} 分, sharing this one's constants and helpers. */
+    ExpressionWriter inFen() {
+        return new ExpressionWriter(owner, rounding, constants, helpers, true);
+    }
+
+    private static final String READ_FEN = ".fen()";
+
+    /** Whether money is written as {@code long} 分. */
+    boolean fen() {
+        return fen;
+    }
+
+    /** The Java type of a value of this type: {@code long} for money in {@link #fen} mode. */
+    TypeName javaType(Type type, TypeName otherwise) {
+        return fen && type instanceof Type.Money ? TypeName.LONG : otherwise;
+    }
+
+    /**
+     * A money expression as a {@code Money}: in {@link #fen} mode a constant is its {@code Money} field (no
+     * allocation), an input its parameter, anything else {@code Money.ofFen(…)} of the {@code long}; in
+     * the other mode, the expression.
+     */
+    CodeBlock money(CheckedExpr e) {
+        if (!fen || !(e.type() instanceof Type.Money)) {
+            return expr(e);
+        }
+        if (e.asConstant().isPresent()) {
+            return moneyConstant(e.asConstant().get().value());
+        }
+        CodeBlock fen = expr(e);
+        String read = fen.toString();
+        if (read.endsWith(READ_FEN) && JavaNames.legal(read.substring(0, read.length() - READ_FEN.length()))) {
+            // an input, read as x.fen(): the Money it already is
+            return CodeBlock.of("$L", read.substring(0, read.length() - READ_FEN.length()));
+        }
+        return CodeBlock.of("$T.ofFen($L)", MONEY, fen);
     }
 
     List<FieldSpec> constants() {
@@ -70,6 +126,9 @@ final class ExpressionWriter {
         }
 
         public CodeBlock visitInput(CheckedExpr.Input i) {
+            if (fen && i.type() instanceof Type.Money) {
+                return CodeBlock.of("$N$L", JavaNames.variable(i.name()), READ_FEN);
+            }
             return CodeBlock.of("$N", JavaNames.variable(i.name()));
         }
 
@@ -83,6 +142,9 @@ final class ExpressionWriter {
 
         public CodeBlock visitNegate(CheckedExpr.Negate n) {
             // The checker lets only money be negated; constants were folded before.
+            if (fen) {
+                return CodeBlock.of("$T.negate($L)", FEN, expr(n.operand()));
+            }
             return CodeBlock.of("$L.negate()", expr(n.operand()));
         }
 
@@ -91,7 +153,7 @@ final class ExpressionWriter {
         }
 
         public CodeBlock visitShare(CheckedExpr.Share s) {
-            return CodeBlock.of("$T.of($L,$W$L,$WCLAUSE,$W$L,$W$L)", SHARE, expr(s.part()), expr(s.whole()),
+            return CodeBlock.of("$T.of($L,$W$L,$WCLAUSE,$W$L,$W$L)", SHARE, money(s.part()), money(s.whole()),
                     JavaLiteral.of(s.whole().origin().text()), JavaLiteral.of(s.origin().text()));
         }
 
@@ -101,7 +163,7 @@ final class ExpressionWriter {
                 CodeBlock next = expr(m.arguments().get(i));
                 if (isMeasure(m.type())) {
                     result = CodeBlock.of("$T.$N($L, $L)", QUANTITY, m.max() ? "max" : "min", result, next);
-                } else if (m.type() instanceof Type.Money) {
+                } else if (m.type() instanceof Type.Money && !fen) {
                     result = CodeBlock.of("$T.$N($L, $L)", MONEY, m.max() ? "max" : "min", result, next);
                 } else if (m.type() instanceof Type.Rate) {
                     // Rate has no min/max of its own; compare exactly (both sides are pure expressions).
@@ -122,7 +184,11 @@ final class ExpressionWriter {
             return CodeBlock.of("$T.$N($L, $L)", ClassName.get(Dates.class), a.operator() == Operator.SUBTRACT ? "minus" : "plus", l, r);
         }
         if (isMeasure(a.left().type()) || isMeasure(a.right().type())) {
-            return measureArithmetic(a, l, r);
+            CodeBlock measured = measureArithmetic(a, money(a.left()), money(a.right()));
+            return fen && a.type() instanceof Type.Money ? CodeBlock.of("$L.fen()", measured) : measured;
+        }
+        if (fen && a.type() instanceof Type.Money) {
+            return fenArithmetic(a, l, r);
         }
         switch (a.operator()) {
             case ADD:
@@ -153,6 +219,47 @@ final class ExpressionWriter {
                 break;
         }
         throw new IllegalStateException("unsupported arithmetic " + a.origin().text());
+    }
+
+    /**
+     * Money arithmetic on {@code long} 分 through {@link Fen}: {@code Fen.minus(a, b)}, and a product by a
+     * constant rate with the rate's own terms, {@code Fen.times(新增额, 1L, 20L, Rounding.HALF_UP)}, so that
+     * the JIT divides by a constant.
+     */
+    private CodeBlock fenArithmetic(CheckedExpr.Arithmetic a, CodeBlock l, CodeBlock r) {
+        switch (a.operator()) {
+            case ADD:
+                return CodeBlock.of("$T.plus($L, $L)", FEN, l, r);
+            case SUBTRACT:
+                return CodeBlock.of("$T.minus($L, $L)", FEN, l, r);
+            case MULTIPLY: {
+                boolean moneyLeft = a.left().type() instanceof Type.Money;
+                CheckedExpr f = moneyLeft ? a.right() : a.left();
+                CodeBlock mc = moneyLeft ? l : r;
+                CodeBlock fc = moneyLeft ? r : l;
+                if (!(f.type() instanceof Type.Rate)) {
+                    return CodeBlock.of("$T.times($L, $L)", FEN, mc, fc);
+                }
+                if (f.asConstant().isPresent()) {
+                    return fenProduct(mc, f.asConstant().get().value());
+                }
+                return CodeBlock.of("$T.times($L, $L, $T.$N)", FEN, mc, fc, ROUNDING, rounding.name());
+            }
+            case DIVIDE:
+                if (a.right().asConstant().isPresent()) {
+                    return fenProduct(l, Rational.ONE.dividedBy(a.right().asConstant().get().value()));
+                }
+                break;
+            default:
+                break;
+        }
+        throw new IllegalStateException("unsupported arithmetic " + a.origin().text());
+    }
+
+    private CodeBlock fenProduct(CodeBlock money, Rational factor) {
+        Rate rate = RuntimeValues.rate(factor);
+        return CodeBlock.of("$T.times($L, $LL, $LL, $T.$N)", FEN, money, rate.numerator(), rate.denominator(), ROUNDING,
+                rounding.name());
     }
 
     /** {@code money, rate, Rounding.HALF_UP}: the arguments of a step that shows a product at the root of an amount. */
@@ -214,14 +321,7 @@ final class ExpressionWriter {
             return CodeBlock.of("$LL", RuntimeValues.of(type, value));
         }
         if (type instanceof Type.Money) {
-            Money money = RuntimeValues.money(value);
-            if (money.isZero()) {
-                return CodeBlock.of("$T.ZERO", MONEY);
-            }
-            String name = "金额_" + money.toString().replace('.', '点').replace("-", "负");
-            constants.computeIfAbsent(name, n -> FieldSpec.builder(MONEY, n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$T.ofFen($LL)", MONEY, money.fen()).build());
-            return CodeBlock.of("$N", name);
+            return fen ? fenConstant(value) : moneyConstant(value);
         }
         Rate rate = RuntimeValues.rate(value);
         String name = "比例_" + rate.numerator() + "_" + rate.denominator();
@@ -229,6 +329,30 @@ final class ExpressionWriter {
                 .addJavadoc("$L\n", JavadocText.of(rate.toString()))
                 .initializer("$T.of($LL, $LL)", RATE, rate.numerator(), rate.denominator()).build());
         return CodeBlock.of("$N", name.replace('-', '负'));
+    }
+
+    private CodeBlock moneyConstant(Rational value) {
+        Money money = RuntimeValues.money(value);
+        if (money.isZero()) {
+            return CodeBlock.of("$T.ZERO", MONEY);
+        }
+        String name = "金额_" + money.toString().replace('.', '点').replace("-", "负");
+        constants.computeIfAbsent(name, n -> FieldSpec.builder(MONEY, n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.ofFen($LL)", MONEY, money.fen()).build());
+        return CodeBlock.of("$N", name);
+    }
+
+    /** A money constant in 分 for the fast methods: {@code 分_200万元 = 200000000L}, a compile-time constant. */
+    private CodeBlock fenConstant(Rational value) {
+        Money money = RuntimeValues.money(value);
+        if (money.isZero()) {
+            return CodeBlock.of("0L");
+        }
+        String name = "分_" + money.toString().replace('.', '点').replace("-", "负");
+        constants.computeIfAbsent(name, n -> FieldSpec.builder(TypeName.LONG, n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("$L，以分计\n", JavadocText.of(money.toString()))
+                .initializer("$LL", money.fen()).build());
+        return CodeBlock.of("$N", name);
     }
 
     /**
@@ -267,7 +391,8 @@ final class ExpressionWriter {
             CodeBlock l = expr(cmp.left());
             CodeBlock r = expr(cmp.right());
             String op = operator(cmp.op());
-            if (cmp.left().type() instanceof Type.Quantity && !isMeasure(cmp.left().type())) {
+            if (cmp.left().type() instanceof Type.Quantity && !isMeasure(cmp.left().type())
+                    || fen && cmp.left().type() instanceof Type.Money) {
                 return CodeBlock.of("$L $L $L", l, op, r);
             }
             return CodeBlock.of("$L.compareTo($L) $L 0", l, r, op);

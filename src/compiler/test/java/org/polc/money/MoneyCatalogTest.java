@@ -111,6 +111,6 @@ class MoneyCatalogTest {
         assertFalse(toll.contains("最高可得"), toll);
         assertTrue(grant.contains("累计最高 500万元（由200万元提高至500万元），扣除已获「已获出口信用保险资助额」"), grant);
         assertTrue(grant.contains("原文调整的数值（按新值计算）：由200万元提高至500万元；由50%提高至60%。"), grant);
-        assertTrue(grant.contains("Money.remaining("), grant);
+        assertTrue(grant.contains("Fen.withinRemaining("), grant);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.polc.runtime.internal.Checks;
 import org.polc.runtime.internal.Explain;
+import org.polc.runtime.internal.RecordedSteps;
 
 /**
  * 带说明的计算器返回的结果：依据哪一条、哪个计算器、多少钱、是确定金额还是上限，以及一步步的计算说明。
@@ -42,7 +43,9 @@ public final class Result {
         if (kind.nothing() && !amount.isZero()) {
             throw new IllegalArgumentException(calculator + " 结果为" + kind.chinese() + "，金额应为 0元，实际为 " + amount);
         }
-        return new Result(clause, calculator, amount, kind, List.copyOf(steps));
+        // Steps recorded by generated code are worded only when read (RecordedSteps is unmodifiable and
+        // never holds null); copying them here would word them on every call.
+        return new Result(clause, calculator, amount, kind, steps instanceof RecordedSteps ? steps : List.copyOf(steps));
     }
 
     /** 条款，如“第十四条”。 */

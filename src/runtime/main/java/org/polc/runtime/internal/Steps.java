@@ -1,7 +1,9 @@
 package org.polc.runtime.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.polc.runtime.Compliance;
 import org.polc.runtime.ComplianceKind;
 import org.polc.runtime.Money;
@@ -18,21 +20,55 @@ import org.polc.runtime.Rounding;
  * also keeps the kind of the result (确定金额, 最高可得, 不予 …) as the awards are given, so the method
  * has no local for it.
  *
- * <p>Each step is worded by {@link Explain}, exactly as the interpreter words it through {@link Trace}.
- * The arguments are the step's values, not its text, so the recorder may later keep them as data and
- * word them only when the explanation is read.
+ * <p>Each step is worded by {@link Explain}, exactly as the interpreter words it through {@link Trace},
+ * but only when the explanation is read: the recorder keeps each step as a small record of its values
+ * (the text of the .pol, the test, the amounts), and the {@link Result} it returns holds them as a
+ * {@link RecordedSteps}, which words them the first time {@link Result#steps()} or
+ * {@link Result#explanation()} is read. A caller who asks for the explanation and reads only the amount
+ * pays for the records, not for the Chinese text.
  *
  * <p>For generated code only; not API. Mutable and not thread-safe: one per call, in one thread.
  */
 public final class Steps {
 
-    private final Trace trace;
+    private final String clause;
+    /** The steps after the basis, in order: each a {@link Step} worded when read (or a String already worded). */
+    private Object[] steps = new Object[8];
+    private int size;
     /** The kind of the awards given so far, combined in order (再给予 adds one); null before the first. */
     private ResultKind kind;
 
     private Steps(String clause) {
-        this.trace = new Trace(clause);
-        trace.step(Explain.basis(clause));
+        this.clause = Objects.requireNonNull(clause, "条款不能为空");
+    }
+
+    /** A step kept as its values, worded by {@link Explain} when the explanation is read; "" for none. */
+    private interface Step {
+        String words();
+    }
+
+    private void step(Object step) {
+        if (size == steps.length) {
+            steps = Arrays.copyOf(steps, size * 2);
+        }
+        steps[size++] = step;
+    }
+
+    /** The words of every step, the basis first; a definition with nothing to note adds none (as Trace.note). */
+    private static List<String> words(String clause, Object[] steps, int size) {
+        List<String> words = new ArrayList<>(size + 2);
+        words.add(Explain.basis(clause));
+        for (int i = 0; i < size; i++) {
+            String text = steps[i] instanceof Step s ? s.words() : (String) steps[i];
+            if (!text.isEmpty()) {
+                words.add(text);
+            }
+        }
+        return words;
+    }
+
+    private List<String> words() {
+        return words(clause, steps, size);
     }
 
     /** A recorder whose first step is the basis, 依据第十四条. */
@@ -66,7 +102,7 @@ public final class Steps {
      * when every product was whole 分.
      */
     public void definition(String name, Note... roundings) {
-        trace.note(Explain.definition(name, roundings(roundings)));
+        step((Step) () -> Explain.definition(name, roundings(roundings)));
     }
 
     // ------------------------------------------------------------ conditions
@@ -78,118 +114,166 @@ public final class Steps {
      *     {@link #rounded} notes
      */
     public boolean condition(String text, boolean holds, Object... shown) {
-        trace.step(Explain.condition(text, holds, values(shown)) + within(shown));
+        step(new Condition(CONDITION, text, holds, pairs(shown), null));
         return holds;
+    }
+
+    private static final int CONDITION = 0;
+    private static final int REQUIREMENT = 1;
+    private static final int GENERAL = 2;
+    private static final int APPLIES = 3;
+
+    /** A test and the values it read; {@code requirement} only for {@link #APPLIES}. */
+    private record Condition(int form, String text, boolean holds, Object[] shown, String requirement) implements Step {
+        public String words() {
+            String values = values(shown);
+            String words = switch (form) {
+                case CONDITION -> Explain.condition(text, holds, values);
+                case REQUIREMENT -> Explain.requirement(text, holds, values, false);
+                case GENERAL -> Explain.requirement(text, holds, values, true);
+                default -> Explain.applies(text, holds, values, requirement);
+            };
+            return words + within(shown);
+        }
     }
 
     /** A requirement of a 合规 rule, 「每层分割面积 不小于 1000平方米」成立（…）; returns the test. */
     public boolean requirement(String text, boolean holds, Object... shown) {
-        trace.step(Explain.requirement(text, holds, values(shown), false) + within(shown));
+        step(new Condition(REQUIREMENT, text, holds, pairs(shown), null));
         return holds;
     }
 
     /** A general (一般) requirement: 一般要求「容积率 不低于 2.5」不成立（…）; returns the test. */
     public boolean generalRequirement(String text, boolean holds, Object... shown) {
-        trace.step(Explain.requirement(text, holds, values(shown), true) + within(shown));
+        step(new Condition(GENERAL, text, holds, pairs(shown), null));
         return holds;
     }
 
     /** Whether a requirement applies: 「试点项目」不成立（试点项目 否），「容积率 不超过 3.5」不适用; returns the test. */
     public boolean applies(String text, boolean holds, String requirement, Object... shown) {
-        trace.step(Explain.applies(text, holds, values(shown), requirement) + within(shown));
+        step(new Condition(APPLIES, text, holds, pairs(shown), requirement));
         return holds;
     }
 
     /** 「绩效评价」为 五星，按表. */
     public void row(String key, Object value) {
-        trace.step(Explain.row(key, value));
+        step((Step) () -> Explain.row(key, value));
     }
 
     // ------------------------------------------------------------ awards
 
     /** 给予 200万元; returns the amount. */
     public Money give(Money amount, Note... notes) {
-        return award(ResultKind.FIXED, Explain.give(null, amount) + notes(notes), amount);
+        return award(ResultKind.FIXED, new Award(GIVE, null, amount, null, null, notes), amount);
     }
 
     /** 给予「配套基数 × 2倍」计 100万元; returns the amount. */
     public Money give(String text, Money amount, Note... notes) {
-        return award(ResultKind.FIXED, Explain.give(text, amount) + notes(notes), amount);
+        return award(ResultKind.FIXED, new Award(GIVE, text, amount, null, null, notes), amount);
     }
 
     /** 给予「…」计 400万元 × 5% = 20万元: the amount is money × rate, rounded, shown with the product. */
     public Money give(String text, Money money, Rate rate, Rounding rounding, Note... notes) {
-        return award(ResultKind.FIXED, Explain.give(text, Explain.product(money, rate, rounding)) + notes(notes),
-                money.times(rate, rounding));
+        return award(ResultKind.FIXED, new Award(GIVE, text, money, rate, rounding, notes), money.times(rate, rounding));
     }
 
     /** 最高 500万元; returns the amount. */
     public Money upTo(Money amount, Note... notes) {
-        return award(ResultKind.CEILING, Explain.upTo(null, amount) + notes(notes), amount);
+        return award(ResultKind.CEILING, new Award(UP_TO, null, amount, null, null, notes), amount);
     }
 
     /** 按不超过「备案企业数 × 15万元」计 60万元; returns the amount. */
     public Money upTo(String text, Money amount, Note... notes) {
-        return award(ResultKind.CEILING, Explain.upTo(text, amount) + notes(notes), amount);
+        return award(ResultKind.CEILING, new Award(UP_TO, text, amount, null, null, notes), amount);
     }
 
     /** 按不超过「新增额 × 5%」计 400万元 × 5% = 20万元; returns money × rate, rounded. */
     public Money upTo(String text, Money money, Rate rate, Rounding rounding, Note... notes) {
-        return award(ResultKind.CEILING, Explain.upTo(text, Explain.product(money, rate, rounding)) + notes(notes),
-                money.times(rate, rounding));
+        return award(ResultKind.CEILING, new Award(UP_TO, text, money, rate, rounding, notes), money.times(rate, rounding));
     }
 
     /** 应缴 650元: what the applicant pays; returns the amount. */
     public Money pay(Money amount, Note... notes) {
-        return award(ResultKind.PAYABLE, Explain.pay(null, amount) + notes(notes), amount);
+        return award(ResultKind.PAYABLE, new Award(PAY, null, amount, null, null, notes), amount);
     }
 
     /** 应缴「通行费 × 六五折」计 650元; returns the amount. */
     public Money pay(String text, Money amount, Note... notes) {
-        return award(ResultKind.PAYABLE, Explain.pay(text, amount) + notes(notes), amount);
+        return award(ResultKind.PAYABLE, new Award(PAY, text, amount, null, null, notes), amount);
     }
 
     /** 应缴「…」计 1000元 × 65% = 650元; returns money × rate, rounded. */
     public Money pay(String text, Money money, Rate rate, Rounding rounding, Note... notes) {
-        return award(ResultKind.PAYABLE, Explain.pay(text, Explain.product(money, rate, rounding)) + notes(notes),
-                money.times(rate, rounding));
+        return award(ResultKind.PAYABLE, new Award(PAY, text, money, rate, rounding, notes), money.times(rate, rounding));
+    }
+
+    private static final int GIVE = 0;
+    private static final int UP_TO = 1;
+    private static final int PAY = 2;
+
+    /**
+     * An award: its text (null for a constant), the amount, or with a rate the money it multiplies (shown
+     * as the product, with its exact value and rounding), and the notes after it.
+     */
+    private record Award(int form, String text, Money money, Rate rate, Rounding rounding, Note[] notes) implements Step {
+        public String words() {
+            String words;
+            if (rate == null) {
+                words = switch (form) {
+                    case GIVE -> Explain.give(text, money);
+                    case UP_TO -> Explain.upTo(text, money);
+                    default -> Explain.pay(text, money);
+                };
+            } else {
+                String product = Explain.product(money, rate, rounding);
+                words = switch (form) {
+                    case GIVE -> Explain.give(text, product);
+                    case UP_TO -> Explain.upTo(text, product);
+                    default -> Explain.pay(text, product);
+                };
+            }
+            return words + Steps.notes(notes);
+        }
     }
 
     /** 不予; returns zero. */
     public Money none() {
-        return award(ResultKind.NONE, Explain.none(""), Money.ZERO);
+        return award(ResultKind.NONE, NONE, Money.ZERO);
     }
 
     /** 不予：年度研发投入额新增不足200万元; returns zero. */
     public Money none(String reason) {
-        return award(ResultKind.NONE, Explain.none(reason), Money.ZERO);
+        return award(ResultKind.NONE, (Step) () -> Explain.none(reason), Money.ZERO);
     }
 
     /** 免费: nothing to pay; returns zero. */
     public Money free() {
-        return award(ResultKind.FREE, Explain.free(""), Money.ZERO);
+        return award(ResultKind.FREE, FREE, Money.ZERO);
     }
 
     /** 免费：国家鲜活农产品运输“绿色通道”; returns zero. */
     public Money free(String reason) {
-        return award(ResultKind.FREE, Explain.free(reason), Money.ZERO);
+        return award(ResultKind.FREE, (Step) () -> Explain.free(reason), Money.ZERO);
     }
+
+    private static final String NONE = Explain.none("");
+    private static final String FREE = Explain.free("");
 
     /** 未超过最高 200万元, or 超过最高 200万元，按 200万元 计; returns the smaller. */
     public Money cap(Money amount, Money cap, Note... roundings) {
-        trace.step(Explain.cap(amount, cap) + within(roundings));
+        step((Step) () -> Explain.cap(amount, cap) + within(roundings));
         return Money.min(amount, cap);
     }
 
     /** As {@link #cap(Money, Money, Note...)}, for a cap the text changed: 超过最高 500万元（由200万元提高至500万元），…. */
     public Money cap(Money amount, Money cap, String change, Note... roundings) {
-        trace.step(Explain.cap(amount, cap, change) + within(roundings));
+        step((Step) () -> Explain.cap(amount, cap, change) + within(roundings));
         return Money.min(amount, cap);
     }
 
     /** 再给予: an amount given in addition follows. */
     public void again() {
-        trace.step(Explain.again());
+        step(Explain.again());
     }
 
     /** Whether the awards so far give something (they are not 不予), so a cumulative ceiling applies. */
@@ -213,7 +297,7 @@ public final class Steps {
     }
 
     private Money cumulative(boolean yearly, String capText, Money cap, Money received, Money amount) {
-        trace.step(Explain.cumulative(yearly, capText, cap, received, amount));
+        step((Step) () -> Explain.cumulative(yearly, capText, cap, received, amount));
         Money remaining = Money.remaining(cap, received);
         if (remaining.isZero()) {
             kind = ResultKind.NONE;
@@ -224,24 +308,43 @@ public final class Steps {
 
     // ------------------------------------------------------------ results
 
-    /** The result, its last step the conclusion: 研发投入补助 最高可得 20万元. */
+    /**
+     * The result, its last step the conclusion: 研发投入补助 最高可得 20万元. Its steps are worded when first
+     * read; steps recorded after this call are not part of it.
+     */
     public Result result(String calculator, Money amount) {
-        return trace.result(calculator, amount, kind());
+        ResultKind resultKind = kind();
+        Objects.requireNonNull(calculator, "计算器名称不能为空");
+        Objects.requireNonNull(amount, "金额不能为空");
+        String clause = this.clause;
+        Object[] recorded = steps;
+        int count = size;
+        return Result.of(clause, calculator, amount, resultKind, new RecordedSteps(() -> {
+            List<String> words = words(clause, recorded, count);
+            words.add(resultKind.nothing()
+                    ? calculator + " " + resultKind.chinese()
+                    : calculator + " " + resultKind.chinese() + " " + amount);
+            return words;
+        }));
     }
 
     /** The verdict of a 合规 rule, its last step 分割转让面积：合规. */
     public Compliance compliance(String rule, ComplianceKind verdict) {
-        return trace.compliance(rule, verdict, "");
+        return compliance(rule, verdict, "");
     }
 
     /** As {@link #compliance(String, ComplianceKind)}, with the reason shown when the rule is not met. */
     public Compliance compliance(String rule, ComplianceKind verdict, String reason) {
-        return trace.compliance(rule, verdict, reason);
+        Objects.requireNonNull(rule, "规则名称不能为空");
+        Objects.requireNonNull(verdict, "结论不能为空");
+        List<String> all = words();
+        all.add(Explain.verdict(rule, verdict, reason));
+        return new Compliance(clause, rule, verdict, all);
     }
 
     /** The steps as one sentence: 依据第二条：「实际支付金额 达 300万元」成立（…）。 */
     public String sentence() {
-        return Explain.sentence(trace.steps());
+        return Explain.sentence(words());
     }
 
     private ResultKind kind() {
@@ -252,10 +355,20 @@ public final class Steps {
     }
 
     /** Records an award; the kinds of amounts given one after another (再给予) combine as the interpreter combines them. */
-    private Money award(ResultKind awarded, String step, Money amount) {
-        trace.step(step);
+    private Money award(ResultKind awarded, Object step, Money amount) {
+        step(step);
         kind = kind == null ? awarded : ResultKind.combine(kind, awarded);
         return amount;
+    }
+
+    /** Checks, as it records them, that a condition's values come in name and value pairs before any notes. */
+    private static Object[] pairs(Object[] shown) {
+        for (int i = 0; i < shown.length && !(shown[i] instanceof Note); i += 2) {
+            if (i + 1 >= shown.length || !(shown[i] instanceof String)) {
+                throw new IllegalArgumentException("条件所用的值应成对给出：名称、值");
+            }
+        }
+        return shown;
     }
 
     /** The bracket of a condition: its name and value pairs, joined (新增额 400万元，经营规模 符合认定标准). */

@@ -6,8 +6,10 @@
  * <p>For generated code only; not API; may change without notice. The calculators polc generates record
  * their explanation through {@link org.polc.runtime.internal.Steps}, which words each step with
  * {@link org.polc.runtime.internal.Explain} (the interpreter behind {@code polc eval} uses the same words
- * through {@link org.polc.runtime.internal.Trace}, so both explain alike, word for word), and check their
- * inputs with {@link org.polc.runtime.internal.Checks}. Embedders call the generated methods and read the
+ * through {@link org.polc.runtime.internal.Trace}, so both explain alike, word for word) only when the
+ * explanation is read ({@link org.polc.runtime.internal.RecordedSteps}), check their inputs with
+ * {@link org.polc.runtime.internal.Checks}, and compute their fast methods on {@code long} 分 with
+ * {@link org.polc.runtime.internal.Fen}. Embedders call the generated methods and read the
  * {@link org.polc.runtime.Result} they return; nothing here.
  */
 package org.polc.runtime.internal;

@@ -135,4 +135,23 @@ class StepsTest {
         assertThrows(IllegalStateException.class, () -> Steps.of("第二条").result("甲", Money.ZERO));
         assertThrows(IllegalArgumentException.class, () -> Steps.of("第二条").condition("甲", true, "甲"));
     }
+
+    @Test
+    void theWordsAreMadeWhenReadAndAreThoseOfAnEagerResult() {
+        Steps steps = Steps.of("第十四条");
+        steps.condition("新增额 200万元 以上", true, "新增额", Money.ofWan(400));
+        Money amount = steps.upTo("新增额 × 5%", Money.ofWan(400), Rate.percent(5), Rounding.HALF_UP);
+        Result r = steps.result("研发投入补助", amount);
+        // recorded after the result: not part of it
+        steps.give(Money.ofWan(1));
+        java.util.List<String> words = java.util.List.of("依据第十四条", "「新增额 200万元 以上」成立（新增额 400万元）",
+                "按不超过「新增额 × 5%」计 400万元 × 5% = 20万元", "研发投入补助 最高可得 20万元");
+        Result eager = Result.of("第十四条", "研发投入补助", Money.ofWan(20), ResultKind.CEILING, words);
+        assertEquals(words, r.steps());
+        assertEquals(eager, r);
+        assertEquals(r, eager);
+        assertEquals(eager.hashCode(), r.hashCode());
+        assertEquals(eager.explanation(), r.explanation());
+        assertThrows(UnsupportedOperationException.class, () -> r.steps().add("再给予"));
+    }
 }
