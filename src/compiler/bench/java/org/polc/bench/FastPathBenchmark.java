@@ -34,7 +34,7 @@ import org.polc.runtime.Result;
  * method with pre-built {@code Inputs}, so they add what reading the named inputs costs (a map lookup
  * each).
  *
- * <p>Run: {@code mvn -B -Pbench -DskipTests verify -Dpolc.bench=FastPathBenchmark} (once every class in
+ * <p>Run: {@code mvn -B -Pcompiler-bench -DskipTests verify -pl src/compiler -am -Dpolc.bench=FastPathBenchmark} (once every class in
  * src/compiler/bench compiles), or against the built jars with JMH's own {@code Main} and
  * {@code -prof gc} for allocation, as docs/performance.md shows.
  */
