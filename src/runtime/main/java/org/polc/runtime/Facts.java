@@ -48,7 +48,12 @@ public final class Facts {
 
     /** 是否给出了全部这些输入。 */
     public boolean hasAll(List<? extends InputDescriptor<?>> inputs) {
-        return inputs.stream().allMatch(values::containsKey);
+        for (InputDescriptor<?> input : inputs) {
+            if (!values.containsKey(input)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.polc.runtime;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,11 @@ public final class Policy {
     private final List<ClauseDescriptor> clauses;
     private final List<BudgetDescriptor> budgets;
     private final List<TargetDescriptor> targets;
+    // Gathered once: a portal asks for them for every enterprise, and they never change.
+    private final Map<Integer, ClauseDescriptor> byNumber;
+    private final List<CalculatorDescriptor> calculators;
+    private final List<EligibilityDescriptor> eligibilities;
+    private final List<ComplianceDescriptor> complianceRules;
 
     /**
      * @param id 文件的标识（policies/ 下的文件夹名），如“hangzhou2024”
@@ -37,8 +43,13 @@ public final class Policy {
         this.validTo = validTo;
         this.facts = List.copyOf(facts);
         this.clauses = List.copyOf(clauses);
-        this.budgets = List.copyOf(budgets);
-        this.targets = List.copyOf(targets);
+        this.byNumber = new HashMap<>();
+        this.clauses.forEach(c -> byNumber.putIfAbsent(c.number(), c));
+        this.calculators = this.clauses.stream().flatMap(c -> c.calculators().stream()).toList();
+        this.eligibilities = this.clauses.stream().flatMap(c -> c.eligibilities().stream()).toList();
+        this.complianceRules = this.clauses.stream().flatMap(c -> c.complianceRules().stream()).toList();
+        this.budgets = Stream.concat(budgets.stream(), this.clauses.stream().flatMap(c -> c.budgets().stream())).toList();
+        this.targets = Stream.concat(targets.stream(), this.clauses.stream().flatMap(c -> c.targets().stream())).toList();
     }
 
     /** 文件的标识，如“hangzhou2024”。 */
@@ -73,32 +84,32 @@ public final class Policy {
 
     /** 第 {@code number} 条；没有这一条时为空。 */
     public Optional<ClauseDescriptor> clause(int number) {
-        return clauses.stream().filter(c -> c.number() == number).findFirst();
+        return Optional.ofNullable(byNumber.get(number));
     }
 
     /** 全部计算器，按条款顺序。 */
     public List<CalculatorDescriptor> calculators() {
-        return clauses.stream().flatMap(c -> c.calculators().stream()).toList();
+        return calculators;
     }
 
     /** 全部认定规则，按条款顺序。 */
     public List<EligibilityDescriptor> eligibilities() {
-        return clauses.stream().flatMap(c -> c.eligibilities().stream()).toList();
+        return eligibilities;
     }
 
     /** 全部合规规则，按条款顺序。 */
     public List<ComplianceDescriptor> complianceRules() {
-        return clauses.stream().flatMap(c -> c.complianceRules().stream()).toList();
+        return complianceRules;
     }
 
     /** 文件头、各部分和各条款的预算。 */
     public List<BudgetDescriptor> budgets() {
-        return Stream.concat(budgets.stream(), clauses.stream().flatMap(c -> c.budgets().stream())).toList();
+        return budgets;
     }
 
     /** 文件头、各部分和各条款的目标。 */
     public List<TargetDescriptor> targets() {
-        return Stream.concat(targets.stream(), clauses.stream().flatMap(c -> c.targets().stream())).toList();
+        return targets;
     }
 
     /**
