@@ -6,10 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.polc.bench.engines.Dmn;
-import org.polc.bench.engines.Jexl;
-import org.polc.bench.engines.Mvel;
-import org.polc.bench.engines.Spel;
 import org.polc.policies.hangzhou2024.Clause12;
 import org.polc.runtime.Money;
 import org.polc.runtime.Result;
@@ -26,22 +22,22 @@ import org.polc.runtime.Result;
  * The clause's other items (20% of 实际投入额 capped at 300万元, a fixed ceiling of 1000万元, an eligibility)
  * have the same shape or less; this one adds a membership test. Half up to 分, then the cap.
  */
-public final class Clause12Engines {
+public final class Clause12Engines extends ClauseEngines<Clause12Engines.Case> {
 
     static final List<String> TYPES = List.of("竞争类市重点科研项目", "主动设计重大项目", "揭榜挂帅重大项目", "国家重点科研任务", "省重点科研任务");
 
     /** One enterprise's inputs in the form each engine takes, built once, before timing. */
-    public static final class Case {
+    public static final class Case extends ClauseEngines.Inputs {
         final boolean undertaken;
         final int type;
         final long receivedFen;
         final Clause12.Inputs inputs;
         final BigDecimal received;
-        final Map<String, Object> vars;
-        final Big big;
-        final Dbl dbl;
 
         Case(boolean undertaken, int type, long receivedFen) {
+            super(Map.of("undertaken", undertaken, "type", TYPES.get(type), "received", Amounts.yuan(receivedFen)),
+                    new Big(undertaken, TYPES.get(type), Amounts.yuan(receivedFen)),
+                    new Dbl(undertaken, TYPES.get(type), receivedFen / 100.0));
             this.undertaken = undertaken;
             this.type = type;
             this.receivedFen = receivedFen;
@@ -56,10 +52,6 @@ public final class Clause12Engines {
                     .符合条件(false)
                     .build();
             this.received = Amounts.yuan(receivedFen);
-            String typeName = TYPES.get(type);
-            this.vars = Map.of("undertaken", undertaken, "type", typeName, "received", received);
-            this.big = new Big(undertaken, typeName, received);
-            this.dbl = new Dbl(undertaken, typeName, receivedFen / 100.0);
         }
 
         @Override
@@ -122,78 +114,35 @@ public final class Clause12Engines {
     private static final BigDecimal WAN_500 = new BigDecimal("5000000");
     private static final BigDecimal PERCENT_25 = new BigDecimal("0.25");
 
-    final Jexl jexl = new Jexl(JEXL);
-    final Mvel mvel = new Mvel(MVEL);
-    final Spel spelInterpreted;
-    final Spel spelCompiled;
-    final Dmn dmn = new Dmn("dmn/clause12.dmn");
-
-    /** SpEL is given the check's cases first, so that it has seen every branch before it compiles. */
     Clause12Engines() {
-        List<Case> samples = checkCases();
-        spelInterpreted = Spel.interpreted(SPEL_DECIMAL, samples.stream().map(c -> c.big).toList());
-        spelCompiled = Spel.compiled(SPEL_DOUBLE, samples.stream().map(c -> c.dbl).toList());
+        super(JEXL, MVEL, SPEL_DECIMAL, SPEL_DOUBLE, "dmn/clause12.dmn", checkCases());
     }
 
     /** The floor by hand over long 分: × 1/4 half up is (x + 2) / 4 for x ≥ 0. */
-    static long handLong(Case c) {
+    @Override
+    long handLong(Case c) {
         if (c.undertaken && (c.type == 3 || c.type == 4)) {
             return Math.min((c.receivedFen + 2) / 4, 5_000_000_00L);
         }
         return 0;
     }
 
-    static BigDecimal handBigDecimal(Case c) {
+    @Override
+    BigDecimal handBigDecimal(Case c) {
         if (c.undertaken && (c.type == 3 || c.type == 4)) {
             return c.received.multiply(PERCENT_25).setScale(2, RoundingMode.HALF_UP).min(WAN_500);
         }
         return BigDecimal.ZERO;
     }
 
-    static Money generatedFast(Case c) {
+    @Override
+    Money generatedFast(Case c) {
         return Clause12.国家省重点科研任务补助金额(c.inputs);
     }
 
-    static Result generatedExplained(Case c) {
+    @Override
+    Result generatedExplained(Case c) {
         return Clause12.国家省重点科研任务补助(c.inputs);
-    }
-
-    Object jexl(Case c) {
-        return jexl.evaluate(c.vars);
-    }
-
-    Object mvel(Case c) {
-        return mvel.evaluate(c.vars);
-    }
-
-    Object spelInterpreted(Case c) {
-        return spelInterpreted.evaluate(c.big);
-    }
-
-    Object spelCompiled(Case c) {
-        return spelCompiled.evaluate(c.dbl);
-    }
-
-    Object dmnTable(Case c) {
-        return dmn.evaluate("decision table", c.vars);
-    }
-
-    Object dmnLiteral(Case c) {
-        return dmn.evaluate("literal expression", c.vars);
-    }
-
-    List<Engine<Case>> all() {
-        return List.of(
-                Engine.exact("hand-written long 分", c -> Amounts.yuan(handLong(c))),
-                Engine.exact("generated fast", c -> Amounts.decimal(generatedFast(c))),
-                Engine.exact("generated explained", c -> Amounts.decimal(generatedExplained(c).amount())),
-                Engine.exact("hand-written BigDecimal", c -> handBigDecimal(c)),
-                Engine.exact("Commons JEXL (BigDecimal)", c -> Amounts.decimal(jexl(c))),
-                Engine.exact("MVEL (BigDecimal)", c -> Amounts.decimal(mvel(c))),
-                Engine.exact("SpEL interpreted (BigDecimal)", c -> Amounts.decimal(spelInterpreted(c))),
-                Engine.inexact("SpEL compiled (double)", c -> Amounts.decimal(spelCompiled(c))),
-                Engine.exact("Drools DMN decision table", c -> Amounts.decimal(dmnTable(c))),
-                Engine.exact("Drools DMN FEEL literal", c -> Amounts.decimal(dmnLiteral(c))));
     }
 
     /** Every type, both sides of 企业承担, every rounding remainder, the cap on both sides, then random. */

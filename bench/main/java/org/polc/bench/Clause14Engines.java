@@ -6,10 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.polc.bench.engines.Dmn;
-import org.polc.bench.engines.Jexl;
-import org.polc.bench.engines.Mvel;
-import org.polc.bench.engines.Spel;
 import org.polc.policies.hangzhou2024.Clause14;
 import org.polc.runtime.Money;
 import org.polc.runtime.Result;
@@ -34,13 +30,13 @@ import org.polc.runtime.Result;
  * Rounding as polc declares it: the product rounded half up to 分, then the cap. Every engine but the
  * hand-written {@code long} one works in yuan.
  */
-public final class Clause14Engines {
+public final class Clause14Engines extends ClauseEngines<Clause14Engines.Case> {
 
     static final String MEETS = "符合认定标准";
     static final String EXCEEDS = "超过认定标准";
 
     /** One enterprise's inputs in the form each engine takes, built once, before timing. */
-    public static final class Case {
+    public static final class Case extends ClauseEngines.Inputs {
         final long thisYearFen;
         final long lastYearFen;
         final boolean smallTech;
@@ -49,11 +45,12 @@ public final class Clause14Engines {
         final Clause14.Inputs inputs;
         final BigDecimal thisYear;
         final BigDecimal lastYear;
-        final Map<String, Object> vars;
-        final Big big;
-        final Dbl dbl;
 
         Case(long thisYearFen, long lastYearFen, boolean smallTech, boolean highTech, boolean meets) {
+            super(Map.of("thisYear", Amounts.yuan(thisYearFen), "lastYear", Amounts.yuan(lastYearFen), "smallTech", smallTech,
+                    "highTech", highTech, "scale", meets ? MEETS : EXCEEDS),
+                    new Big(Amounts.yuan(thisYearFen), Amounts.yuan(lastYearFen), smallTech, highTech, meets ? MEETS : EXCEEDS),
+                    new Dbl(thisYearFen / 100.0, lastYearFen / 100.0, smallTech, highTech, meets ? MEETS : EXCEEDS));
             this.thisYearFen = thisYearFen;
             this.lastYearFen = lastYearFen;
             this.smallTech = smallTech;
@@ -68,11 +65,6 @@ public final class Clause14Engines {
                     .build();
             this.thisYear = Amounts.yuan(thisYearFen);
             this.lastYear = Amounts.yuan(lastYearFen);
-            String scale = meets ? MEETS : EXCEEDS;
-            this.vars = Map.of("thisYear", thisYear, "lastYear", lastYear, "smallTech", smallTech, "highTech", highTech,
-                    "scale", scale);
-            this.big = new Big(thisYear, lastYear, smallTech, highTech, scale);
-            this.dbl = new Dbl(thisYearFen / 100.0, lastYearFen / 100.0, smallTech, highTech, scale);
         }
 
         @Override
@@ -185,21 +177,13 @@ public final class Clause14Engines {
     private static final BigDecimal WAN_500 = new BigDecimal("5000000");
     private static final BigDecimal PERCENT_5 = new BigDecimal("0.05");
 
-    final Jexl jexl = new Jexl(JEXL);
-    final Mvel mvel = new Mvel(MVEL);
-    final Spel spelInterpreted;
-    final Spel spelCompiled;
-    final Dmn dmn = new Dmn("dmn/clause14.dmn");
-
-    /** SpEL is given the check's cases first, so that it has seen every branch before it compiles. */
     Clause14Engines() {
-        List<Case> samples = checkCases();
-        spelInterpreted = Spel.interpreted(SPEL_DECIMAL, samples.stream().map(c -> c.big).toList());
-        spelCompiled = Spel.compiled(SPEL_DOUBLE, samples.stream().map(c -> c.dbl).toList());
+        super(JEXL, MVEL, SPEL_DECIMAL, SPEL_DOUBLE, "dmn/clause14.dmn", checkCases());
     }
 
     /** The floor: what a careful programmer writes by hand over long 分 (half up: + 10 before ÷ 20). */
-    static long handLong(Case c) {
+    @Override
+    long handLong(Case c) {
         if (!(c.smallTech || c.highTech)) {
             return 0;
         }
@@ -224,7 +208,8 @@ public final class Clause14Engines {
     }
 
     /** By hand over BigDecimal yuan. */
-    static BigDecimal handBigDecimal(Case c) {
+    @Override
+    BigDecimal handBigDecimal(Case c) {
         if (!(c.smallTech || c.highTech)) {
             return BigDecimal.ZERO;
         }
@@ -248,51 +233,14 @@ public final class Clause14Engines {
         return BigDecimal.ZERO;
     }
 
-    static Money generatedFast(Case c) {
+    @Override
+    Money generatedFast(Case c) {
         return Clause14.研发投入补助金额(c.inputs);
     }
 
-    static Result generatedExplained(Case c) {
+    @Override
+    Result generatedExplained(Case c) {
         return Clause14.研发投入补助(c.inputs);
-    }
-
-    Object jexl(Case c) {
-        return jexl.evaluate(c.vars);
-    }
-
-    Object mvel(Case c) {
-        return mvel.evaluate(c.vars);
-    }
-
-    Object spelInterpreted(Case c) {
-        return spelInterpreted.evaluate(c.big);
-    }
-
-    Object spelCompiled(Case c) {
-        return spelCompiled.evaluate(c.dbl);
-    }
-
-    Object dmnTable(Case c) {
-        return dmn.evaluate("decision table", c.vars);
-    }
-
-    Object dmnLiteral(Case c) {
-        return dmn.evaluate("literal expression", c.vars);
-    }
-
-    /** Every engine by name, for the check before timing; exact engines must agree to the 分. */
-    List<Engine<Case>> all() {
-        return List.of(
-                Engine.exact("hand-written long 分", c -> Amounts.yuan(handLong(c))),
-                Engine.exact("generated fast", c -> Amounts.decimal(generatedFast(c))),
-                Engine.exact("generated explained", c -> Amounts.decimal(generatedExplained(c).amount())),
-                Engine.exact("hand-written BigDecimal", c -> handBigDecimal(c)),
-                Engine.exact("Commons JEXL (BigDecimal)", c -> Amounts.decimal(jexl(c))),
-                Engine.exact("MVEL (BigDecimal)", c -> Amounts.decimal(mvel(c))),
-                Engine.exact("SpEL interpreted (BigDecimal)", c -> Amounts.decimal(spelInterpreted(c))),
-                Engine.inexact("SpEL compiled (double)", c -> Amounts.decimal(spelCompiled(c))),
-                Engine.exact("Drools DMN decision table", c -> Amounts.decimal(dmnTable(c))),
-                Engine.exact("Drools DMN FEEL literal", c -> Amounts.decimal(dmnLiteral(c))));
     }
 
     /** The check's cases: each threshold and cap on both sides, every rounding remainder, then random ones. */

@@ -6,10 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.polc.bench.engines.Dmn;
-import org.polc.bench.engines.Jexl;
-import org.polc.bench.engines.Mvel;
-import org.polc.bench.engines.Spel;
 import org.polc.policies.hangzhou2024.Clause48;
 import org.polc.runtime.Money;
 import org.polc.runtime.Result;
@@ -26,21 +22,21 @@ import org.polc.runtime.Result;
  * A cumulative cap: what is left of 500万元 after what the enterprise already received (never below 0).
  * The product is rounded half up to 分, then limited to what is left.
  */
-public final class Clause48Engines {
+public final class Clause48Engines extends ClauseEngines<Clause48Engines.Case> {
 
     /** One enterprise's inputs in the form each engine takes, built once, before timing. */
-    public static final class Case {
+    public static final class Case extends ClauseEngines.Inputs {
         final long premiumFen;
         final boolean manufacturer;
         final long receivedFen;
         final Clause48.Inputs inputs;
         final BigDecimal premium;
         final BigDecimal received;
-        final Map<String, Object> vars;
-        final Big big;
-        final Dbl dbl;
 
         Case(long premiumFen, boolean manufacturer, long receivedFen) {
+            super(Map.of("premium", Amounts.yuan(premiumFen), "manufacturer", manufacturer, "received", Amounts.yuan(receivedFen)),
+                    new Big(Amounts.yuan(premiumFen), manufacturer, Amounts.yuan(receivedFen)),
+                    new Dbl(premiumFen / 100.0, manufacturer, receivedFen / 100.0));
             this.premiumFen = premiumFen;
             this.manufacturer = manufacturer;
             this.receivedFen = receivedFen;
@@ -51,9 +47,6 @@ public final class Clause48Engines {
                     .build();
             this.premium = Amounts.yuan(premiumFen);
             this.received = Amounts.yuan(receivedFen);
-            this.vars = Map.of("premium", premium, "manufacturer", manufacturer, "received", received);
-            this.big = new Big(premium, manufacturer, received);
-            this.dbl = new Dbl(premiumFen / 100.0, manufacturer, receivedFen / 100.0);
         }
 
         @Override
@@ -117,76 +110,33 @@ public final class Clause48Engines {
     private static final BigDecimal PERCENT_65 = new BigDecimal("0.65");
     private static final BigDecimal PERCENT_60 = new BigDecimal("0.60");
 
-    final Jexl jexl = new Jexl(JEXL);
-    final Mvel mvel = new Mvel(MVEL);
-    final Spel spelInterpreted;
-    final Spel spelCompiled;
-    final Dmn dmn = new Dmn("dmn/clause48.dmn");
-
-    /** SpEL is given the check's cases first, so that it has seen every branch before it compiles. */
     Clause48Engines() {
-        List<Case> samples = checkCases();
-        spelInterpreted = Spel.interpreted(SPEL_DECIMAL, samples.stream().map(c -> c.big).toList());
-        spelCompiled = Spel.compiled(SPEL_DOUBLE, samples.stream().map(c -> c.dbl).toList());
+        super(JEXL, MVEL, SPEL_DECIMAL, SPEL_DOUBLE, "dmn/clause48.dmn", checkCases());
     }
 
     /** The floor by hand over long 分: × 13/20 half up is (13x + 10) / 20, × 3/5 is (3x + 2) / 5, for x ≥ 0. */
-    static long handLong(Case c) {
+    @Override
+    long handLong(Case c) {
         long left = c.receivedFen >= 5_000_000_00L ? 0 : 5_000_000_00L - c.receivedFen;
         long amount = c.manufacturer ? (Math.multiplyExact(c.premiumFen, 13) + 10) / 20 : (Math.multiplyExact(c.premiumFen, 3) + 2) / 5;
         return Math.min(amount, left);
     }
 
-    static BigDecimal handBigDecimal(Case c) {
+    @Override
+    BigDecimal handBigDecimal(Case c) {
         BigDecimal left = c.received.compareTo(WAN_500) >= 0 ? BigDecimal.ZERO : WAN_500.subtract(c.received);
         BigDecimal amount = c.premium.multiply(c.manufacturer ? PERCENT_65 : PERCENT_60).setScale(2, RoundingMode.HALF_UP);
         return amount.min(left);
     }
 
-    static Money generatedFast(Case c) {
+    @Override
+    Money generatedFast(Case c) {
         return Clause48.出口信用保险资助金额(c.inputs);
     }
 
-    static Result generatedExplained(Case c) {
+    @Override
+    Result generatedExplained(Case c) {
         return Clause48.出口信用保险资助(c.inputs);
-    }
-
-    Object jexl(Case c) {
-        return jexl.evaluate(c.vars);
-    }
-
-    Object mvel(Case c) {
-        return mvel.evaluate(c.vars);
-    }
-
-    Object spelInterpreted(Case c) {
-        return spelInterpreted.evaluate(c.big);
-    }
-
-    Object spelCompiled(Case c) {
-        return spelCompiled.evaluate(c.dbl);
-    }
-
-    Object dmnTable(Case c) {
-        return dmn.evaluate("decision table", c.vars);
-    }
-
-    Object dmnLiteral(Case c) {
-        return dmn.evaluate("literal expression", c.vars);
-    }
-
-    List<Engine<Case>> all() {
-        return List.of(
-                Engine.exact("hand-written long 分", c -> Amounts.yuan(handLong(c))),
-                Engine.exact("generated fast", c -> Amounts.decimal(generatedFast(c))),
-                Engine.exact("generated explained", c -> Amounts.decimal(generatedExplained(c).amount())),
-                Engine.exact("hand-written BigDecimal", c -> handBigDecimal(c)),
-                Engine.exact("Commons JEXL (BigDecimal)", c -> Amounts.decimal(jexl(c))),
-                Engine.exact("MVEL (BigDecimal)", c -> Amounts.decimal(mvel(c))),
-                Engine.exact("SpEL interpreted (BigDecimal)", c -> Amounts.decimal(spelInterpreted(c))),
-                Engine.inexact("SpEL compiled (double)", c -> Amounts.decimal(spelCompiled(c))),
-                Engine.exact("Drools DMN decision table", c -> Amounts.decimal(dmnTable(c))),
-                Engine.exact("Drools DMN FEEL literal", c -> Amounts.decimal(dmnLiteral(c))));
     }
 
     /**
