@@ -64,19 +64,7 @@ public final class Fen {
         if (Math.multiplyHigh(fen, numerator) != (low >> 63)) {
             return Money.ofFen(fen).times(Rate.of(numerator, denominator), rounding).fen();
         }
-        long quotient = low / denominator;
-        long remainder = low % denominator;
-        if (remainder == 0 || rounding == Rounding.DOWN) {
-            return quotient;
-        }
-        // A remainder means the denominator is at least 2, so the quotient ± 1 cannot overflow.
-        long away = low < 0 ? quotient - 1 : quotient + 1;
-        if (rounding == Rounding.UP) {
-            return away;
-        }
-        // HALF_UP, as Rounding.divide compares it: |remainder| ≥ denominator − |remainder|, never 2|remainder|.
-        long r = Math.abs(remainder);
-        return r >= denominator - r ? away : quotient;
+        return rounding.divide(low, denominator);
     }
 
     /** fen × a rate that is not a constant (an input, a share), as {@link Money#times(Rate, Rounding)}. */
