@@ -74,8 +74,6 @@ final class ExpressionWriter {
         return new ExpressionWriter(owner, rounding, constants, helpers, true);
     }
 
-    private static final String READ_FEN = ".fen()";
-
     /** Whether money is written as {@code long} 分. */
     boolean fen() {
         return fen;
@@ -98,13 +96,11 @@ final class ExpressionWriter {
         if (e.asConstant().isPresent()) {
             return moneyConstant(e.asConstant().get().value());
         }
-        CodeBlock fen = expr(e);
-        String read = fen.toString();
-        if (read.endsWith(READ_FEN) && JavaNames.legal(read.substring(0, read.length() - READ_FEN.length()))) {
-            // an input, read as x.fen(): the Money it already is
-            return CodeBlock.of("$L", read.substring(0, read.length() - READ_FEN.length()));
+        if (e.asInput().isPresent()) {
+            // an input is a Money parameter already: no need to read its 分 and make it again
+            return CodeBlock.of("$N", JavaNames.variable(e.asInput().get().name()));
         }
-        return CodeBlock.of("$T.ofFen($L)", MONEY, fen);
+        return CodeBlock.of("$T.ofFen($L)", MONEY, expr(e));
     }
 
     List<FieldSpec> constants() {
@@ -127,7 +123,7 @@ final class ExpressionWriter {
 
         public CodeBlock visitInput(CheckedExpr.Input i) {
             if (fen && i.type() instanceof Type.Money) {
-                return CodeBlock.of("$N$L", JavaNames.variable(i.name()), READ_FEN);
+                return CodeBlock.of("$N.fen()", JavaNames.variable(i.name()));
             }
             return CodeBlock.of("$N", JavaNames.variable(i.name()));
         }

@@ -26,6 +26,11 @@ public sealed interface CheckedExpr {
         return Optional.empty();
     }
 
+    /** This expression as an input of the clause, when it is one. */
+    default Optional<Input> asInput() {
+        return Optional.empty();
+    }
+
     /** This expression as a share ({@code A 占 B 的比重}), when it is one. */
     default Optional<Share> asShare() {
         return Optional.empty();
@@ -86,6 +91,11 @@ public sealed interface CheckedExpr {
     }
 
     record Input(Type type, String name, Origin origin) implements CheckedExpr {
+        @Override
+        public Optional<Input> asInput() {
+            return Optional.of(this);
+        }
+
         @Override
         public Optional<String> referencedName() {
             return Optional.of(name);
