@@ -79,7 +79,7 @@ public final class Compiler {
         public SortedMap<String, String> javaSources() {
             SortedMap<String, String> sources = new TreeMap<>();
             for (JavaFile file : generate()) {
-                sources.put(file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java", JavaGenerator.source(file));
+                sources.put(JavaGenerator.path(file), JavaGenerator.source(file));
             }
             return sources;
         }

@@ -87,6 +87,11 @@ public final class JavaGenerator {
         return sb.toString();
     }
 
+    /** Where a generated file goes below an output folder: {@code org/polc/policies/demo/Clause01.java}. */
+    public static String path(JavaFile file) {
+        return file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
+    }
+
     /**
      * Writes the files under {@code outputRoot}, replacing the package folder of each program so that
      * a deleted clause leaves no stale class behind.
@@ -103,9 +108,8 @@ public final class JavaGenerator {
             }
         }
         for (JavaFile file : files) {
-            Path dir = outputRoot.resolve(file.packageName().replace('.', '/'));
-            Files.createDirectories(dir);
-            Path target = dir.resolve(file.typeSpec().name() + ".java");
+            Path target = outputRoot.resolve(path(file));
+            Files.createDirectories(target.getParent());
             Files.writeString(target, source(file), StandardCharsets.UTF_8);
         }
     }
