@@ -120,9 +120,7 @@ final class CatalogCommand extends PolicyCommand {
         }
         k.cumulative().ifPresent(c -> parts.add((k.frequency().filter(f -> f == Frequency.YEARLY).isPresent() ? "年度" : "")
                 + "累计最高 " + c.capText() + "，扣除已获「" + c.received().origin().text() + "」"));
-        // the changed values the caps do not already show: 由50%提高至60%
-        String shown = k.capText().orElse("") + k.cumulative().map(c -> c.capText()).orElse("");
-        List<String> unshown = changes.stream().map(Change::text).filter(t -> !shown.contains(t)).toList();
+        List<String> unshown = ClauseTable.unshownChanges(k);
         if (!unshown.isEmpty()) {
             parts.add("调整：" + String.join("，", unshown));
         }

@@ -9,6 +9,7 @@ import org.polc.model.Change;
 import org.polc.model.Changes;
 import org.polc.model.Clause;
 import org.polc.model.ComplianceRule;
+import org.polc.model.Cumulative;
 import org.polc.model.Eligibility;
 import org.polc.model.Fact;
 import org.polc.model.Frequency;
@@ -153,8 +154,7 @@ final class ClauseTable {
         k.frequency().ifPresent(f -> details.add(f.chinese()));
         k.cumulative().ifPresent(c -> details.add((k.frequency().filter(f -> f == Frequency.YEARLY).isPresent() ? "年度" : "")
                 + "累计最高 " + c.capText() + "，扣除已获「" + c.received().origin().text() + "」"));
-        // the changed values the cap text does not already show: 由50%提高至60%
-        List<String> changes = Changes.of(k).stream().map(Change::text).filter(t -> k.capText().filter(c -> c.contains(t)).isEmpty()).toList();
+        List<String> changes = unshownChanges(k);
         if (!changes.isEmpty()) {
             details.add("调整：" + String.join("，", changes));
         }
@@ -167,6 +167,12 @@ final class ClauseTable {
      */
     static Optional<String> ownCap(Calculator k) {
         return k.capText().filter(c -> k.cumulative().filter(cumulative -> cumulative.capText().equals(c)).isEmpty());
+    }
+
+    /** The changed values the ceilings (最高, 累计最高) do not already show: 由50%提高至60%. */
+    static List<String> unshownChanges(Calculator k) {
+        String shown = k.capText().orElse("") + k.cumulative().map(Cumulative::capText).orElse("");
+        return Changes.of(k).stream().map(Change::text).filter(t -> !shown.contains(t)).toList();
     }
 
     /** The document facts the clause reads, in the clause's order of inputs. */
