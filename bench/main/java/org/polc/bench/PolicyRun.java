@@ -29,7 +29,7 @@ final class PolicyRun {
             List<ComplianceDescriptor> rules) {
         long sum = 0;
         for (CalculatorDescriptor c : calculators) {
-            if (facts.hasAll(c.inputs())) {
+            if (c.canEvaluate(facts)) {
                 sum += c.amount(facts).fen();
             }
         }

@@ -21,6 +21,8 @@ public final class CalculatorDescriptor {
     private final Money cap;
     private final String capText;
     private final List<InputDescriptor<?>> inputs;
+    /** The inputs' indexes in {@link Facts}, for {@link #canEvaluate}. */
+    private final int[] reads;
     private final Function<Facts, Result> explained;
     private final Function<Facts, Money> fast;
 
@@ -33,6 +35,7 @@ public final class CalculatorDescriptor {
         this.cap = cap;
         this.capText = capText;
         this.inputs = List.copyOf(inputs);
+        this.reads = this.inputs.stream().mapToInt(input -> input.index).toArray();
         this.explained = explained;
         this.fast = fast;
     }
@@ -108,6 +111,16 @@ public final class CalculatorDescriptor {
     /** 读取的输入，按条款声明的先后。 */
     public List<InputDescriptor<?>> inputs() {
         return inputs;
+    }
+
+    /**
+     * 这些事实是否给出了本计算器读取的全部输入（{@link #inputs}）：给出了，{@link #amount} 和 {@link #evaluate}
+     * 就不会因为缺输入而抛出。与 {@code facts.hasAll(inputs())} 相同，但不逐个取描述，供对一个企业算全部条款时用。
+     *
+     * <p>Whether the facts give every input this calculator reads, as {@code facts.hasAll(inputs())}.
+     */
+    public boolean canEvaluate(Facts facts) {
+        return facts.hasAll(reads);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.polc.runtime;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * 一个输入的描述：名称、所属条款（文件声明的事实不属于某一条）、类型和含义；也是 {@link Facts} 中取值用的键。
@@ -16,12 +17,30 @@ import java.util.Optional;
  */
 public final class InputDescriptor<T> {
 
+    /** The next descriptor's {@link #index}: descriptors are numbered in the order they are made. */
+    private static final AtomicInteger CREATED = new AtomicInteger();
+
+    /**
+     * Where {@link Facts} keeps this input's value: a number of its own among every descriptor made in
+     * this JVM, so that reading a fact is an array access, not a hash lookup. A policy's descriptors are
+     * made together (when its classes load), so one applicant's facts span a short range of numbers.
+     */
+    final int index = number();
+
     private final String clause;
     private final String name;
     private final Class<T> type;
     private final String typeText;
     private final String meaning;
     private final List<T> choices;
+
+    private static int number() {
+        int index = CREATED.getAndIncrement();
+        if (index < 0) {
+            throw new IllegalStateException("输入的描述太多（超过 " + Integer.MAX_VALUE + " 个），无法再编号");
+        }
+        return index;
+    }
 
     private InputDescriptor(String clause, String name, Class<T> type, String typeText, String meaning, List<T> choices) {
         this.clause = clause;

@@ -120,7 +120,7 @@ public final class Policy {
     public Map<CalculatorDescriptor, Result> evaluate(Facts facts) {
         Map<CalculatorDescriptor, Result> results = new LinkedHashMap<>();
         for (CalculatorDescriptor calculator : calculators()) {
-            if (facts.hasAll(calculator.inputs())) {
+            if (calculator.canEvaluate(facts)) {
                 results.put(calculator, calculator.evaluate(facts));
             }
         }

@@ -211,7 +211,14 @@ public final class Quantity implements Comparable<Quantity> {
     @Override
     public int compareTo(Quantity other) {
         sameUnit(other, "比较");
-        return n().multiply(other.d()).compareTo(other.n().multiply(d()));
+        // n/d against n'/d' with positive denominators: n·d' against n'·d, as 128-bit products (high
+        // words signed, low words unsigned), exactly, without making BigIntegers on every comparison.
+        long leftHigh = Math.multiplyHigh(numerator, other.denominator);
+        long rightHigh = Math.multiplyHigh(other.numerator, denominator);
+        if (leftHigh != rightHigh) {
+            return Long.compare(leftHigh, rightHigh);
+        }
+        return Long.compareUnsigned(numerator * other.denominator, other.numerator * denominator);
     }
 
     /** 较小者（相等时取 a）。 */
@@ -232,6 +239,11 @@ public final class Quantity implements Comparable<Quantity> {
         sameUnit(whole, "求比重");
         if (whole.numerator == 0) {
             throw new ArithmeticException("比重的分母为零");
+        }
+        long n = numerator * whole.denominator;
+        long d = denominator * whole.numerator;
+        if (Math.multiplyHigh(numerator, whole.denominator) == (n >> 63) && Math.multiplyHigh(denominator, whole.numerator) == (d >> 63)) {
+            return Share.rate(n, d);
         }
         return Share.rate(n().multiply(whole.d()), d().multiply(whole.n()));
     }

@@ -92,13 +92,27 @@ public final class Rate implements Comparable<Rate> {
         return new Rate(n.longValue(), d.longValue());
     }
 
-    private static long gcd(long a, long b) {
-        while (b != 0) {
-            long t = a % b;
-            a = b;
-            b = t;
+    /**
+     * The greatest common divisor of a, b ≥ 0, by shifts and subtractions (the binary algorithm): a
+     * share is reduced for every applicant, and Euclid's remainders cost a 64-bit division each, which
+     * made one share of 第二十七条 a tenth of the whole policy's fast path.
+     */
+    static long gcd(long a, long b) {
+        if (a == 0 || b == 0) {
+            return a | b;
         }
-        return a;
+        int twos = Long.numberOfTrailingZeros(a | b);
+        a >>= Long.numberOfTrailingZeros(a);
+        do {
+            b >>= Long.numberOfTrailingZeros(b);
+            if (a > b) {
+                long t = a;
+                a = b;
+                b = t;
+            }
+            b -= a;
+        } while (b != 0);
+        return a << twos;
     }
 
     /** 约分后的分子，带符号。 */

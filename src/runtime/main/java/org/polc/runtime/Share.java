@@ -25,13 +25,13 @@ public final class Share {
      */
     public static Rate of(Money part, Money whole, String clause, String wholeName, String expression) {
         requireWhole(whole.fen() == 0, clause, wholeName, expression);
-        return rate(BigInteger.valueOf(part.fen()), BigInteger.valueOf(whole.fen()));
+        return rate(part.fen(), whole.fen());
     }
 
     /** 计数占计数的比重，如 项目数 占 项目总数 的比重。 */
     public static Rate of(long part, long whole, String clause, String wholeName, String expression) {
         requireWhole(whole == 0, clause, wholeName, expression);
-        return rate(BigInteger.valueOf(part), BigInteger.valueOf(whole));
+        return rate(part, whole);
     }
 
     /** 数量占同一单位的数量的比重，如 700亩 占 2000亩 为 7/20。基本单位不同时抛出 {@link IllegalArgumentException}。 */
@@ -46,12 +46,12 @@ public final class Share {
      * (假 且 …), so showing one never throws; deciding on an undefined share does.
      */
     public static String shown(Money part, Money whole) {
-        return whole.fen() == 0 ? UNDEFINED : "为 " + show(rate(BigInteger.valueOf(part.fen()), BigInteger.valueOf(whole.fen())));
+        return whole.fen() == 0 ? UNDEFINED : "为 " + show(rate(part.fen(), whole.fen()));
     }
 
     /** {@link #shown(Money, Money)} for counts. */
     public static String shown(long part, long whole) {
-        return whole == 0 ? UNDEFINED : "为 " + show(rate(BigInteger.valueOf(part), BigInteger.valueOf(whole)));
+        return whole == 0 ? UNDEFINED : "为 " + show(rate(part, whole));
     }
 
     /** {@link #shown(Money, Money)} for measures. */
@@ -67,7 +67,18 @@ public final class Share {
         }
     }
 
-    /** n/d as a Rate, exactly; beyond a fraction of longs it throws. */
+    /** Below 2⁶², |n| and |d| reduce to the same terms in long arithmetic as through BigInteger, and fit. */
+    private static final long SMALL = 1L << 62;
+
+    /** n/d as a Rate, exactly (d ≠ 0): in long arithmetic when both are small, as nearly every share is. */
+    static Rate rate(long n, long d) {
+        if (-SMALL < n && n < SMALL && -SMALL < d && d < SMALL) {
+            return Rate.of(n, d);
+        }
+        return rate(BigInteger.valueOf(n), BigInteger.valueOf(d));
+    }
+
+    /** n/d as a Rate, exactly; beyond a fraction of 62-bit terms it throws. */
     static Rate rate(BigInteger n, BigInteger d) {
         BigInteger g = n.gcd(d);
         if (g.signum() != 0) {

@@ -51,4 +51,31 @@ class FactsTest {
         PolicyInputException local = assertThrows(PolicyInputException.class, () -> Facts.builder().set((InputDescriptor) QUALIFIED_1, 5L));
         assertEquals("第一条：输入「符合条件」的类型应是「是否」，而不是 5", local.getMessage());
     }
+
+    @Test
+    void keysMadeBeforeAndAfterTheGivenOnesAreNotGivenAndOrderIsKept() {
+        // The table holds only the range of keys it was given: a key made earlier or later, or between
+        // two given ones, must read as missing, whatever its number.
+        InputDescriptor<Long> before = InputDescriptor.clause("第三条", "件数", Long.class, "件数", "");
+        InputDescriptor<Money> first = InputDescriptor.fact("甲", Money.class, "金额", "");
+        InputDescriptor<Money> between = InputDescriptor.fact("乙", Money.class, "金额", "");
+        InputDescriptor<Money> last = InputDescriptor.fact("丙", Money.class, "金额", "");
+        InputDescriptor<Money> after = InputDescriptor.fact("丁", Money.class, "金额", "");
+        Facts facts = Facts.builder().set(last, Money.parse("3元")).set(first, Money.parse("1元")).build();
+        assertEquals(Money.parse("1元"), facts.require(first, "第三条"));
+        assertEquals(Money.parse("3元"), facts.require(last, "第三条"));
+        for (InputDescriptor<?> missing : List.of(before, between, after, THIS_YEAR)) {
+            assertFalse(facts.has(missing), missing.toString());
+            assertEquals(Optional.empty(), facts.get(missing));
+        }
+        assertFalse(facts.hasAll(List.of(first, between)));
+        assertTrue(facts.hasAll(List.of(first, last)));
+        assertEquals(List.of(last, first), facts.inputs());
+        assertEquals("事实{「丙」=3元，「甲」=1元}", facts.toString());
+        Facts merged = Facts.builder().set(between, Money.parse("2元")).setAll(facts).set(last, null).build();
+        assertEquals(List.of(between, first), merged.inputs());
+        assertEquals(Money.parse("2元"), merged.require(between, "第三条"));
+        assertFalse(merged.has(last));
+        assertFalse(Facts.EMPTY.has(first));
+    }
 }

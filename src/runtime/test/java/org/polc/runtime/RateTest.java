@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -167,5 +171,23 @@ class RateTest {
     @Test
     void toStringLargeNumerator() {
         assertEquals("922337203685477580700%", Rate.times(Long.MAX_VALUE).toString());
+    }
+
+    @Test
+    void theGreatestCommonDivisorIsEuclids() {
+        assertEquals(20, Rate.gcd(100, 60));
+        assertEquals(7, Rate.gcd(0, 7));
+        assertEquals(7, Rate.gcd(7, 0));
+        assertEquals(0, Rate.gcd(0, 0));
+        assertEquals(1L << 61, Rate.gcd(1L << 62, 3L << 61));
+        assertEquals(1, Rate.gcd(Long.MAX_VALUE, Long.MAX_VALUE - 1));
+        // the binary algorithm against BigInteger's, on every size and on powers of two
+        qt().withExamples(5000).forAll(longs().between(0, Long.MAX_VALUE), longs().between(0, Long.MAX_VALUE),
+                longs().between(0, 62)).checkAssert((a, b, twos) -> {
+                    assertEquals(BigInteger.valueOf(a).gcd(BigInteger.valueOf(b)).longValueExact(), Rate.gcd(a, b));
+                    long x = (a >>> twos) << twos;
+                    long y = (b % 1000) << Math.min(twos, 52);
+                    assertEquals(BigInteger.valueOf(x).gcd(BigInteger.valueOf(y)).longValueExact(), Rate.gcd(x, y));
+                });
     }
 }

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
 class ShareTest {
@@ -38,5 +42,54 @@ class ShareTest {
         assertEquals("为 7/20（35%）", Share.shown(Quantity.parse("700亩"), Quantity.parse("2000亩")));
         assertEquals("无从计算（分母为零）", Share.shown(Money.ZERO, Money.ZERO));
         assertEquals("无从计算（分母为零）", Share.shown(1, 0));
+    }
+
+    /** Small terms and terms near 2⁶² and 2⁶³, where the long fast paths hand over to BigInteger. */
+    private static final long[] EDGES = {0, 1, -1, 2, 7, 20, (1L << 31) - 1, (1L << 62) - 1, 1L << 62, -(1L << 62),
+            (1L << 62) + 1, Long.MAX_VALUE, Long.MIN_VALUE + 1, Long.MIN_VALUE};
+
+    @Test
+    void sharesAndComparisonsInLongArithmeticAgreeWithBigIntegers() {
+        // Share.of and Quantity.compareTo/shareOf take a long fast path; each must give exactly the
+        // fraction (or the overflow) that arithmetic on BigIntegers gives.
+        qt().withExamples(4000).forAll(longs().all(), longs().all(), longs().between(1, 1_000_000), longs().between(0, 13))
+                .checkAssert((a, b, d, edge) -> {
+                    long e = EDGES[(int) (long) edge];
+                    for (long[] pair : new long[][] {{a, b}, {a % 1_000_000_007L, b % 1_000_003L}, {e, b}, {a, e}, {e, e - 1}}) {
+                        long part = pair[0];
+                        long whole = pair[1];
+                        if (whole != 0) {
+                            assertEquals(outcome(() -> exact(BigInteger.valueOf(part), BigInteger.valueOf(whole))),
+                                    outcome(() -> Share.of(part, whole, "第五条", "项目总数", "x")));
+                        }
+                        Quantity x = Quantity.of(part, d, "亩");
+                        Quantity y = Quantity.of(whole, d + 1, "亩");
+                        BigInteger left = BigInteger.valueOf(x.numerator()).multiply(BigInteger.valueOf(y.denominator()));
+                        BigInteger right = BigInteger.valueOf(y.numerator()).multiply(BigInteger.valueOf(x.denominator()));
+                        assertEquals(Integer.signum(left.compareTo(right)), Integer.signum(x.compareTo(y)));
+                        if (y.numerator() != 0) {
+                            assertEquals(outcome(() -> exact(left, right)), outcome(() -> x.shareOf(y)));
+                        }
+                    }
+                });
+    }
+
+    /** n/d reduced, denominator positive; beyond 62-bit terms the overflow Share reports. */
+    private static Rate exact(BigInteger n, BigInteger d) {
+        BigInteger g = n.gcd(d);
+        BigInteger rn = n.divide(g).multiply(BigInteger.valueOf(d.signum()));
+        BigInteger rd = d.divide(g).abs();
+        if (rn.bitLength() > 62 || rd.bitLength() > 62) {
+            throw new PolicyArithmeticException("比重超出可计算的范围（溢出）：" + rn + "/" + rd);
+        }
+        return Rate.of(rn.longValueExact(), rd.longValueExact());
+    }
+
+    private static String outcome(java.util.function.Supplier<Rate> share) {
+        try {
+            return share.get().numerator() + "/" + share.get().denominator();
+        } catch (PolicyArithmeticException e) {
+            return e.getMessage();
+        }
     }
 }
