@@ -139,10 +139,13 @@ public class FastPathBenchmark {
         for (int k = 0; k < N; k++) {
             same(14, k, at(k).handWritten14(), at(k).fast14(), at(k).explained14().amount(),
                     Clause14.研发投入补助金额(inputs14[k]));
+            same(14, k, at(k).handWritten14(), at(k).handWritten14Money(), at(k).fast14(), at(k).fast14());
             same(12, k, at(k).handWritten12(), at(k).fast12(), at(k).explained12().amount(),
                     Clause12.竞争类市重点科研项目补助金额(inputs12[k]));
+            same(12, k, at(k).handWritten12(), at(k).handWritten12Money(), at(k).fast12(), at(k).fast12());
             same(48, k, at(k).handWritten48(), at(k).fast48(), at(k).explained48().amount(),
                     Clause48.出口信用保险资助金额(inputs48[k]));
+            same(48, k, at(k).handWritten48(), at(k).handWritten48Money(), at(k).fast48(), at(k).fast48());
         }
         i = 0;
     }
@@ -191,6 +194,45 @@ public class FastPathBenchmark {
         return 0;
     }
 
+    private static final Money AWARD_200 = Money.ofFen(2_000_000_00L);
+    private static final Money AWARD_300 = Money.ofFen(3_000_000_00L);
+
+    /**
+     * The same floor with the generated method's boundary: Money in, inputs checked (null, negative) as
+     * the generated code checks them, Money out (a constant, zero, or one new object). What this costs
+     * over {@link #handWritten14} is the boundary, not the generator.
+     */
+    @Benchmark
+    public Money handWritten14Money() {
+        int k = next();
+        Money nowMoney = thisYearMoney[k];
+        Money lastMoney = lastYearMoney[k];
+        Clause14.经营规模 size = scale[k];
+        if (nowMoney == null || lastMoney == null || size == null || nowMoney.signum() < 0 || lastMoney.signum() < 0) {
+            throw new IllegalArgumentException("输入不合格");
+        }
+        long now = nowMoney.fen();
+        long increase = Math.subtractExact(now, lastMoney.fen());
+        if (size == Clause14.经营规模.符合认定标准) {
+            if (now >= 100_000_000_00L) {
+                return AWARD_200;
+            }
+            if (increase >= 2_000_000_00L) {
+                long amount = Math.multiplyExact(increase, 5L);
+                return amount >= 2_000_000_00L * 100 ? AWARD_200 : Money.ofFen((amount + 50) / 100);
+            }
+            return Money.ZERO;
+        }
+        if (now >= 500_000_000_00L) {
+            return AWARD_300;
+        }
+        if (increase >= 5_000_000_00L) {
+            long amount = Math.multiplyExact(increase, 5L);
+            return amount >= 3_000_000_00L * 100 ? AWARD_300 : Money.ofFen((amount + 50) / 100);
+        }
+        return Money.ZERO;
+    }
+
     @Benchmark
     public Money fast14() throws Throwable {
         int k = next();
@@ -225,6 +267,24 @@ public class FastPathBenchmark {
         return 0;
     }
 
+    private static final Money CAP_300 = Money.ofFen(3_000_000_00L);
+
+    /** {@link #handWritten12} with the generated method's boundary (Money in, checked; Money out). */
+    @Benchmark
+    public Money handWritten12Money() {
+        int k = next();
+        Money investedAmount = investedMoney[k];
+        Clause12.项目类型 type = projectType[k];
+        if (investedAmount == null || type == null || investedAmount.signum() < 0) {
+            throw new IllegalArgumentException("输入不合格");
+        }
+        if (undertaken[k] && type == Clause12.项目类型.竞争类市重点科研项目) {
+            long amount = (investedAmount.fen() + 2) / 5;
+            return amount >= 3_000_000_00L ? CAP_300 : Money.ofFen(amount);
+        }
+        return Money.ZERO;
+    }
+
     @Benchmark
     public Money fast12() throws Throwable {
         int k = next();
@@ -256,6 +316,21 @@ public class FastPathBenchmark {
         long amount = manufacturer[k] ? (premium[k] * 13 + 10) / 20 : (premium[k] * 3 + 2) / 5;
         long remaining = Math.max(5_000_000_00L - received[k], 0);
         return Math.min(amount, remaining);
+    }
+
+    /** {@link #handWritten48} with the generated method's boundary (Money in, checked; Money out). */
+    @Benchmark
+    public Money handWritten48Money() {
+        int k = next();
+        Money premiumAmount = premiumMoney[k];
+        Money receivedAmount = receivedMoney[k];
+        if (premiumAmount == null || receivedAmount == null || premiumAmount.signum() < 0 || receivedAmount.signum() < 0) {
+            throw new IllegalArgumentException("输入不合格");
+        }
+        long p = premiumAmount.fen();
+        long amount = manufacturer[k] ? (Math.multiplyExact(p, 13L) + 10) / 20 : (Math.multiplyExact(p, 3L) + 2) / 5;
+        long remaining = Math.max(5_000_000_00L - receivedAmount.fen(), 0);
+        return Money.ofFen(Math.min(amount, remaining));
     }
 
     @Benchmark

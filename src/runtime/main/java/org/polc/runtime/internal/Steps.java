@@ -21,19 +21,83 @@ import org.polc.runtime.Rounding;
  * has no local for it.
  *
  * <p>Each step is worded by {@link Explain}, exactly as the interpreter words it through {@link Trace},
- * but only when the explanation is read: the recorder keeps each step as a small record of its values
- * (the text of the .pol, the test, the amounts), and the {@link Result} it returns holds them as a
- * {@link RecordedSteps}, which words them the first time {@link Result#steps()} or
- * {@link Result#explanation()} is read. A caller who asks for the explanation and reads only the amount
- * pays for the records, not for the Chinese text.
+ * but only when the explanation is read. Until then a step is a few entries appended to one flat log —
+ * its {@link Form}, then its values (the text of the .pol, the test, the amounts) — so recording a step
+ * allocates nothing: no record per step, and no varargs array for the common shapes, which have
+ * overloads of their own (a condition with up to two name and value pairs, an award or cap without
+ * notes). The {@link Result} holds the log as a {@link RecordedSteps}, which words it the first time
+ * {@link Result#steps()} or {@link Result#explanation()} is read. A caller who asks for the explanation
+ * and reads only the amount pays for a log, not for the Chinese text.
  *
  * <p>For generated code only; not API. Mutable and not thread-safe: one per call, in one thread.
  */
 public final class Steps {
 
+    /**
+     * What a step of the log is. A step is its header — an Integer holding the form in its low four bits
+     * and the flags below — then the entries listed with each constant. Flags rather than entries keep
+     * the stores per step few: each is a reference store into the log, with its GC barrier.
+     */
+    private enum Form {
+        /** text, [count if 7 or more], the values (name and value pairs, then notes); flags HOLDS, count. */
+        CONDITION,
+        /** As CONDITION: a requirement of a 合规 rule. */
+        REQUIREMENT,
+        /** As CONDITION: a general (一般) requirement. */
+        GENERAL,
+        /** text, requirement, [count], values; as CONDITION. */
+        APPLIES,
+        /** key, value. */
+        ROW,
+        /** name, notes (a Note[]). */
+        DEFINITION,
+        /** text (null for a constant), money, [rate, rounding if WITH_RATE], [notes if WITH_NOTES]. */
+        GIVE,
+        /** As GIVE. */
+        UP_TO,
+        /** As GIVE. */
+        PAY,
+        /** reason ("" for none). */
+        NONE,
+        /** reason ("" for none). */
+        FREE,
+        /** amount, cap, [change if WITH_CHANGE], [notes if WITH_NOTES]. */
+        CAP,
+        /** Nothing. */
+        AGAIN,
+        /** cap text, cap, received, amount; flag YEARLY. */
+        CUMULATIVE
+    }
+
+    private static final Form[] FORMS = Form.values();
+    private static final int FORM = 0b1111;
+    /** Conditions: the test held. */
+    private static final int HOLDS = 1 << 4;
+    /** Awards: the amount is money × rate, rounded. */
+    private static final int WITH_RATE = 1 << 4;
+    /** Caps: the text changed the cap. */
+    private static final int WITH_CHANGE = 1 << 4;
+    /** Cumulative ceilings: within the year. */
+    private static final int YEARLY = 1 << 4;
+    /** Awards and caps: notes follow. */
+    private static final int WITH_NOTES = 1 << 5;
+    /** Conditions: the number of values in bits 5–7; {@link #MANY} means it is the next entry. */
+    private static final int COUNT = 5;
+    private static final int MANY = 7;
+    /** Every header, made once: Integer.valueOf would allocate the ones above 127. */
+    private static final Integer[] HEADERS = new Integer[1 << 8];
+
+    static {
+        for (int i = 0; i < HEADERS.length; i++) {
+            HEADERS[i] = i;
+        }
+    }
+
+    private static final Note[] NO_NOTES = {};
+
     private final String clause;
-    /** The steps after the basis, in order: each a {@link Step} worded when read (or a String already worded). */
-    private Object[] steps = new Object[8];
+    /** The steps after the basis, in order, each its header and then its entries; appended to, never changed. */
+    private Object[] log = new Object[32];
     private int size;
     /** The kind of the awards given so far, combined in order (再给予 adds one); null before the first. */
     private ResultKind kind;
@@ -42,38 +106,39 @@ public final class Steps {
         this.clause = Objects.requireNonNull(clause, "条款不能为空");
     }
 
-    /** A step kept as its values, worded by {@link Explain} when the explanation is read; "" for none. */
-    private interface Step {
-        String words();
-    }
-
-    private void step(Object step) {
-        if (size == steps.length) {
-            steps = Arrays.copyOf(steps, size * 2);
-        }
-        steps[size++] = step;
-    }
-
-    /** The words of every step, the basis first; a definition with nothing to note adds none (as Trace.note). */
-    private static List<String> words(String clause, Object[] steps, int size) {
-        List<String> words = new ArrayList<>(size + 2);
-        words.add(Explain.basis(clause));
-        for (int i = 0; i < size; i++) {
-            String text = steps[i] instanceof Step s ? s.words() : (String) steps[i];
-            if (!text.isEmpty()) {
-                words.add(text);
-            }
-        }
-        return words;
-    }
-
-    private List<String> words() {
-        return words(clause, steps, size);
-    }
-
     /** A recorder whose first step is the basis, 依据第十四条. */
     public static Steps of(String clause) {
         return new Steps(clause);
+    }
+
+    private void room(int entries) {
+        if (size + entries > log.length) {
+            log = Arrays.copyOf(log, Math.max(log.length * 2, size + entries));
+        }
+    }
+
+    /** Appends one entry; the caller has made {@link #room} for it. */
+    private void put(Object entry) {
+        log[size++] = entry;
+    }
+
+    private void header(Form form, int flags) {
+        put(HEADERS[form.ordinal() | flags]);
+    }
+
+    /** A condition's header, with its count when it fits. */
+    private void header(Form form, boolean holds, int count) {
+        header(form, (holds ? HOLDS : 0) | Math.min(count, MANY) << COUNT);
+    }
+
+    /** The values of a condition whose header was just put: the count first when it did not fit. */
+    private void putValues(Object[] values) {
+        room(values.length + 1);
+        if (values.length >= MANY) {
+            put(values.length);
+        }
+        System.arraycopy(values, 0, log, size, values.length);
+        size += values.length;
     }
 
     // ------------------------------------------------------------ notes
@@ -102,7 +167,10 @@ public final class Steps {
      * when every product was whole 分.
      */
     public void definition(String name, Note... roundings) {
-        step((Step) () -> Explain.definition(name, roundings(roundings)));
+        room(3);
+        header(Form.DEFINITION, 0);
+        put(name);
+        put(roundings);
     }
 
     // ------------------------------------------------------------ conditions
@@ -114,166 +182,221 @@ public final class Steps {
      *     {@link #rounded} notes
      */
     public boolean condition(String text, boolean holds, Object... shown) {
-        step(new Condition(CONDITION, text, holds, pairs(shown), null));
+        return test(Form.CONDITION, text, holds, shown);
+    }
+
+    /** A condition that shows no values. */
+    public boolean condition(String text, boolean holds) {
+        room(2);
+        header(Form.CONDITION, holds, 0);
+        put(text);
         return holds;
     }
 
-    private static final int CONDITION = 0;
-    private static final int REQUIREMENT = 1;
-    private static final int GENERAL = 2;
-    private static final int APPLIES = 3;
-
-    /** A test and the values it read; {@code requirement} only for {@link #APPLIES}. */
-    private record Condition(int form, String text, boolean holds, Object[] shown, String requirement) implements Step {
-        public String words() {
-            String values = values(shown);
-            String words = switch (form) {
-                case CONDITION -> Explain.condition(text, holds, values);
-                case REQUIREMENT -> Explain.requirement(text, holds, values, false);
-                case GENERAL -> Explain.requirement(text, holds, values, true);
-                default -> Explain.applies(text, holds, values, requirement);
-            };
-            return words + within(shown);
+    /** A condition that shows one value: 「新增额 200万元 以上」成立（新增额 400万元）. */
+    public boolean condition(String text, boolean holds, Object name, Object value) {
+        if (!isNote(name)) {
+            requireName(name);
         }
+        room(4);
+        header(Form.CONDITION, holds, 2);
+        put(text);
+        put(name);
+        put(value);
+        return holds;
+    }
+
+    /** A condition that shows two values. */
+    public boolean condition(String text, boolean holds, Object name, Object value, Object name2, Object value2) {
+        // the check pairs(shown) makes, without the array: names are Strings up to the first note
+        if (!isNote(name)) {
+            requireName(name);
+            if (!isNote(name2)) {
+                requireName(name2);
+            }
+        }
+        room(6);
+        header(Form.CONDITION, holds, 4);
+        put(text);
+        put(name);
+        put(value);
+        put(name2);
+        put(value2);
+        return holds;
     }
 
     /** A requirement of a 合规 rule, 「每层分割面积 不小于 1000平方米」成立（…）; returns the test. */
     public boolean requirement(String text, boolean holds, Object... shown) {
-        step(new Condition(REQUIREMENT, text, holds, pairs(shown), null));
-        return holds;
+        return test(Form.REQUIREMENT, text, holds, shown);
     }
 
     /** A general (一般) requirement: 一般要求「容积率 不低于 2.5」不成立（…）; returns the test. */
     public boolean generalRequirement(String text, boolean holds, Object... shown) {
-        step(new Condition(GENERAL, text, holds, pairs(shown), null));
-        return holds;
+        return test(Form.GENERAL, text, holds, shown);
     }
 
     /** Whether a requirement applies: 「试点项目」不成立（试点项目 否），「容积率 不超过 3.5」不适用; returns the test. */
     public boolean applies(String text, boolean holds, String requirement, Object... shown) {
-        step(new Condition(APPLIES, text, holds, pairs(shown), requirement));
+        pairs(shown);
+        room(3);
+        header(Form.APPLIES, holds, shown.length);
+        put(text);
+        put(requirement);
+        putValues(shown);
+        return holds;
+    }
+
+    private boolean test(Form form, String text, boolean holds, Object[] shown) {
+        pairs(shown);
+        room(2);
+        header(form, holds, shown.length);
+        put(text);
+        putValues(shown);
         return holds;
     }
 
     /** 「绩效评价」为 五星，按表. */
     public void row(String key, Object value) {
-        step((Step) () -> Explain.row(key, value));
+        room(3);
+        header(Form.ROW, 0);
+        put(key);
+        put(value);
     }
 
     // ------------------------------------------------------------ awards
 
     /** 给予 200万元; returns the amount. */
     public Money give(Money amount, Note... notes) {
-        return award(ResultKind.FIXED, new Award(GIVE, null, amount, null, null, notes), amount);
+        return award(ResultKind.FIXED, Form.GIVE, null, amount, null, null, notes, amount);
+    }
+
+    /** 给予 200万元, with no notes; returns the amount. */
+    public Money give(Money amount) {
+        return give(amount, NO_NOTES);
     }
 
     /** 给予「配套基数 × 2倍」计 100万元; returns the amount. */
     public Money give(String text, Money amount, Note... notes) {
-        return award(ResultKind.FIXED, new Award(GIVE, text, amount, null, null, notes), amount);
+        return award(ResultKind.FIXED, Form.GIVE, text, amount, null, null, notes, amount);
+    }
+
+    /** As {@link #give(String, Money, Note...)}, with no notes. */
+    public Money give(String text, Money amount) {
+        return give(text, amount, NO_NOTES);
     }
 
     /** 给予「…」计 400万元 × 5% = 20万元: the amount is money × rate, rounded, shown with the product. */
     public Money give(String text, Money money, Rate rate, Rounding rounding, Note... notes) {
-        return award(ResultKind.FIXED, new Award(GIVE, text, money, rate, rounding, notes), money.times(rate, rounding));
+        return award(ResultKind.FIXED, Form.GIVE, text, money, rate, rounding, notes, money.times(rate, rounding));
+    }
+
+    /** As {@link #give(String, Money, Rate, Rounding, Note...)}, with no notes. */
+    public Money give(String text, Money money, Rate rate, Rounding rounding) {
+        return give(text, money, rate, rounding, NO_NOTES);
     }
 
     /** 最高 500万元; returns the amount. */
     public Money upTo(Money amount, Note... notes) {
-        return award(ResultKind.CEILING, new Award(UP_TO, null, amount, null, null, notes), amount);
+        return award(ResultKind.CEILING, Form.UP_TO, null, amount, null, null, notes, amount);
+    }
+
+    /** As {@link #upTo(Money, Note...)}, with no notes. */
+    public Money upTo(Money amount) {
+        return upTo(amount, NO_NOTES);
     }
 
     /** 按不超过「备案企业数 × 15万元」计 60万元; returns the amount. */
     public Money upTo(String text, Money amount, Note... notes) {
-        return award(ResultKind.CEILING, new Award(UP_TO, text, amount, null, null, notes), amount);
+        return award(ResultKind.CEILING, Form.UP_TO, text, amount, null, null, notes, amount);
+    }
+
+    /** As {@link #upTo(String, Money, Note...)}, with no notes. */
+    public Money upTo(String text, Money amount) {
+        return upTo(text, amount, NO_NOTES);
     }
 
     /** 按不超过「新增额 × 5%」计 400万元 × 5% = 20万元; returns money × rate, rounded. */
     public Money upTo(String text, Money money, Rate rate, Rounding rounding, Note... notes) {
-        return award(ResultKind.CEILING, new Award(UP_TO, text, money, rate, rounding, notes), money.times(rate, rounding));
+        return award(ResultKind.CEILING, Form.UP_TO, text, money, rate, rounding, notes, money.times(rate, rounding));
+    }
+
+    /** As {@link #upTo(String, Money, Rate, Rounding, Note...)}, with no notes. */
+    public Money upTo(String text, Money money, Rate rate, Rounding rounding) {
+        return upTo(text, money, rate, rounding, NO_NOTES);
     }
 
     /** 应缴 650元: what the applicant pays; returns the amount. */
     public Money pay(Money amount, Note... notes) {
-        return award(ResultKind.PAYABLE, new Award(PAY, null, amount, null, null, notes), amount);
+        return award(ResultKind.PAYABLE, Form.PAY, null, amount, null, null, notes, amount);
     }
 
     /** 应缴「通行费 × 六五折」计 650元; returns the amount. */
     public Money pay(String text, Money amount, Note... notes) {
-        return award(ResultKind.PAYABLE, new Award(PAY, text, amount, null, null, notes), amount);
+        return award(ResultKind.PAYABLE, Form.PAY, text, amount, null, null, notes, amount);
     }
 
     /** 应缴「…」计 1000元 × 65% = 650元; returns money × rate, rounded. */
     public Money pay(String text, Money money, Rate rate, Rounding rounding, Note... notes) {
-        return award(ResultKind.PAYABLE, new Award(PAY, text, money, rate, rounding, notes), money.times(rate, rounding));
-    }
-
-    private static final int GIVE = 0;
-    private static final int UP_TO = 1;
-    private static final int PAY = 2;
-
-    /**
-     * An award: its text (null for a constant), the amount, or with a rate the money it multiplies (shown
-     * as the product, with its exact value and rounding), and the notes after it.
-     */
-    private record Award(int form, String text, Money money, Rate rate, Rounding rounding, Note[] notes) implements Step {
-        public String words() {
-            String words;
-            if (rate == null) {
-                words = switch (form) {
-                    case GIVE -> Explain.give(text, money);
-                    case UP_TO -> Explain.upTo(text, money);
-                    default -> Explain.pay(text, money);
-                };
-            } else {
-                String product = Explain.product(money, rate, rounding);
-                words = switch (form) {
-                    case GIVE -> Explain.give(text, product);
-                    case UP_TO -> Explain.upTo(text, product);
-                    default -> Explain.pay(text, product);
-                };
-            }
-            return words + Steps.notes(notes);
-        }
+        return award(ResultKind.PAYABLE, Form.PAY, text, money, rate, rounding, notes, money.times(rate, rounding));
     }
 
     /** 不予; returns zero. */
     public Money none() {
-        return award(ResultKind.NONE, NONE, Money.ZERO);
+        return none("");
     }
 
     /** 不予：年度研发投入额新增不足200万元; returns zero. */
     public Money none(String reason) {
-        return award(ResultKind.NONE, (Step) () -> Explain.none(reason), Money.ZERO);
+        room(2);
+        header(Form.NONE, 0);
+        put(reason);
+        given(ResultKind.NONE);
+        return Money.ZERO;
     }
 
     /** 免费: nothing to pay; returns zero. */
     public Money free() {
-        return award(ResultKind.FREE, FREE, Money.ZERO);
+        return free("");
     }
 
     /** 免费：国家鲜活农产品运输“绿色通道”; returns zero. */
     public Money free(String reason) {
-        return award(ResultKind.FREE, (Step) () -> Explain.free(reason), Money.ZERO);
+        room(2);
+        header(Form.FREE, 0);
+        put(reason);
+        given(ResultKind.FREE);
+        return Money.ZERO;
     }
-
-    private static final String NONE = Explain.none("");
-    private static final String FREE = Explain.free("");
 
     /** 未超过最高 200万元, or 超过最高 200万元，按 200万元 计; returns the smaller. */
     public Money cap(Money amount, Money cap, Note... roundings) {
-        step((Step) () -> Explain.cap(amount, cap) + within(roundings));
-        return Money.min(amount, cap);
+        return cap(amount, cap, null, roundings);
+    }
+
+    /** As {@link #cap(Money, Money, Note...)}, with no notes. */
+    public Money cap(Money amount, Money cap) {
+        return cap(amount, cap, null, NO_NOTES);
     }
 
     /** As {@link #cap(Money, Money, Note...)}, for a cap the text changed: 超过最高 500万元（由200万元提高至500万元），…. */
     public Money cap(Money amount, Money cap, String change, Note... roundings) {
-        step((Step) () -> Explain.cap(amount, cap, change) + within(roundings));
+        room(5);
+        header(Form.CAP, (change != null ? WITH_CHANGE : 0) | (roundings.length > 0 ? WITH_NOTES : 0));
+        put(amount);
+        put(cap);
+        if (change != null) {
+            put(change);
+        }
+        if (roundings.length > 0) {
+            put(roundings);
+        }
         return Money.min(amount, cap);
     }
 
     /** 再给予: an amount given in addition follows. */
     public void again() {
-        step(Explain.again());
+        room(1);
+        header(Form.AGAIN, 0);
     }
 
     /** Whether the awards so far give something (they are not 不予), so a cumulative ceiling applies. */
@@ -297,7 +420,12 @@ public final class Steps {
     }
 
     private Money cumulative(boolean yearly, String capText, Money cap, Money received, Money amount) {
-        step((Step) () -> Explain.cumulative(yearly, capText, cap, received, amount));
+        room(5);
+        header(Form.CUMULATIVE, yearly ? YEARLY : 0);
+        put(capText);
+        put(cap);
+        put(received);
+        put(amount);
         Money remaining = Money.remaining(cap, received);
         if (remaining.isZero()) {
             kind = ResultKind.NONE;
@@ -316,16 +444,8 @@ public final class Steps {
         ResultKind resultKind = kind();
         Objects.requireNonNull(calculator, "计算器名称不能为空");
         Objects.requireNonNull(amount, "金额不能为空");
-        String clause = this.clause;
-        Object[] recorded = steps;
-        int count = size;
-        return Result.of(clause, calculator, amount, resultKind, new RecordedSteps(() -> {
-            List<String> words = words(clause, recorded, count);
-            words.add(resultKind.nothing()
-                    ? calculator + " " + resultKind.chinese()
-                    : calculator + " " + resultKind.chinese() + " " + amount);
-            return words;
-        }));
+        // The log is only appended to, so the entries below size stay as they are whatever is recorded later.
+        return Result.of(clause, calculator, amount, resultKind, new RecordedSteps(clause, log, size, calculator, resultKind, amount));
     }
 
     /** The verdict of a 合规 rule, its last step 分割转让面积：合规. */
@@ -337,14 +457,14 @@ public final class Steps {
     public Compliance compliance(String rule, ComplianceKind verdict, String reason) {
         Objects.requireNonNull(rule, "规则名称不能为空");
         Objects.requireNonNull(verdict, "结论不能为空");
-        List<String> all = words();
+        List<String> all = words(clause, log, size);
         all.add(Explain.verdict(rule, verdict, reason));
         return new Compliance(clause, rule, verdict, all);
     }
 
     /** The steps as one sentence: 依据第二条：「实际支付金额 达 300万元」成立（…）。 */
     public String sentence() {
-        return Explain.sentence(words());
+        return Explain.sentence(words(clause, log, size));
     }
 
     private ResultKind kind() {
@@ -355,30 +475,158 @@ public final class Steps {
     }
 
     /** Records an award; the kinds of amounts given one after another (再给予) combine as the interpreter combines them. */
-    private Money award(ResultKind awarded, Object step, Money amount) {
-        step(step);
-        kind = kind == null ? awarded : ResultKind.combine(kind, awarded);
+    private Money award(ResultKind awarded, Form form, String text, Money money, Rate rate, Rounding rounding, Note[] notes,
+            Money amount) {
+        room(6);
+        header(form, (rate != null ? WITH_RATE : 0) | (notes.length > 0 ? WITH_NOTES : 0));
+        put(text);
+        put(money);
+        if (rate != null) {
+            put(rate);
+            put(rounding);
+        }
+        if (notes.length > 0) {
+            put(notes);
+        }
+        given(awarded);
         return amount;
     }
 
-    /** Checks, as it records them, that a condition's values come in name and value pairs before any notes. */
-    private static Object[] pairs(Object[] shown) {
-        for (int i = 0; i < shown.length && !(shown[i] instanceof Note); i += 2) {
-            if (i + 1 >= shown.length || !(shown[i] instanceof String)) {
-                throw new IllegalArgumentException("条件所用的值应成对给出：名称、值");
+    private void given(ResultKind awarded) {
+        kind = kind == null ? awarded : ResultKind.combine(kind, awarded);
+    }
+
+    // ------------------------------------------------------------ wording, when read
+
+    /**
+     * The words of every step of the log, the basis first; a definition with nothing to note adds none
+     * (as Trace.note). Each step is worded as the interpreter words it.
+     */
+    static List<String> words(String clause, Object[] log, int size) {
+        List<String> words = new ArrayList<>(size / 4 + 2);
+        words.add(Explain.basis(clause));
+        int at = 0;
+        while (at < size) {
+            int header = (Integer) log[at++];
+            Form form = FORMS[header & FORM];
+            String text;
+            switch (form) {
+                case CONDITION, REQUIREMENT, GENERAL, APPLIES -> {
+                    String test = (String) log[at++];
+                    boolean holds = (header & HOLDS) != 0;
+                    String requirement = form == Form.APPLIES ? (String) log[at++] : null;
+                    int count = header >>> COUNT & MANY;
+                    if (count == MANY) {
+                        count = (Integer) log[at++];
+                    }
+                    Object[] shown = Arrays.copyOfRange(log, at, at + count);
+                    at += count;
+                    String values = values(shown);
+                    text = switch (form) {
+                        case CONDITION -> Explain.condition(test, holds, values);
+                        case REQUIREMENT -> Explain.requirement(test, holds, values, false);
+                        case GENERAL -> Explain.requirement(test, holds, values, true);
+                        default -> Explain.applies(test, holds, values, requirement);
+                    } + within(shown);
+                }
+                case ROW -> {
+                    text = Explain.row((String) log[at], log[at + 1]);
+                    at += 2;
+                }
+                case DEFINITION -> {
+                    text = Explain.definition((String) log[at], roundings((Note[]) log[at + 1]));
+                    at += 2;
+                }
+                case GIVE, UP_TO, PAY -> {
+                    String expression = (String) log[at++];
+                    Money money = (Money) log[at++];
+                    Rate rate = null;
+                    Rounding rounding = null;
+                    if ((header & WITH_RATE) != 0) {
+                        rate = (Rate) log[at++];
+                        rounding = (Rounding) log[at++];
+                    }
+                    Note[] notes = (header & WITH_NOTES) != 0 ? (Note[]) log[at++] : NO_NOTES;
+                    text = award(form, expression, money, rate, rounding, notes);
+                }
+                case NONE -> text = Explain.none((String) log[at++]);
+                case FREE -> text = Explain.free((String) log[at++]);
+                case CAP -> {
+                    Money amount = (Money) log[at++];
+                    Money cap = (Money) log[at++];
+                    String change = (header & WITH_CHANGE) != 0 ? (String) log[at++] : null;
+                    Note[] notes = (header & WITH_NOTES) != 0 ? (Note[]) log[at++] : NO_NOTES;
+                    text = (change == null ? Explain.cap(amount, cap) : Explain.cap(amount, cap, change)) + within(notes);
+                }
+                case AGAIN -> text = Explain.again();
+                case CUMULATIVE -> {
+                    text = Explain.cumulative((header & YEARLY) != 0, (String) log[at], (Money) log[at + 1], (Money) log[at + 2],
+                            (Money) log[at + 3]);
+                    at += 4;
+                }
+                default -> throw new IllegalStateException("计算说明中有未知的步骤：" + form);
+            }
+            if (!text.isEmpty()) {
+                words.add(text);
             }
         }
-        return shown;
+        return words;
+    }
+
+    /**
+     * An award: its text (null for a constant), the amount, or with a rate the money it multiplies (shown
+     * as the product, with its exact value and rounding), and the notes after it.
+     */
+    private static String award(Form form, String text, Money money, Rate rate, Rounding rounding, Note[] notes) {
+        String words;
+        if (rate == null) {
+            words = switch (form) {
+                case GIVE -> Explain.give(text, money);
+                case UP_TO -> Explain.upTo(text, money);
+                default -> Explain.pay(text, money);
+            };
+        } else {
+            String product = Explain.product(money, rate, rounding);
+            words = switch (form) {
+                case GIVE -> Explain.give(text, product);
+                case UP_TO -> Explain.upTo(text, product);
+                default -> Explain.pay(text, product);
+            };
+        }
+        return words + notes(notes);
+    }
+
+    /**
+     * Whether a shown value is a note. Asked of every name a condition records, so it tests the two record
+     * classes, each one compare of the object's class, and not {@code instanceof Note}: on JDK 17 a failed
+     * test against an interface scans the object's interfaces with a slow instruction, about 90 ns for a
+     * String here, which was most of what recording a condition cost.
+     */
+    private static boolean isNote(Object value) {
+        return value instanceof Rounded || value instanceof Changed;
+    }
+
+    private static void requireName(Object name) {
+        if (!(name instanceof String)) {
+            throw new IllegalArgumentException("条件所用的值应成对给出：名称、值");
+        }
+    }
+
+    /** Checks, as it records them, that a condition's values come in name and value pairs before any notes. */
+    private static void pairs(Object[] shown) {
+        for (int i = 0; i < shown.length && !isNote(shown[i]); i += 2) {
+            if (i + 1 >= shown.length) {
+                throw new IllegalArgumentException("条件所用的值应成对给出：名称、值");
+            }
+            requireName(shown[i]);
+        }
     }
 
     /** The bracket of a condition: its name and value pairs, joined (新增额 400万元，经营规模 符合认定标准). */
     private static String values(Object[] shown) {
         List<String> values = new ArrayList<>();
-        for (int i = 0; i < shown.length && !(shown[i] instanceof Note); i += 2) {
-            if (i + 1 >= shown.length || !(shown[i] instanceof String name)) {
-                throw new IllegalArgumentException("条件所用的值应成对给出：名称、值");
-            }
-            values.add(Explain.value(name, shown[i + 1]));
+        for (int i = 0; i < shown.length && !isNote(shown[i]); i += 2) {
+            values.add(Explain.value((String) shown[i], shown[i + 1]));
         }
         return Explain.values(values.toArray(String[]::new));
     }

@@ -154,4 +154,30 @@ class StepsTest {
         assertEquals(eager.explanation(), r.explanation());
         assertThrows(UnsupportedOperationException.class, () -> r.steps().add("再给予"));
     }
+
+    @Test
+    void aConditionShowsAnyNumberOfValuesAndTheShortFormsWordAsTheLongOne() {
+        Steps steps = Steps.of("第一条");
+        steps.condition("甲 且 乙 且 丙 且 丁", true, "甲", Money.ofYuan(1), "乙", Money.ofYuan(2), "丙", true, "丁", false);
+        assertEquals("依据第一条：「甲 且 乙 且 丙 且 丁」成立（甲 1元，乙 2元，丙 是，丁 否）。", steps.sentence());
+        // Each short overload (no array) records what the array form records, notes in any place included.
+        Steps.Note rounded = steps.rounded("甲 × 5%", Money.ofFen(1), Rate.percent(5), Rounding.HALF_UP);
+        Object[][] shapes = {{}, {"甲", Money.ofYuan(1)}, {"甲", true, "乙", Money.ZERO}, {rounded, rounded},
+                {"甲", Money.ofYuan(1), rounded, rounded}, {"甲", Money.ofFen(1), rounded}};
+        for (Object[] shown : shapes) {
+            Steps shortForm = Steps.of("第一条");
+            switch (shown.length) {
+                case 0 -> shortForm.condition("甲", false);
+                case 2 -> shortForm.condition("甲", false, shown[0], shown[1]);
+                case 4 -> shortForm.condition("甲", false, shown[0], shown[1], shown[2], shown[3]);
+                default -> shortForm.condition("甲", false, shown);
+            }
+            Steps arrayForm = Steps.of("第一条");
+            arrayForm.condition("甲", false, (Object[]) shown);
+            assertEquals(arrayForm.sentence(), shortForm.sentence(), java.util.Arrays.toString(shown));
+        }
+        assertTrue(Steps.of("第一条").sentence().startsWith("依据第一条"));
+        assertThrows(IllegalArgumentException.class, () -> Steps.of("第二条").condition("甲", true, Money.ZERO, "甲"));
+        assertThrows(IllegalArgumentException.class, () -> Steps.of("第二条").condition("甲", true, "甲", 1, 2, 3));
+    }
 }
