@@ -49,7 +49,7 @@ public final class Quantity implements Comparable<Quantity> {
             throw new IllegalArgumentException("数量的分母不能为 0：" + numerator + "/0" + unit);
         }
         long scale = scaleOf(unit);
-        String base = unit.substring(prefixLength(unit));
+        String base = base(unit);
         return reduced(BigInteger.valueOf(numerator).multiply(BigInteger.valueOf(scale)), BigInteger.valueOf(denominator), base, unit, scale);
     }
 
@@ -60,7 +60,7 @@ public final class Quantity implements Comparable<Quantity> {
         long scale = scaleOf(unit);
         BigInteger n = value.scale() >= 0 ? value.unscaledValue() : value.unscaledValue().multiply(BigInteger.TEN.pow(-value.scale()));
         BigInteger d = value.scale() >= 0 ? BigInteger.TEN.pow(value.scale()) : BigInteger.ONE;
-        return reduced(n.multiply(BigInteger.valueOf(scale)), d, unit.substring(prefixLength(unit)), unit, scale);
+        return reduced(n.multiply(BigInteger.valueOf(scale)), d, base(unit), unit, scale);
     }
 
     /**
@@ -101,6 +101,15 @@ public final class Quantity implements Comparable<Quantity> {
             }
         }
         return 0;
+    }
+
+    /**
+     * The base unit of a unit (亩 of 万亩), interned: every check and comparison asks whether two base
+     * units are equal, and the generated code's literals ("亩") are interned, so equal units are the same
+     * String and equals is one compare. Results of arithmetic carry their operand's base along.
+     */
+    private static String base(String unit) {
+        return unit.substring(prefixLength(unit)).intern();
     }
 
     private static long scaleOf(String unit) {
