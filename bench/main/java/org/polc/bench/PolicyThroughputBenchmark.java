@@ -23,7 +23,7 @@ import org.polc.runtime.Facts;
 /**
  * Throughput: the whole policy's fast path (PolicyRun.fast) for {@code count} distinct pre-built facts objects
  * (default 10⁶), split in two halves on 2 threads; one operation is the whole batch. The facts are copies of
- * 1,024 random enterprises (distinct maps, shared values), built before timing. About 4 KB a facts object,
+ * 1,024 random enterprises (distinct tables, shared values), built before timing. About 0.7 KB a facts object,
  * hence the heap; a short run can take {@code -p count=100000}. One warm-up batch (10⁶ calls is warm enough
  * for the JIT) and three measured ones, because a batch takes seconds.
  */
