@@ -213,22 +213,19 @@ public class FastPathBenchmark {
         }
         long now = nowMoney.fen();
         long increase = Math.subtractExact(now, lastMoney.fen());
-        if (size == Clause14.经营规模.符合认定标准) {
-            if (now >= 100_000_000_00L) {
-                return AWARD_200;
-            }
-            if (increase >= 2_000_000_00L) {
-                long amount = Math.multiplyExact(increase, 5L);
-                return amount >= 2_000_000_00L * 100 ? AWARD_200 : Money.ofFen((amount + 50) / 100);
-            }
-            return Money.ZERO;
+        return size == Clause14.经营规模.符合认定标准
+                ? tier14(now, increase, 100_000_000_00L, 2_000_000_00L, AWARD_200)
+                : tier14(now, increase, 500_000_000_00L, 5_000_000_00L, AWARD_300);
+    }
+
+    /** One tier of clause 14: the fixed award from {@code direct} on, else 5% of the increase from {@code threshold} on, at most the award. */
+    private static Money tier14(long now, long increase, long direct, long threshold, Money award) {
+        if (now >= direct) {
+            return award;
         }
-        if (now >= 500_000_000_00L) {
-            return AWARD_300;
-        }
-        if (increase >= 5_000_000_00L) {
+        if (increase >= threshold) {
             long amount = Math.multiplyExact(increase, 5L);
-            return amount >= 3_000_000_00L * 100 ? AWARD_300 : Money.ofFen((amount + 50) / 100);
+            return amount >= award.fen() * 100 ? award : Money.ofFen((amount + 50) / 100);
         }
         return Money.ZERO;
     }

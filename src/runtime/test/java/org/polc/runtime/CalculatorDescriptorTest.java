@@ -34,5 +34,11 @@ class CalculatorDescriptorTest {
         }
         // a copy with its cap keeps what it reads
         assertTrue(AID.withFrequency("每年").canEvaluate(all));
+        // a table whose first number is not the calculator's first input's: each is found at its own place
+        CalculatorDescriptor makerOnly = CalculatorDescriptor.of("第四十八条", "认定", "资助", List.of(MAKER),
+                facts -> { throw new UnsupportedOperationException(); }, facts -> Money.ZERO);
+        Facts later = Facts.builder().set(OTHER, Money.parse("1元")).set(MAKER, false).build();
+        assertTrue(makerOnly.canEvaluate(later));
+        assertFalse(AID.canEvaluate(later));
     }
 }

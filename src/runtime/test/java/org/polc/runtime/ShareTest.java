@@ -74,6 +74,17 @@ class ShareTest {
                 });
     }
 
+    @Test
+    void aShareOfSixtyTwoBitsIsKeptAndOneOfSixtyThreeOverflows() {
+        // 2⁶² is beyond the long fast path; reduced by 2 it fits in 62 bits, unreduced it does not
+        assertEquals(Rate.of(1L << 61, 1), Share.of(1L << 62, 2, "第五条", "项目总数", "x"));
+        PolicyArithmeticException e = assertThrows(PolicyArithmeticException.class, () -> Share.of(1L << 62, 1, "第五条", "项目总数", "x"));
+        assertEquals("比重超出可计算的范围（溢出）：4611686018427387904/1", e.getMessage());
+        // a share and a difference of quantities in different units are refused, not converted
+        assertThrows(IllegalArgumentException.class, () -> Quantity.parse("700亩").shareOf(Quantity.parse("2000平方米")));
+        assertThrows(IllegalArgumentException.class, () -> Quantity.parse("700亩").minus(Quantity.parse("2000平方米")));
+    }
+
     /** n/d reduced, denominator positive; beyond 62-bit terms the overflow Share reports. */
     private static Rate exact(BigInteger n, BigInteger d) {
         BigInteger g = n.gcd(d);

@@ -111,14 +111,11 @@ public final class Steps {
         return new Steps(clause);
     }
 
-    private void room(int entries) {
-        if (size + entries > log.length) {
-            log = Arrays.copyOf(log, Math.max(log.length * 2, size + entries));
-        }
-    }
-
-    /** Appends one entry; the caller has made {@link #room} for it. */
+    /** Appends one entry, doubling the log when it is full. */
     private void put(Object entry) {
+        if (size == log.length) {
+            log = Arrays.copyOf(log, size * 2);
+        }
         log[size++] = entry;
     }
 
@@ -133,12 +130,12 @@ public final class Steps {
 
     /** The values of a condition whose header was just put: the count first when it did not fit. */
     private void putValues(Object[] values) {
-        room(values.length + 1);
         if (values.length >= MANY) {
             put(values.length);
         }
-        System.arraycopy(values, 0, log, size, values.length);
-        size += values.length;
+        for (Object value : values) {
+            put(value);
+        }
     }
 
     // ------------------------------------------------------------ notes
@@ -167,7 +164,6 @@ public final class Steps {
      * when every product was whole 分.
      */
     public void definition(String name, Note... roundings) {
-        room(3);
         header(Form.DEFINITION, 0);
         put(name);
         put(roundings);
@@ -187,7 +183,6 @@ public final class Steps {
 
     /** A condition that shows no values. */
     public boolean condition(String text, boolean holds) {
-        room(2);
         header(Form.CONDITION, holds, 0);
         put(text);
         return holds;
@@ -198,7 +193,6 @@ public final class Steps {
         if (!isNote(name)) {
             requireName(name);
         }
-        room(4);
         header(Form.CONDITION, holds, 2);
         put(text);
         put(name);
@@ -215,7 +209,6 @@ public final class Steps {
                 requireName(name2);
             }
         }
-        room(6);
         header(Form.CONDITION, holds, 4);
         put(text);
         put(name);
@@ -238,7 +231,6 @@ public final class Steps {
     /** Whether a requirement applies: 「试点项目」不成立（试点项目 否），「容积率 不超过 3.5」不适用; returns the test. */
     public boolean applies(String text, boolean holds, String requirement, Object... shown) {
         pairs(shown);
-        room(3);
         header(Form.APPLIES, holds, shown.length);
         put(text);
         put(requirement);
@@ -248,7 +240,6 @@ public final class Steps {
 
     private boolean test(Form form, String text, boolean holds, Object[] shown) {
         pairs(shown);
-        room(2);
         header(form, holds, shown.length);
         put(text);
         putValues(shown);
@@ -257,7 +248,6 @@ public final class Steps {
 
     /** 「绩效评价」为 五星，按表. */
     public void row(String key, Object value) {
-        room(3);
         header(Form.ROW, 0);
         put(key);
         put(value);
@@ -347,7 +337,6 @@ public final class Steps {
 
     /** 不予：年度研发投入额新增不足200万元; returns zero. */
     public Money none(String reason) {
-        room(2);
         header(Form.NONE, 0);
         put(reason);
         given(ResultKind.NONE);
@@ -361,7 +350,6 @@ public final class Steps {
 
     /** 免费：国家鲜活农产品运输“绿色通道”; returns zero. */
     public Money free(String reason) {
-        room(2);
         header(Form.FREE, 0);
         put(reason);
         given(ResultKind.FREE);
@@ -380,7 +368,6 @@ public final class Steps {
 
     /** As {@link #cap(Money, Money, Note...)}, for a cap the text changed: 超过最高 500万元（由200万元提高至500万元），…. */
     public Money cap(Money amount, Money cap, String change, Note... roundings) {
-        room(5);
         header(Form.CAP, (change != null ? WITH_CHANGE : 0) | (roundings.length > 0 ? WITH_NOTES : 0));
         put(amount);
         put(cap);
@@ -395,7 +382,6 @@ public final class Steps {
 
     /** 再给予: an amount given in addition follows. */
     public void again() {
-        room(1);
         header(Form.AGAIN, 0);
     }
 
@@ -420,7 +406,6 @@ public final class Steps {
     }
 
     private Money cumulative(boolean yearly, String capText, Money cap, Money received, Money amount) {
-        room(5);
         header(Form.CUMULATIVE, yearly ? YEARLY : 0);
         put(capText);
         put(cap);
@@ -477,7 +462,6 @@ public final class Steps {
     /** Records an award; the kinds of amounts given one after another (再给予) combine as the interpreter combines them. */
     private Money award(ResultKind awarded, Form form, String text, Money money, Rate rate, Rounding rounding, Note[] notes,
             Money amount) {
-        room(6);
         header(form, (rate != null ? WITH_RATE : 0) | (notes.length > 0 ? WITH_NOTES : 0));
         put(text);
         put(money);

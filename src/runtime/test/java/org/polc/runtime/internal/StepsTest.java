@@ -180,4 +180,95 @@ class StepsTest {
         assertThrows(IllegalArgumentException.class, () -> Steps.of("第二条").condition("甲", true, Money.ZERO, "甲"));
         assertThrows(IllegalArgumentException.class, () -> Steps.of("第二条").condition("甲", true, "甲", 1, 2, 3));
     }
+
+    @Test
+    void aLongMethodOutgrowsTheLogAndKeepsEveryStepInOrder() {
+        // 40 conditions of one pair each are 160 entries, several times the log's first size
+        Steps steps = Steps.of("第九条");
+        StringBuilder expected = new StringBuilder("依据第九条：");
+        for (int k = 1; k <= 40; k++) {
+            assertEquals(k % 3 == 0, steps.condition("条件" + k, k % 3 == 0, "甲", Money.ofYuan(k)));
+            expected.append("「条件").append(k).append("」").append(k % 3 == 0 ? "成立" : "不成立").append("（甲 ").append(k).append("元）；");
+        }
+        assertEquals(Money.ofWan(1), steps.give(Money.ofWan(1)));
+        expected.append("给予 1万元；奖励 确定金额 1万元。");
+        assertEquals(expected.toString(), steps.result("奖励", Money.ofWan(1)).explanation());
+    }
+
+    @Test
+    void everyFormOfStepIsWordedAndEveryShortFormReturnsItsValue() {
+        Steps steps = Steps.of("第二条");
+        Money base = Money.ofFen(1234567);
+        Steps.Note rounded = steps.rounded("甲 × 5%", base, Rate.percent(5), Rounding.HALF_UP);
+        steps.definition("乙", rounded);
+        steps.definition("丙");
+        steps.row("绩效评价", "五星");
+        assertTrue(steps.condition("甲", true));
+        assertFalse(steps.condition("乙", false, "乙", false, "丙", true));
+        // each short form returns the test, whichever way it went (recorded in a scratch recorder)
+        Steps scratch = Steps.of("第二条");
+        assertFalse(scratch.condition("甲", false));
+        assertTrue(scratch.condition("甲", true, "甲", 1L));
+        assertFalse(scratch.condition("甲", false, "甲", 1L));
+        assertTrue(scratch.condition("甲", true, "甲", 1L, "乙", 2L));
+        assertFalse(scratch.requirement("甲", false, "甲", 1L));
+        assertTrue(scratch.requirement("甲", true, "甲", 1L));
+        assertFalse(scratch.generalRequirement("甲", false, "甲", 1L));
+        assertFalse(scratch.applies("甲", false, "乙", "甲", 1L));
+        assertEquals(Money.ofWan(7), scratch.upTo(Money.ofWan(7)));
+        assertEquals(Money.ofWan(8), scratch.upTo("甲", Money.ofWan(8), rounded));
+        assertEquals(Money.ofWan(9), scratch.give("甲", Money.ofWan(9), rounded));
+        // seven values: the count no longer fits the header
+        assertTrue(steps.condition("丁", true, "甲", Money.ofYuan(1), "乙", Money.ofYuan(2), "丙", Money.ofYuan(3), rounded));
+        assertEquals(Money.ofWan(60), steps.upTo("备案企业数 × 15万元", Money.ofWan(60)));
+        assertEquals(Money.ofWan(5), steps.upTo("新增额 × 5%", Money.ofWan(100), Rate.percent(5), Rounding.HALF_UP));
+        assertEquals(Money.ofWan(3), steps.give("基数 × 3%", Money.ofWan(100), Rate.percent(3), Rounding.HALF_UP));
+        assertEquals(Money.ofWan(2), steps.give("基数 × 2倍", Money.ofWan(2)));
+        assertEquals(Money.ofWan(500), steps.cap(Money.ofWan(600), Money.ofWan(500), "由200万元提高至500万元"));
+        assertEquals(Money.ofWan(400), steps.cap(Money.ofWan(400), Money.ofWan(500), "由200万元提高至500万元", rounded));
+        assertEquals(Money.ofWan(4), steps.cap(Money.ofWan(4), Money.ofWan(5), rounded));
+        assertEquals("依据第二条：乙：「甲 × 5%」为 12345.67元 × 5% = 617.2835元，按四舍五入计到分为 617.28元；「绩效评价」为 五星，按表；"
+                + "「甲」成立；「乙」不成立（乙 否，丙 是）；"
+                + "「丁」成立（甲 1元，乙 2元，丙 3元）（其中「甲 × 5%」为 12345.67元 × 5% = 617.2835元，按四舍五入计到分为 617.28元）；"
+                + "按不超过「备案企业数 × 15万元」计 60万元；按不超过「新增额 × 5%」计 100万元 × 5% = 5万元；给予「基数 × 3%」计 100万元 × 3% = 3万元；"
+                + "给予「基数 × 2倍」计 2万元；超过最高 500万元（由200万元提高至500万元），按 500万元 计；"
+                + "未超过最高 500万元（由200万元提高至500万元）（其中「甲 × 5%」为 12345.67元 × 5% = 617.2835元，按四舍五入计到分为 617.28元）；"
+                + "未超过最高 5万元（其中「甲 × 5%」为 12345.67元 × 5% = 617.2835元，按四舍五入计到分为 617.28元）。", steps.sentence());
+        Steps toll = Steps.of("第四十五条");
+        assertEquals(Money.ofYuan(650), toll.pay(Money.ofYuan(650)));
+        assertEquals("依据第四十五条：应缴 650元。", toll.sentence());
+        Steps discounted = Steps.of("第四十五条");
+        assertEquals(Money.ofYuan(100), discounted.pay("通行费 × 六五折", Money.ofYuan(100)));
+        assertEquals("依据第四十五条：应缴「通行费 × 六五折」计 100元。", discounted.sentence());
+        Steps free = Steps.of("第四十五条");
+        assertEquals(Money.ZERO, free.free());
+        assertEquals("依据第四十五条：免费；通行费 免费。", free.result("通行费", Money.ZERO).explanation());
+        Steps rule = Steps.of("第二十七条");
+        assertTrue(rule.applies("试点项目", true, "容积率 不超过 3.5", "试点项目", true));
+        assertTrue(rule.requirement("容积率 不超过 3.5", true, "容积率", "3.2"));
+        assertTrue(rule.generalRequirement("容积率 不低于 2.5", true, "容积率", "3.2"));
+        Compliance met = rule.compliance("工业上楼容积率", ComplianceKind.of(0, 0));
+        assertEquals(ComplianceKind.of(0, 0), met.kind());
+        assertEquals("依据第二十七条：「试点项目」成立（试点项目 是）；「容积率 不超过 3.5」成立（容积率 3.2）；"
+                + "一般要求「容积率 不低于 2.5」成立（容积率 3.2）；工业上楼容积率：合规。", met.explanation());
+    }
+
+    @Test
+    void namesMustBeTextInEveryForm() {
+        assertThrows(IllegalArgumentException.class, () -> Steps.of("第二条").condition("甲", true, 1, 2, "乙", 3));
+        assertThrows(IllegalArgumentException.class, () -> Steps.of("第二条").condition("甲", true, "甲", 1, "乙", 2, 3, 4));
+        assertThrows(IllegalArgumentException.class, () -> Steps.of("第二条").applies("甲", true, "乙", 1, 2));
+        assertThrows(IllegalArgumentException.class, () -> Steps.of("第二条").requirement("甲", true, "甲"));
+    }
+
+    @Test
+    void recordedStepsAreEqualOnlyToTheSameWords() {
+        Steps one = Steps.of("第一条");
+        one.give(Money.ofWan(1));
+        Steps other = Steps.of("第一条");
+        other.give(Money.ofWan(2));
+        Result first = one.result("甲", Money.ofWan(1));
+        assertFalse(first.steps().equals(other.result("甲", Money.ofWan(2)).steps()));
+        assertTrue(first.steps().equals(one.result("甲", Money.ofWan(1)).steps()));
+    }
 }
