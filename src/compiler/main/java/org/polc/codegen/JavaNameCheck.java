@@ -14,6 +14,7 @@ import org.polc.model.Clause;
 import org.polc.model.ComplianceRule;
 import org.polc.model.Definition;
 import org.polc.model.Eligibility;
+import org.polc.model.Fact;
 import org.polc.model.Input;
 import org.polc.model.Program;
 import org.polc.model.Type;
@@ -28,7 +29,9 @@ import org.polc.model.Type;
  *       parameters differ: an overload would compile, but an embedder calling 补助金额 could get
  *       either calculator;</li>
  *   <li>the nested enums, one per 选项/等级 input, and the constants of each enum;</li>
- *   <li>the parameters and locals: every input, 定义 and 认定 of the clause.</li>
+ *   <li>the parameters and locals: every input, 定义 and 认定 of the clause;</li>
+ *   <li>the fields and Builder methods of the policy's facts class: every 事实 of the header, read by a
+ *       clause or not (the long fuzz run found a fact no clause read whose name javac could not take).</li>
  * </ul>
  *
  * Names that are not the same but look the same — equal after Unicode compatibility folding
@@ -60,16 +63,38 @@ public final class JavaNameCheck {
     }
 
     public static void run(Program program, Diagnostics diagnostics) {
+        Set<String> illegalFacts = facts(program, diagnostics);
         for (Clause clause : program.clauses()) {
-            clause(clause, diagnostics);
+            clause(clause, illegalFacts, diagnostics);
         }
     }
 
-    private static void clause(Clause clause, Diagnostics diagnostics) {
+    /**
+     * The document's facts: each is a field and a Builder method of the policy's facts class
+     * (Hangzhou2024Facts), whether or not a clause reads it, so each must be a legal Java name, and
+     * no two may look alike. Returns what {@link Namespace} records for the illegal ones, so that a
+     * clause reading such a fact does not report it again.
+     */
+    private static Set<String> facts(Program program, Diagnostics diagnostics) {
+        Set<String> reported = new HashSet<>();
+        Namespace fields = new Namespace("文件头", "文件事实", reported, diagnostics);
+        for (Fact fact : program.facts()) {
+            fields.add(Use.of("事实", fact.name(), JavaNames.variable(fact.name()), fact.span()));
+        }
+        Set<String> illegal = new HashSet<>(reported);
+        illegal.removeIf(key -> !key.startsWith(ILLEGAL_NAME));
+        return illegal;
+    }
+
+    /** How {@link Namespace} records a name it reported as illegal (a 选项值 is kept apart). */
+    private static final String ILLEGAL_NAME = "名称\0";
+
+    private static void clause(Clause clause, Set<String> illegalFacts, Diagnostics diagnostics) {
         String where = clause.citation();
         // A Pol name has several Java names (a calculator's two methods): report an illegal name
-        // once, and a pair of names once per namespace where they clash.
-        Set<String> reported = new HashSet<>();
+        // once, and a pair of names once per namespace where they clash. A fact's illegal name was
+        // reported where the header declares it.
+        Set<String> reported = new HashSet<>(illegalFacts);
         Namespace methods = new Namespace(where, "方法", reported, diagnostics);
         Namespace types = new Namespace(where, "嵌套类型", reported, diagnostics);
         Namespace variables = new Namespace(where, "参数或局部变量", reported, diagnostics);
@@ -124,7 +149,7 @@ public final class JavaNameCheck {
                 return;
             }
             if (!JavaNames.legal(use.javaName())) {
-                if (reported.add((use.kind().equals("选项值") ? "值" : "名称") + "\0" + use.polName())) {
+                if (reported.add((use.kind().equals("选项值") ? "值\0" : ILLEGAL_NAME) + use.polName())) {
                     illegal(use);
                 }
                 return;
