@@ -31,12 +31,13 @@ import org.polc.runtime.Result;
  * <p>{@code fast*} and {@code explained*} call the private positional methods (the values the public
  * method reads from its {@code Inputs}) through a constant {@link MethodHandle}, which the JIT inlines
  * like a direct call: that is the generated computation itself. {@code fast*Inputs} call the public
- * method with pre-built {@code Inputs}, so they add what reading the named inputs costs (a map lookup
- * each).
+ * method with pre-built {@code Inputs}, so they add what reading the named inputs costs (an array access
+ * in {@code Facts} each). {@code handWritten*Money} are the hand-written floor with the generated
+ * method's boundary ({@code Money} in, checked; {@code Money} out), so that the gap between
+ * {@code handWritten*} and {@code fast*} splits into the boundary and the generator.
  *
- * <p>Run: {@code mvn -B -Pcompiler-bench -DskipTests verify -pl src/compiler -am -Dpolc.bench=FastPathBenchmark} (once every class in
- * src/compiler/bench compiles), or against the built jars with JMH's own {@code Main} and
- * {@code -prof gc} for allocation, as docs/performance.md shows.
+ * <p>Run: {@code mvn -B -Pcompiler-bench -DskipTests verify -pl src/compiler -am -Dpolc.bench=FastPathBenchmark},
+ * or with {@code -prof gc} for allocation as docs/performance.md shows ({@code bench/measure-all.sh} does it).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
