@@ -220,14 +220,7 @@ public final class Quantity implements Comparable<Quantity> {
     @Override
     public int compareTo(Quantity other) {
         sameUnit(other, "比较");
-        // n/d against n'/d' with positive denominators: n·d' against n'·d, as 128-bit products (high
-        // words signed, low words unsigned), exactly, without making BigIntegers on every comparison.
-        long leftHigh = Math.multiplyHigh(numerator, other.denominator);
-        long rightHigh = Math.multiplyHigh(other.numerator, denominator);
-        if (leftHigh != rightHigh) {
-            return Long.compare(leftHigh, rightHigh);
-        }
-        return Long.compareUnsigned(numerator * other.denominator, other.numerator * denominator);
+        return Rate.compare(numerator, denominator, other.numerator, other.denominator);
     }
 
     /** 较小者（相等时取 a）。 */

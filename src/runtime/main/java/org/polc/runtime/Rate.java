@@ -127,12 +127,20 @@ public final class Rate implements Comparable<Rate> {
     /** 精确比较：交叉相乘得到 128 位乘积再比较，不会溢出。 */
     @Override
     public int compareTo(Rate other) {
-        long leftHigh = Math.multiplyHigh(numerator, other.denominator);
-        long rightHigh = Math.multiplyHigh(other.numerator, denominator);
+        return compare(numerator, denominator, other.numerator, other.denominator);
+    }
+
+    /**
+     * n/d against n2/d2, both denominators positive: n·d2 against n2·d as 128-bit products (high words
+     * compared signed, low words unsigned), exactly, without BigInteger. Also {@link Quantity}'s order.
+     */
+    static int compare(long n, long d, long n2, long d2) {
+        long leftHigh = Math.multiplyHigh(n, d2);
+        long rightHigh = Math.multiplyHigh(n2, d);
         if (leftHigh != rightHigh) {
             return Long.compare(leftHigh, rightHigh);
         }
-        return Long.compareUnsigned(numerator * other.denominator, other.numerator * denominator);
+        return Long.compareUnsigned(n * d2, n2 * d);
     }
 
     @Override
