@@ -63,17 +63,17 @@ public final class JavaNameCheck {
     }
 
     public static void run(Program program, Diagnostics diagnostics) {
-        Set<String> illegalFacts = facts(program, diagnostics);
+        Set<String> factsReported = facts(program, diagnostics);
         for (Clause clause : program.clauses()) {
-            clause(clause, illegalFacts, diagnostics);
+            clause(clause, factsReported, diagnostics);
         }
     }
 
     /**
      * The document's facts: each is a field and a Builder method of the policy's facts class
      * (Hangzhou2024Facts), whether or not a clause reads it, so each must be a legal Java name, and
-     * no two may look alike. Returns what {@link Namespace} records for the illegal ones, so that a
-     * clause reading such a fact does not report it again.
+     * no two may look alike. Returns what was reported, so that a clause reading an illegal fact does
+     * not report it again (the clashes reported here are keyed by this namespace, which no clause has).
      */
     private static Set<String> facts(Program program, Diagnostics diagnostics) {
         Set<String> reported = new HashSet<>();
@@ -81,20 +81,15 @@ public final class JavaNameCheck {
         for (Fact fact : program.facts()) {
             fields.add(Use.of("事实", fact.name(), JavaNames.variable(fact.name()), fact.span()));
         }
-        Set<String> illegal = new HashSet<>(reported);
-        illegal.removeIf(key -> !key.startsWith(ILLEGAL_NAME));
-        return illegal;
+        return reported;
     }
 
-    /** How {@link Namespace} records a name it reported as illegal (a 选项值 is kept apart). */
-    private static final String ILLEGAL_NAME = "名称\0";
-
-    private static void clause(Clause clause, Set<String> illegalFacts, Diagnostics diagnostics) {
+    private static void clause(Clause clause, Set<String> factsReported, Diagnostics diagnostics) {
         String where = clause.citation();
         // A Pol name has several Java names (a calculator's two methods): report an illegal name
         // once, and a pair of names once per namespace where they clash. A fact's illegal name was
         // reported where the header declares it.
-        Set<String> reported = new HashSet<>(illegalFacts);
+        Set<String> reported = new HashSet<>(factsReported);
         Namespace methods = new Namespace(where, "方法", reported, diagnostics);
         Namespace types = new Namespace(where, "嵌套类型", reported, diagnostics);
         Namespace variables = new Namespace(where, "参数或局部变量", reported, diagnostics);
@@ -149,7 +144,7 @@ public final class JavaNameCheck {
                 return;
             }
             if (!JavaNames.legal(use.javaName())) {
-                if (reported.add((use.kind().equals("选项值") ? "值\0" : ILLEGAL_NAME) + use.polName())) {
+                if (reported.add((use.kind().equals("选项值") ? "值" : "名称") + "\0" + use.polName())) {
                     illegal(use);
                 }
                 return;
